@@ -1,0 +1,30 @@
+// The database package's configuration; the only place it reads process.env.
+import { join } from "node:path";
+import { projectRoot } from "./paths.ts";
+
+export type DatabaseEnv = {
+  /** An external PostgreSQL; when unset the embedded one is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded cluster (git-ignored). */
+  dataDir: string;
+  pgPort: number;
+  /** Database name inside the embedded cluster (tests use their own). */
+  databaseName: string;
+};
+
+export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseEnv {
+  const port = Number(env.STEELMAN_PG_PORT ?? "54329");
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`STEELMAN_PG_PORT must be a TCP port, got "${env.STEELMAN_PG_PORT}"`);
+  }
+  const databaseName = env.STEELMAN_DB_NAME ?? "steelman";
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseName)) {
+    throw new Error(`STEELMAN_DB_NAME must be a lower-case identifier, got "${databaseName}"`);
+  }
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.STEELMAN_DATA_DIR ?? join(projectRoot, ".data"),
+    pgPort: port,
+    databaseName,
+  };
+}
