@@ -2,3 +2,5 @@ export * from "../generated/prisma/client.ts";
 export { createPrismaClient } from "./client.ts";
 export { type DatabaseHandle, openDatabase } from "./database.ts";
 export { applyMigrations, createMigration, readMigrationStatus } from "./migrations/migrate.ts";
+export { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-users.ts";
+export { type SeedResult, seedDemoData } from "./seed/seed-demo.ts";

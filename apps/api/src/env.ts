@@ -1,0 +1,59 @@
+// The API's configuration, read and validated once; the only place that
+// reads process.env (the database package has its own env.ts).
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  API_HOST: z.string().default("127.0.0.1"),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The origin people use to reach the app; state-changing requests must come from it. */
+  APP_ORIGIN: z.url().optional(),
+  /** Further allowed origins, comma-separated (e.g. a second host name). */
+  ALLOWED_ORIGINS: z.string().default(""),
+  /** Seed the demo workspace and users into an empty database. */
+  STEELMAN_DEMO_SEED: z.enum(["true", "false"]).default("true"),
+  /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+});
+
+export type ApiEnv = {
+  nodeEnv: "development" | "production" | "test";
+  host: string;
+  port: number;
+  appOrigin: string;
+  allowedOrigins: ReadonlySet<string>;
+  secureCookies: boolean;
+  demoSeed: boolean;
+  trustProxy: boolean;
+};
+
+export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const values = parsed.data;
+  const appOrigin = new URL(values.APP_ORIGIN ?? `http://localhost:${values.PORT}`).origin;
+  const allowed = new Set([appOrigin]);
+  // localhost and 127.0.0.1 are the same machine to a person; accept both.
+  const url = new URL(appOrigin);
+  if (url.hostname === "localhost") allowed.add(`${url.protocol}//127.0.0.1:${url.port}`);
+  if (url.hostname === "127.0.0.1") allowed.add(`${url.protocol}//localhost:${url.port}`);
+  for (const origin of values.ALLOWED_ORIGINS.split(",").filter(Boolean)) {
+    allowed.add(new URL(origin.trim()).origin);
+  }
+  return {
+    nodeEnv: values.NODE_ENV,
+    host: values.API_HOST,
+    port: values.API_PORT,
+    appOrigin,
+    allowedOrigins: allowed,
+    secureCookies: url.protocol === "https:",
+    demoSeed: values.STEELMAN_DEMO_SEED === "true",
+    trustProxy: values.TRUST_PROXY === "true",
+  };
+}

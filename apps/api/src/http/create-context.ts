@@ -1,0 +1,30 @@
+// Builds the tRPC context from a Fastify request: reads the session cookie,
+// validates it (sliding expiry) and offers the procedures a cookie writer.
+import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
+import { SESSION_COOKIE, sessionCookieOptions } from "../auth/session-cookie.ts";
+import type { PrismaClient } from "../db.ts";
+import type { ApiEnv } from "../env.ts";
+import { validateSessionToken } from "../services/sessions.ts";
+import type { Context } from "../trpc/context.ts";
+
+export function makeCreateContext(prisma: PrismaClient, env: ApiEnv) {
+  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+    const token = req.cookies[SESSION_COOKIE];
+    const session = token ? await validateSessionToken(prisma, token) : null;
+    const sessionCookie = {
+      set: (value: string, expiresAt: Date) =>
+        res.setCookie(SESSION_COOKIE, value, sessionCookieOptions(env.secureCookies, expiresAt)),
+      clear: () => res.setCookie(SESSION_COOKIE, "", sessionCookieOptions(env.secureCookies, null)),
+    };
+    if (token && !session) sessionCookie.clear();
+    if (token && session?.refreshed) sessionCookie.set(token, session.expiresAt);
+    return {
+      prisma,
+      env,
+      user: session?.user ?? null,
+      session: session && token ? { publicId: session.publicId, token } : null,
+      client: { ipAddress: req.ip, userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null },
+      sessionCookie,
+    };
+  };
+}

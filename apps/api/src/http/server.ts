@@ -1,0 +1,50 @@
+// The API's HTTP server: tRPC under /trpc, health under /api/health, and the
+// origin check in front of every state-changing request.
+import cookie from "@fastify/cookie";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { checkRequestOrigin } from "../auth/origin-check.ts";
+import type { PrismaClient } from "../db.ts";
+import type { ApiEnv } from "../env.ts";
+import { type AppRouter, appRouter } from "../routers/app-router.ts";
+import { makeCreateContext } from "./create-context.ts";
+
+export async function buildServer(prisma: PrismaClient, env: ApiEnv): Promise<FastifyInstance> {
+  const server = Fastify({
+    logger: env.nodeEnv === "test" ? false : { level: "warn" },
+    routerOptions: { maxParamLength: 5000 },
+    trustProxy: env.trustProxy,
+  });
+  await server.register(cookie);
+
+  server.addHook("onRequest", async (request, reply) => {
+    const verdict = checkRequestOrigin(request.method, request.headers, env.allowedOrigins);
+    if (!verdict.allowed) {
+      await reply.code(403).send({ error: { message: verdict.reason } });
+    }
+  });
+
+  server.get("/api/health", async (_request, reply) => {
+    try {
+      await prisma.$queryRaw`SELECT 1`;
+      return { status: "ok", db: "ok" };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      return reply.code(503).send({ status: "error", db: "unreachable", reason });
+    }
+  });
+
+  await server.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: makeCreateContext(prisma, env),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          server.log.error({ path, err: error.cause ?? error });
+      },
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  return server;
+}

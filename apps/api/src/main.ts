@@ -1,0 +1,43 @@
+// Starts the API: database (embedded unless DATABASE_URL), migrations, demo
+// seed on an empty database, then HTTP.
+import { applyMigrations, createPrismaClient, openDatabase, seedDemoData } from "@steelman/db";
+import { hashPassword } from "./auth/passwords.ts";
+import { readApiEnv } from "./env.ts";
+import { buildServer } from "./http/server.ts";
+import { pruneRateLimits } from "./services/rate-limits.ts";
+
+const env = readApiEnv();
+const database = await openDatabase({ log: (line) => console.log(`[db] ${line}`) });
+const applied = await applyMigrations(database.url);
+if (applied.length > 0) console.log(`[db] Applied migrations: ${applied.join(", ")}`);
+
+const prisma = createPrismaClient(database.url);
+if (env.demoSeed) {
+  const seed = await seedDemoData(prisma, hashPassword);
+  if (seed.seeded) {
+    console.log(
+      `[seed] Demo workspace "${seed.workspaceSlug}" created. Sign in as ${seed.emails[0]} ` +
+        `(owner) or ${seed.emails[1]} (facilitator), password "${seed.password}".`,
+    );
+  }
+}
+
+const server = await buildServer(prisma, env);
+await server.listen({ host: env.host, port: env.port });
+console.log(`[api] Listening on http://${env.host}:${env.port}`);
+
+const pruneTimer = setInterval(() => void pruneRateLimits(prisma).catch(() => {}), 60 * 60_000);
+pruneTimer.unref();
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[api] ${signal}: shutting down`);
+  await server.close().catch(() => {});
+  await prisma.$disconnect().catch(() => {});
+  await database.stop().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { displayNameSchema, emailSchema, passwordSchema } from "../domain/credentials.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import { signIn, signUp } from "../services/accounts.ts";
+import {
+  createSession,
+  deleteSessionByToken,
+  listUserSessions,
+  revokeOtherSessions,
+  revokeUserSession,
+} from "../services/sessions.ts";
+import type { Context } from "../trpc/context.ts";
+import { authedProcedure, publicProcedure, router } from "../trpc/trpc.ts";
+
+/** Every sign-in gets a brand-new token (no session fixation). */
+async function startSession(ctx: Context, userId: string) {
+  if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);
+  const { token, expiresAt } = await createSession(ctx.prisma, userId, ctx.client);
+  ctx.sessionCookie.set(token, expiresAt);
+}
+
+export const authRouter = router({
+  me: publicProcedure.query(({ ctx }) => ctx.user),
+
+  signUp: publicProcedure
+    .input(
+      z.object({ email: emailSchema, password: passwordSchema, displayName: displayNameSchema }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const user = await signUp(ctx.prisma, input, ctx.client.ipAddress);
+      await startSession(ctx, user.id);
+      return user;
+    }),
+
+  signIn: publicProcedure
+    .input(
+      z.object({
+        email: emailSchema,
+        password: z.string().min(1, "Enter your password.").max(1024),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const user = await signIn(ctx.prisma, input, ctx.client.ipAddress);
+      await startSession(ctx, user.id);
+      return user;
+    }),
+
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);
+    ctx.sessionCookie.clear();
+    return { ok: true as const };
+  }),
+
+  listSessions: authedProcedure.query(async ({ ctx }) => {
+    const sessions = await listUserSessions(ctx.prisma, ctx.user.id);
+    return sessions.map(({ publicId, ...session }) => ({
+      id: publicId,
+      ...session,
+      current: publicId === ctx.session.publicId,
+    }));
+  }),
+
+  revokeSession: authedProcedure
+    .input(z.object({ sessionId: z.uuid("Unknown session.") }))
+    .mutation(async ({ ctx, input }) => {
+      if (!(await revokeUserSession(ctx.prisma, ctx.user.id, input.sessionId))) {
+        throw new DomainError("NOT_FOUND", "That session has already ended.");
+      }
+      if (input.sessionId === ctx.session.publicId) ctx.sessionCookie.clear();
+      return { ok: true as const };
+    }),
+
+  revokeOtherSessions: authedProcedure.mutation(async ({ ctx }) => ({
+    revoked: await revokeOtherSessions(ctx.prisma, ctx.user.id, ctx.session.publicId),
+  })),
+});

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { assertCanInviteWithRole, ROLES } from "../domain/roles.ts";
+import {
+  acceptInvitation,
+  createInvitation,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from "../services/invitations.ts";
+import { authedProcedure, publicProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+
+const tokenInput = z.object({
+  token: z.string().min(10, "This invitation link is not valid.").max(100),
+});
+
+export const invitationRouter = router({
+  create: workspaceProcedure("facilitator", "invite people")
+    .input(
+      z.object({
+        role: z.enum(ROLES, "Choose the role the invited person will have."),
+        expiresInHours: z
+          .number()
+          .int()
+          .min(1, "An invitation must last at least an hour.")
+          .max(24 * 30, "An invitation can last at most 30 days."),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      assertCanInviteWithRole(ctx.access.role, input.role);
+      return createInvitation(ctx.prisma, {
+        workspaceId: ctx.access.workspaceId,
+        role: input.role,
+        expiresInHours: input.expiresInHours,
+        createdById: ctx.user.id,
+      });
+    }),
+
+  list: workspaceProcedure("facilitator", "see invitations").query(({ ctx }) =>
+    listInvitations(ctx.prisma, ctx.access.workspaceId),
+  ),
+
+  revoke: workspaceProcedure("facilitator", "withdraw invitations")
+    .input(z.object({ invitationId: z.uuid("Unknown invitation.") }))
+    .mutation(async ({ ctx, input }) => {
+      await revokeInvitation(ctx.prisma, ctx.access.workspaceId, input.invitationId);
+      return { ok: true as const };
+    }),
+
+  preview: publicProcedure
+    .input(tokenInput)
+    .query(({ ctx, input }) => previewInvitation(ctx.prisma, input.token)),
+
+  accept: authedProcedure
+    .input(tokenInput)
+    .mutation(({ ctx, input }) => acceptInvitation(ctx.prisma, input.token, ctx.user.id)),
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { ROLES } from "../domain/roles.ts";
+import { requireWorkspaceAccess } from "../services/memberships.ts";
+import {
+  changeMembership,
+  createWorkspace,
+  listMyWorkspaces,
+  readWorkspace,
+  renameWorkspace,
+} from "../services/workspaces.ts";
+import { authedProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+
+const workspaceName = z
+  .string()
+  .trim()
+  .min(1, "Give the workspace a name.")
+  .max(80, "Keep the workspace name under 80 characters.");
+const roleSchema = z.enum(ROLES, "Choose a role: owner, facilitator, member or observer.");
+const memberId = z.uuid("Unknown member.");
+
+export const workspaceRouter = router({
+  list: authedProcedure.query(({ ctx }) => listMyWorkspaces(ctx.prisma, ctx.user.id)),
+
+  create: authedProcedure
+    .input(z.object({ name: workspaceName }))
+    .mutation(({ ctx, input }) => createWorkspace(ctx.prisma, ctx.user.id, input.name)),
+
+  get: authedProcedure
+    .input(z.object({ slug: z.string().min(1).max(80) }))
+    .query(async ({ ctx, input }) => {
+      const access = await requireWorkspaceAccess(
+        ctx.prisma,
+        ctx.user.id,
+        input,
+        "observer",
+        "view this workspace",
+      );
+      return readWorkspace(ctx.prisma, access.workspaceId, access.role);
+    }),
+
+  rename: workspaceProcedure("owner", "rename the workspace")
+    .input(z.object({ name: workspaceName }))
+    .mutation(({ ctx, input }) => renameWorkspace(ctx.prisma, ctx.access.workspaceId, input.name)),
+
+  changeRole: workspaceProcedure("owner", "change roles")
+    .input(z.object({ userId: memberId, role: roleSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await changeMembership(ctx.prisma, ctx.access.workspaceId, input.userId, input.role);
+      return { ok: true as const };
+    }),
+
+  removeMember: workspaceProcedure("owner", "remove members")
+    .input(z.object({ userId: memberId }))
+    .mutation(async ({ ctx, input }) => {
+      await changeMembership(ctx.prisma, ctx.access.workspaceId, input.userId, null);
+      return { ok: true as const };
+    }),
+
+  leave: workspaceProcedure("observer", "leave the workspace").mutation(async ({ ctx }) => {
+    await changeMembership(ctx.prisma, ctx.access.workspaceId, ctx.user.id, null);
+    return { ok: true as const };
+  }),
+});

@@ -1,0 +1,80 @@
+// Sign-up and sign-in. Errors never say whether an email has an account on
+// sign-in; attempts are rate limited per email and per IP.
+import { hashPassword, spendPasswordCheckTime, verifyPassword } from "../auth/passwords.ts";
+import type { Db } from "../db.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import {
+  consumeRateLimit,
+  type RateLimitResult,
+  resetRateLimit,
+  SIGN_IN_PER_EMAIL,
+  SIGN_IN_PER_IP,
+  SIGN_UP_PER_IP,
+} from "./rate-limits.ts";
+import { type SessionUser, sessionUserSelect } from "./sessions.ts";
+
+const INVALID_CREDENTIALS = "That email and password do not match an account.";
+
+function tooManyAttempts(results: RateLimitResult[]): DomainError {
+  const waitMs = Math.max(...results.filter((r) => !r.allowed).map((r) => r.retryAfterMs));
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  return new DomainError(
+    "TOO_MANY_REQUESTS",
+    `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
+}
+
+export async function signUp(
+  db: Db,
+  input: { email: string; password: string; displayName: string },
+  ipAddress: string,
+): Promise<SessionUser> {
+  const limit = await consumeRateLimit(db, SIGN_UP_PER_IP, ipAddress);
+  if (!limit.allowed) {
+    throw new DomainError(
+      "TOO_MANY_REQUESTS",
+      "Too many accounts created from here. Try again later.",
+    );
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, displayName: input.displayName, passwordHash },
+      select: sessionUserSelect,
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") {
+      throw new DomainError(
+        "CONFLICT",
+        "An account with this email already exists. Sign in instead.",
+      );
+    }
+    throw error;
+  }
+}
+
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string },
+  ipAddress: string,
+): Promise<SessionUser> {
+  const limits = [
+    await consumeRateLimit(db, SIGN_IN_PER_EMAIL, input.email),
+    await consumeRateLimit(db, SIGN_IN_PER_IP, ipAddress),
+  ];
+  if (limits.some((limit) => !limit.allowed)) throw tooManyAttempts(limits);
+
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { ...sessionUserSelect, passwordHash: true },
+  });
+  if (!user) {
+    await spendPasswordCheckTime(input.password);
+    throw new DomainError("UNAUTHORIZED", INVALID_CREDENTIALS);
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw new DomainError("UNAUTHORIZED", INVALID_CREDENTIALS);
+  }
+  await resetRateLimit(db, SIGN_IN_PER_EMAIL, input.email);
+  return { id: user.id, email: user.email, displayName: user.displayName };
+}

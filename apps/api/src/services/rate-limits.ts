@@ -1,0 +1,53 @@
+// Fixed-window counters in PostgreSQL, so every API instance shares them.
+import type { Db } from "../db.ts";
+
+export type RateLimitRule = { name: string; limit: number; windowMs: number };
+
+export const SIGN_IN_PER_EMAIL: RateLimitRule = {
+  name: "sign-in:email",
+  limit: 5,
+  windowMs: 15 * 60_000,
+};
+export const SIGN_IN_PER_IP: RateLimitRule = {
+  name: "sign-in:ip",
+  limit: 30,
+  windowMs: 15 * 60_000,
+};
+export const SIGN_UP_PER_IP: RateLimitRule = {
+  name: "sign-up:ip",
+  limit: 20,
+  windowMs: 60 * 60_000,
+};
+
+export type RateLimitResult = { allowed: boolean; retryAfterMs: number };
+
+/** Counts one attempt and says whether it is within the limit (atomic per bucket). */
+export async function consumeRateLimit(
+  db: Db,
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const key = `${rule.name}:${subject}`;
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "count"`;
+  const count = rows[0]?.count ?? 1;
+  return {
+    allowed: count <= rule.limit,
+    retryAfterMs: windowStart.getTime() + rule.windowMs - now.getTime(),
+  };
+}
+
+export async function resetRateLimit(db: Db, rule: RateLimitRule, subject: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${subject}` } });
+}
+
+/** Old windows are useless; drop them now and then. */
+export async function pruneRateLimits(db: Db, now = new Date()): Promise<void> {
+  await db.rateLimitBucket.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } },
+  });
+}

@@ -1,0 +1,102 @@
+// Session storage (Lucia guide): create on sign-in, validate with sliding
+// expiry, list and revoke. Only the token's SHA-256 is stored.
+
+import { isSessionExpired, newSessionTimes, slideSession } from "../auth/session-policy.ts";
+import { generateSecretToken, hashToken } from "../auth/session-token.ts";
+import type { Db } from "../db.ts";
+
+export const sessionUserSelect = { id: true, email: true, displayName: true } as const;
+
+export type SessionUser = { id: string; email: string; displayName: string };
+export type ValidSession = {
+  publicId: string;
+  expiresAt: Date;
+  /** True when the expiry moved and the cookie should be re-sent. */
+  refreshed: boolean;
+  user: SessionUser;
+};
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  client: { userAgent: string | null; ipAddress: string | null },
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = generateSecretToken();
+  const times = newSessionTimes(now);
+  await db.session.create({
+    data: { tokenHash: hashToken(token), userId, createdAt: now, ...times, ...client },
+  });
+  return { token, expiresAt: times.expiresAt };
+}
+
+export async function validateSessionToken(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ValidSession | null> {
+  const tokenHash = hashToken(token);
+  const session = await db.session.findUnique({
+    where: { tokenHash },
+    select: {
+      publicId: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      absoluteExpiresAt: true,
+      user: { select: sessionUserSelect },
+    },
+  });
+  if (!session) return null;
+  if (isSessionExpired(session, now)) {
+    await db.session.deleteMany({ where: { tokenHash } });
+    return null;
+  }
+  const slid = slideSession(session, now);
+  if (slid) await db.session.update({ where: { tokenHash }, data: slid });
+  return {
+    publicId: session.publicId,
+    expiresAt: slid?.expiresAt ?? session.expiresAt,
+    refreshed: slid !== null && slid.expiresAt.getTime() !== session.expiresAt.getTime(),
+    user: session.user,
+  };
+}
+
+export async function deleteSessionByToken(db: Db, token: string): Promise<void> {
+  await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+export function listUserSessions(db: Db, userId: string, now = new Date()) {
+  return db.session.findMany({
+    where: { userId, expiresAt: { gt: now }, absoluteExpiresAt: { gt: now } },
+    orderBy: { lastUsedAt: "desc" },
+    select: {
+      publicId: true,
+      createdAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      userAgent: true,
+      ipAddress: true,
+    },
+  });
+}
+
+/** Revokes one of the user's sessions; returns false when it was not theirs or is gone. */
+export async function revokeUserSession(
+  db: Db,
+  userId: string,
+  publicId: string,
+): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { userId, publicId } });
+  return count > 0;
+}
+
+export async function revokeOtherSessions(
+  db: Db,
+  userId: string,
+  keepPublicId: string,
+): Promise<number> {
+  const { count } = await db.session.deleteMany({
+    where: { userId, publicId: { not: keepPublicId } },
+  });
+  return count;
+}

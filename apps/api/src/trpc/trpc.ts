@@ -1,0 +1,48 @@
+// tRPC setup and the procedure builders every router starts from, so that
+// each procedure's first line says who may call it.
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import type { Role } from "../domain/roles.ts";
+import { requireWorkspaceAccess } from "../services/memberships.ts";
+import type { Context } from "./context.ts";
+import { formatTrpcError } from "./error-format.ts";
+import { mapDomainError } from "./map-domain-error.ts";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter: formatTrpcError,
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = mapDomainError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/** A signed-in person. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user || !ctx.session) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
+  return next({ ctx: { user: ctx.user, session: ctx.session } });
+});
+
+const workspaceIdInput = z.object({ workspaceId: z.uuid("Unknown workspace.") });
+
+/** A member of the input's workspace with at least `minimum` role, checked against the database. */
+export function workspaceProcedure(minimum: Role, action: string) {
+  return authedProcedure.input(workspaceIdInput).use(async ({ ctx, input, next }) => {
+    const access = await requireWorkspaceAccess(ctx.prisma, ctx.user.id, input, minimum, action);
+    return next({ ctx: { access } });
+  });
+}
