@@ -21,6 +21,7 @@ export async function openDatabase(
   const cluster = await startEmbeddedCluster({
     dataRoot: env.dataDir,
     port: env.pgPort,
+    portIsExplicit: env.pgPortIsExplicit,
     ...(options.log ? { log: options.log } : {}),
   });
   const databaseName = options.databaseName ?? env.databaseName;

@@ -8,6 +8,7 @@ export type DatabaseEnv = {
   /** Folder of the embedded cluster (git-ignored). */
   dataDir: string;
   pgPort: number;
+  pgPortIsExplicit: boolean;
   /** Database name inside the embedded cluster (tests use their own). */
   databaseName: string;
 };
@@ -25,6 +26,7 @@ export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseE
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.STEELMAN_DATA_DIR ?? join(projectRoot, ".data"),
     pgPort: port,
+    pgPortIsExplicit: env.STEELMAN_PG_PORT !== undefined,
     databaseName,
   };
 }

@@ -13,6 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { resolveEmbeddedLocation } from "./embedded-location.ts";
@@ -30,7 +31,13 @@ export type EmbeddedCluster = {
   stop(): Promise<void>;
 };
 
-export type EmbeddedOptions = { dataRoot: string; port: number; log?: (line: string) => void };
+export type EmbeddedOptions = {
+  dataRoot: string;
+  port: number;
+  /** When false, a busy port is skipped for the next free one (another checkout's server, say). */
+  portIsExplicit: boolean;
+  log?: (line: string) => void;
+};
 
 export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => {});
@@ -51,7 +58,8 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
       log(`Reusing the embedded PostgreSQL already running on port ${port}.`);
       return { host: "127.0.0.1", port, user: "postgres", password, stop: async () => {} };
     }
-    log(`Starting the embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${clusterDir}).`);
+    const startPort = options.portIsExplicit ? options.port : await findFreePort(options.port);
+    log(`Starting the embedded PostgreSQL on 127.0.0.1:${startPort} (data in ${clusterDir}).`);
     try {
       await pgCtl([
         "start",
@@ -63,19 +71,19 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
         "-l",
         join(runDir, "server.log"),
         "-o",
-        `-p ${options.port}`,
+        `-p ${startPort}`,
       ]);
     } catch (error) {
       const tail = readLogTail(join(runDir, "server.log"));
       throw new Error(
-        `The embedded PostgreSQL did not start on port ${options.port}. ` +
+        `The embedded PostgreSQL did not start on port ${startPort}. ` +
           `If the port is taken, set STEELMAN_PG_PORT, or set DATABASE_URL to use another server.\n${tail}`,
         { cause: error },
       );
     }
     return {
       host: "127.0.0.1",
-      port: options.port,
+      port: startPort,
       user: "postgres",
       password,
       stop: async () => {
@@ -141,6 +149,19 @@ async function readRunningPort(
   }
   const port = Number(readFileSync(pidFile, "utf8").split("\n")[3]);
   return Number.isInteger(port) && port > 0 ? port : null;
+}
+
+/** The first port from `port` on that nothing listens on (loopback), trying 20. */
+async function findFreePort(port: number): Promise<number> {
+  for (let candidate = port; candidate < port + 20; candidate++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(candidate, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return candidate;
+  }
+  return port;
 }
 
 function readOrCreatePassword(dataRoot: string): string {

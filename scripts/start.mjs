@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm start` (and `npm run dev` with --dev): builds the web app when its
+// inputs changed (Turborepo's cache decides), then runs the API — which
+// starts the database, migrates and seeds — and the web server, each in its
+// own process group so that stopping this script stops everything.
+import { spawn, spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const apiPort = process.env.API_PORT ?? "3001";
+const env = {
+  ...process.env,
+  PORT: port,
+  API_PORT: apiPort,
+  API_INTERNAL_URL: process.env.API_INTERNAL_URL ?? `http://127.0.0.1:${apiPort}`,
+  APP_ORIGIN: process.env.APP_ORIGIN ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  NODE_ENV: dev ? "development" : "production",
+};
+const bin = (name) => join(root, "node_modules", ".bin", name);
+
+if (!dev) {
+  console.log("[start] Building the web app (skipped when nothing changed)…");
+  const build = spawnSync(
+    bin("turbo"),
+    ["run", "build", "--filter=@steelman/web", "--output-logs=errors-only"],
+    {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const children = [];
+function run(name, command, args, cwd) {
+  const child = spawn(command, args, { cwd, env, stdio: "inherit", detached: true });
+  children.push(child);
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`[start] ${name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
+      stop(code ?? 1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+function stop(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  }
+  // The API stops the embedded PostgreSQL on SIGTERM; give it time.
+  const deadline = setTimeout(() => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {}
+    }
+    process.exit(exitCode);
+  }, 15_000);
+  Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) resolve();
+          else child.once("exit", resolve);
+        }),
+    ),
+  ).then(() => {
+    clearTimeout(deadline);
+    process.exit(exitCode);
+  });
+}
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+
+const apiDir = join(root, "apps", "api");
+const webDir = join(root, "apps", "web");
+run("API", bin("tsx"), dev ? ["watch", "src/main.ts"] : ["src/main.ts"], apiDir);
+run(
+  "web",
+  bin("next"),
+  [dev ? "dev" : "start", "-H", process.env.WEB_HOST ?? "::", "-p", port],
+  webDir,
+);
+console.log(`[start] Steelman: http://localhost:${port}`);
