@@ -1,0 +1,45 @@
+import { buildAttackGraph } from "./attack-graph.ts";
+import { ArgumentError } from "./errors.ts";
+import { decodeLabel, labelGroundedIndexed } from "./grounded-labels.ts";
+import type { Label } from "./types.ts";
+
+/** A Dung abstract argumentation framework: arguments and attacks `[attacker, attacked]`. */
+export interface AbstractFramework {
+  args: string[];
+  attacks: [string, string][];
+}
+
+/**
+ * Grounded labelling of an abstract framework, with the same core as debates.
+ * Throws on a repeated argument or an attack naming an unknown argument.
+ */
+export function labelAbstractFramework(
+  args: readonly string[],
+  attacks: readonly (readonly [string, string])[],
+): Map<string, Label> {
+  const indexById = new Map<string, number>();
+  for (const arg of args) {
+    if (indexById.has(arg)) {
+      throw new ArgumentError("DUPLICATE_ARGUMENT", `argument "${arg}" appears twice`);
+    }
+    indexById.set(arg, indexById.size);
+  }
+  const from = new Int32Array(attacks.length);
+  const to = new Int32Array(attacks.length);
+  attacks.forEach(([attacker, attacked], e) => {
+    for (const name of [attacker, attacked]) {
+      if (!indexById.has(name)) {
+        throw new ArgumentError("UNKNOWN_ARGUMENT", `attack names unknown argument "${name}"`);
+      }
+    }
+    from[e] = indexById.get(attacker)!;
+    to[e] = indexById.get(attacked)!;
+  });
+
+  const codes = labelGroundedIndexed(buildAttackGraph(args, from, to, attacks.length));
+  const labels = new Map<string, Label>();
+  args.forEach((arg, i) => {
+    labels.set(arg, decodeLabel(codes[i]!));
+  });
+  return labels;
+}

@@ -1,0 +1,136 @@
+import { ArgumentError } from "./errors.ts";
+import type { ArgumentClaim, ArgumentLink } from "./types.ts";
+import { takesPart } from "./types.ts";
+
+/**
+ * An attack relation over nodes 0..size-1 in compressed sparse row form, both
+ * directions. Attacks are deduplicated: a node attacks another at most once.
+ */
+export interface AttackGraph {
+  readonly size: number;
+  /** Node index → argument / claim id. */
+  readonly ids: readonly string[];
+  /** Attacks made by node i: `targets[targetStart[i] .. targetStart[i + 1])`. */
+  readonly targetStart: Int32Array;
+  readonly targets: Int32Array;
+  /** Attacks received by node i: `attackers[attackerStart[i] .. attackerStart[i + 1])`. */
+  readonly attackerStart: Int32Array;
+  readonly attackers: Int32Array;
+}
+
+/** The attack graph of a debate; node i is `claims[i]`, a claim that takes part. */
+export interface ClaimAttackGraph extends AttackGraph {
+  readonly claims: readonly ArgumentClaim[];
+  /** Claim id → node index, or -1 for a claim that takes no part. */
+  readonly indexById: ReadonlyMap<string, number>;
+}
+
+/** Node index of a claim, or -1 when it is unknown or takes no part. */
+export function findNodeIndex(graph: ClaimAttackGraph, claimId: string): number {
+  return graph.indexById.get(claimId) ?? -1;
+}
+
+/**
+ * Builds both CSR directions from the first `count` edges `from[e] → to[e]`,
+ * dropping repeated edges. Linear in size + count.
+ */
+export function buildAttackGraph(
+  ids: readonly string[],
+  from: Int32Array,
+  to: Int32Array,
+  count: number,
+): AttackGraph {
+  const size = ids.length;
+  const rowStart = new Int32Array(size + 1);
+  for (let e = 0; e < count; e++) rowStart[from[e]! + 1]!++;
+  for (let i = 0; i < size; i++) rowStart[i + 1]! += rowStart[i]!;
+
+  const rows = new Int32Array(count);
+  const cursor = rowStart.slice(0, size);
+  for (let e = 0; e < count; e++) rows[cursor[from[e]!]!++] = to[e]!;
+
+  // Compact each row in place, keeping the first copy of every target.
+  const lastRow = new Int32Array(size).fill(-1);
+  const targetStart = new Int32Array(size + 1);
+  let kept = 0;
+  for (let i = 0; i < size; i++) {
+    targetStart[i] = kept;
+    const end = rowStart[i + 1]!;
+    for (let k = rowStart[i]!; k < end; k++) {
+      const t = rows[k]!;
+      if (lastRow[t] === i) continue;
+      lastRow[t] = i;
+      rows[kept++] = t;
+    }
+  }
+  targetStart[size] = kept;
+  const targets = rows.slice(0, kept);
+
+  const attackerStart = new Int32Array(size + 1);
+  for (let k = 0; k < kept; k++) attackerStart[targets[k]! + 1]!++;
+  for (let i = 0; i < size; i++) attackerStart[i + 1]! += attackerStart[i]!;
+  const attackers = new Int32Array(kept);
+  const fill = attackerStart.slice(0, size);
+  for (let a = 0; a < size; a++) {
+    const end = targetStart[a + 1]!;
+    for (let k = targetStart[a]!; k < end; k++) attackers[fill[targets[k]!]!++] = a;
+  }
+
+  return { size, ids, targetStart, targets, attackerStart, attackers };
+}
+
+/**
+ * The attacks of a debate: every visible objection attacks its primary target
+ * and the target of each of its extra links, when that target is visible.
+ * Hidden, merged and withdrawn claims take no part; supports and positions
+ * never attack. Targets and links naming claims not in `claims` are ignored.
+ */
+export function buildClaimAttackGraph(
+  claims: readonly ArgumentClaim[],
+  links: readonly ArgumentLink[],
+): ClaimAttackGraph {
+  const indexById = new Map<string, number>();
+  const ids: string[] = [];
+  const participants: ArgumentClaim[] = [];
+  for (const claim of claims) {
+    const known = indexById.size;
+    // One hash lookup per claim: a repeated id leaves the size unchanged.
+    indexById.set(claim.id, takesPart(claim) ? ids.length : -1);
+    if (indexById.size === known) {
+      throw new ArgumentError("DUPLICATE_CLAIM_ID", `claim "${claim.id}" appears twice`);
+    }
+    if (takesPart(claim)) {
+      ids.push(claim.id);
+      participants.push(claim);
+    }
+  }
+
+  const capacity = participants.length + links.length;
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  // Kept apart from the claim objects so that links do not touch them (cache misses).
+  const attacks = new Uint8Array(participants.length);
+  let count = 0;
+  for (let i = 0; i < participants.length; i++) {
+    const claim = participants[i]!;
+    if (claim.kind !== "objection") continue;
+    attacks[i] = 1;
+    if (claim.targetId === null) continue;
+    const target = indexById.get(claim.targetId) ?? -1;
+    if (target < 0) continue;
+    from[count] = i;
+    to[count] = target;
+    count++;
+  }
+  for (const link of links) {
+    const source = indexById.get(link.fromId) ?? -1;
+    if (source < 0 || attacks[source] === 0) continue;
+    const target = indexById.get(link.toId) ?? -1;
+    if (target < 0) continue;
+    from[count] = source;
+    to[count] = target;
+    count++;
+  }
+
+  return { ...buildAttackGraph(ids, from, to, count), claims: participants, indexById };
+}

@@ -1,0 +1,31 @@
+export type { AbstractFramework } from "./abstract-framework.ts";
+export { labelAbstractFramework } from "./abstract-framework.ts";
+export { formatApx, isApxName, parseApx } from "./apx.ts";
+export type { ArgumentStatus, ClaimStatus } from "./argument-status.ts";
+export { computeArgumentStatus, computeArgumentStatusOfGraph } from "./argument-status.ts";
+export type { AttackGraph, ClaimAttackGraph } from "./attack-graph.ts";
+export { buildAttackGraph, buildClaimAttackGraph, findNodeIndex } from "./attack-graph.ts";
+export type { ArgumentErrorCode } from "./errors.ts";
+export { ApxParseError, ArgumentError } from "./errors.ts";
+export type { ExplainOptions, ExplanationReason, LabelExplanation } from "./explain-label.ts";
+export { explainLabel, explainLabelInGraph } from "./explain-label.ts";
+export type { LabelCode, LabellingGraph } from "./grounded-labels.ts";
+export {
+  computeGroundedLabels,
+  decodeLabel,
+  flagConcededObjections,
+  IN,
+  labelGroundedIndexed,
+  OUT,
+  UNDECIDED,
+} from "./grounded-labels.ts";
+export type {
+  ArgumentClaim,
+  ArgumentLink,
+  ClaimKind,
+  DisplayStatus,
+  Label,
+  ModerationState,
+  Resolution,
+} from "./types.ts";
+export { isConcededObjection, takesPart } from "./types.ts";
