@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { Role } from "../domain/roles.ts";
+import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
 import type { Context } from "./context.ts";
 import { formatTrpcError } from "./error-format.ts";
@@ -43,6 +44,38 @@ const workspaceIdInput = z.object({ workspaceId: z.uuid("Unknown workspace.") })
 export function workspaceProcedure(minimum: Role, action: string) {
   return authedProcedure.input(workspaceIdInput).use(async ({ ctx, input, next }) => {
     const access = await requireWorkspaceAccess(ctx.prisma, ctx.user.id, input, minimum, action);
+    return next({ ctx: { access } });
+  });
+}
+
+const debateIdInput = z.object({ debateId: z.uuid("Unknown debate.") });
+
+/** A member of the debate's workspace with at least `minimum` role. */
+export function debateProcedure(minimum: Role, action: string) {
+  return authedProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
+    const access = await requireDebateAccess(
+      ctx.prisma,
+      ctx.user.id,
+      input.debateId,
+      minimum,
+      action,
+    );
+    return next({ ctx: { access } });
+  });
+}
+
+const claimIdInput = z.object({ claimId: z.uuid("Unknown claim.") });
+
+/** A member of the claim's debate's workspace with at least `minimum` role. */
+export function claimProcedure(minimum: Role, action: string) {
+  return authedProcedure.input(claimIdInput).use(async ({ ctx, input, next }) => {
+    const access = await requireClaimAccess(
+      ctx.prisma,
+      ctx.user.id,
+      input.claimId,
+      minimum,
+      action,
+    );
     return next({ ctx: { access } });
   });
 }

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { CLAIM_BODY_MAX } from "../domain/debate/claim-rules.ts";
+import { explainClaim, listClaimRevisions } from "../services/debates/claim-history.ts";
+import { mergeClaim, setClaimHidden } from "../services/debates/claim-moderation.ts";
+import {
+  editClaim,
+  linkClaims,
+  postClaim,
+  unlinkClaims,
+  withdrawClaim,
+} from "../services/debates/claim-writes.ts";
+import { reopenObjection, resolveObjection } from "../services/debates/resolutions.ts";
+import { claimProcedure, debateProcedure, router } from "../trpc/trpc.ts";
+
+const body = z
+  .string()
+  .trim()
+  .min(1, "Write the claim before posting it.")
+  .max(CLAIM_BODY_MAX, `Keep a claim under ${CLAIM_BODY_MAX} characters; split longer arguments.`);
+const otherClaimId = z.uuid("Unknown claim.");
+
+export const claimRouter = router({
+  post: debateProcedure("member", "post in a debate")
+    .input(
+      z.object({
+        kind: z.enum(["position", "support", "objection"], "Choose what kind of claim this is."),
+        targetId: otherClaimId.nullable().default(null),
+        body,
+      }),
+    )
+    .mutation(({ ctx, input }) => postClaim(ctx.prisma, ctx.access, input)),
+
+  edit: claimProcedure("member", "edit claims")
+    .input(z.object({ body }))
+    .mutation(({ ctx, input }) => editClaim(ctx.prisma, ctx.access, input.claimId, input.body)),
+
+  withdraw: claimProcedure("member", "withdraw claims").mutation(({ ctx, input }) =>
+    withdrawClaim(ctx.prisma, ctx.access, input.claimId),
+  ),
+
+  link: claimProcedure("member", "link claims")
+    .input(z.object({ toId: otherClaimId }))
+    .mutation(({ ctx, input }) => linkClaims(ctx.prisma, ctx.access, input.claimId, input.toId)),
+
+  unlink: claimProcedure("member", "unlink claims")
+    .input(z.object({ toId: otherClaimId }))
+    .mutation(({ ctx, input }) => unlinkClaims(ctx.prisma, ctx.access, input.claimId, input.toId)),
+
+  hide: claimProcedure("facilitator", "hide claims").mutation(({ ctx, input }) =>
+    setClaimHidden(ctx.prisma, ctx.access, input.claimId, true),
+  ),
+
+  restore: claimProcedure("facilitator", "restore claims").mutation(({ ctx, input }) =>
+    setClaimHidden(ctx.prisma, ctx.access, input.claimId, false),
+  ),
+
+  merge: claimProcedure("facilitator", "merge claims")
+    .input(z.object({ intoId: otherClaimId }))
+    .mutation(({ ctx, input }) => mergeClaim(ctx.prisma, ctx.access, input.claimId, input.intoId)),
+
+  resolve: claimProcedure("member", "resolve objections")
+    .input(
+      z.object({
+        kind: z.enum(
+          ["conceded", "out_of_scope", "duplicate"],
+          "Choose how the objection is resolved.",
+        ),
+        note: z.string().trim().max(1000, "Keep the note under 1000 characters.").default(""),
+        duplicateOfId: otherClaimId.nullable().default(null),
+      }),
+    )
+    .mutation(({ ctx, input }) => resolveObjection(ctx.prisma, ctx.access, input.claimId, input)),
+
+  reopen: claimProcedure("member", "reopen objections").mutation(({ ctx, input }) =>
+    reopenObjection(ctx.prisma, ctx.access, input.claimId),
+  ),
+
+  revisions: claimProcedure("observer", "read claims").query(({ ctx, input }) =>
+    listClaimRevisions(ctx.prisma, ctx.access, input.claimId),
+  ),
+
+  explain: claimProcedure("observer", "read claims").query(({ ctx, input }) =>
+    explainClaim(ctx.prisma, ctx.access, input.claimId),
+  ),
+});

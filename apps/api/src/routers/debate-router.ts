@@ -1,0 +1,81 @@
+import { z } from "zod";
+import {
+  createDebate,
+  listDebates,
+  setDebateArchived,
+  updateDebate,
+} from "../services/debates/debate-service.ts";
+import { readDebate } from "../services/debates/read-debate.ts";
+import { exportDebateApx, exportDebateJson } from "../services/interop/export-debate.ts";
+import { importDebateJson } from "../services/interop/import-debate.ts";
+import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+
+const question = z
+  .string()
+  .trim()
+  .min(3, "Write the question or motion (at least 3 characters).")
+  .max(300, "Keep the question under 300 characters.");
+const description = z.string().trim().max(5000, "Keep the description under 5000 characters.");
+
+export const debateRouter = router({
+  list: workspaceProcedure("observer", "see debates")
+    .input(z.object({ includeArchived: z.boolean().default(false) }))
+    .query(({ ctx, input }) =>
+      listDebates(ctx.prisma, ctx.access.workspaceId, input.includeArchived),
+    ),
+
+  create: workspaceProcedure("facilitator", "open debates")
+    .input(
+      z.object({
+        question,
+        description: description.default(""),
+        anonymous: z.boolean().default(false),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      createDebate(ctx.prisma, ctx.access.workspaceId, ctx.user.id, input),
+    ),
+
+  get: debateProcedure("observer", "read debates").query(({ ctx }) =>
+    readDebate(ctx.prisma, ctx.access),
+  ),
+
+  update: debateProcedure("facilitator", "edit debates")
+    .input(
+      z.object({
+        question: question.optional(),
+        description: description.optional(),
+        anonymous: z.boolean().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const { debateId: _debateId, ...fields } = input;
+      return updateDebate(ctx.prisma, ctx.access, fields);
+    }),
+
+  archive: debateProcedure("facilitator", "archive debates").mutation(({ ctx }) =>
+    setDebateArchived(ctx.prisma, ctx.access, true),
+  ),
+
+  unarchive: debateProcedure("facilitator", "restore archived debates").mutation(({ ctx }) =>
+    setDebateArchived(ctx.prisma, ctx.access, false),
+  ),
+
+  exportJson: debateProcedure("observer", "export debates").query(({ ctx }) =>
+    exportDebateJson(ctx.prisma, ctx.access),
+  ),
+
+  exportApx: debateProcedure("observer", "export debates").query(async ({ ctx }) => ({
+    apx: await exportDebateApx(ctx.prisma, ctx.access.debate.id),
+  })),
+
+  importJson: workspaceProcedure("facilitator", "import debates")
+    .input(z.object({ document: z.unknown() }))
+    .mutation(({ ctx, input }) =>
+      importDebateJson(
+        ctx.prisma,
+        { workspaceId: ctx.access.workspaceId, userId: ctx.user.id },
+        input.document,
+      ),
+    ),
+});

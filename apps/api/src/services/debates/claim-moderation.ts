@@ -1,0 +1,93 @@
+// Facilitators' moderation: hide, restore, merge a duplicate into the claim
+// that is kept (its replies and links move there).
+import type { PrismaClient } from "../../db.ts";
+import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
+import { DomainError } from "../../domain/domain-error.ts";
+import { loadClaimForUpdate } from "./claim-writes.ts";
+import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
+
+export async function setClaimHidden(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  claimId: string,
+  hidden: boolean,
+) {
+  assertCanModerate(access, hidden ? "hide claims" : "restore claims");
+  assertDebateWritable(access);
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimForUpdate(tx, claimId);
+    if (hidden && claim.moderation !== "visible") {
+      throw new DomainError("CONFLICT", `This claim is already ${claim.moderation}.`);
+    }
+    if (!hidden && claim.moderation !== "hidden") {
+      throw new DomainError(
+        "CONFLICT",
+        `Only hidden claims can be restored; this one is ${claim.moderation}.`,
+      );
+    }
+    await tx.claim.update({
+      where: { id: claimId },
+      data: { moderation: hidden ? "hidden" : "visible" },
+    });
+    return { id: claimId, moderation: hidden ? ("hidden" as const) : ("visible" as const) };
+  });
+}
+
+export async function mergeClaim(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  claimId: string,
+  intoId: string,
+) {
+  assertCanModerate(access, "merge claims");
+  assertDebateWritable(access);
+  if (claimId === intoId)
+    throw new DomainError("BAD_REQUEST", "A claim cannot be merged into itself.");
+  return prisma.$transaction(async (tx) => {
+    // Lock both rows in a fixed order so two opposite merges cannot deadlock.
+    const [first, second] = [claimId, intoId].sort();
+    const a = await loadClaimForUpdate(tx, first!);
+    const b = await loadClaimForUpdate(tx, second!);
+    const merged = a.id === claimId ? a : b;
+    const kept = a.id === claimId ? b : a;
+    if (merged.debateId !== access.debate.id || kept.debateId !== access.debate.id) {
+      throw new DomainError("BAD_REQUEST", "Both claims must belong to this debate.");
+    }
+    if (merged.moderation !== "visible" || kept.moderation !== "visible") {
+      throw new DomainError("CONFLICT", "Only visible claims can be merged.");
+    }
+    if (merged.kind !== kept.kind) {
+      throw new DomainError(
+        "BAD_REQUEST",
+        `A ${merged.kind} can only be merged into another ${merged.kind}.`,
+      );
+    }
+    if (kept.targetId === merged.id) {
+      throw new DomainError("BAD_REQUEST", "A claim cannot be merged into one of its own replies.");
+    }
+    // Replies follow the kept claim.
+    await tx.claim.updateMany({ where: { targetId: merged.id }, data: { targetId: kept.id } });
+    // Links move too, unless the kept claim already has them or they would point at itself.
+    const links = await tx.claimLink.findMany({
+      where: { OR: [{ fromId: merged.id }, { toId: merged.id }] },
+      select: { id: true, fromId: true, toId: true },
+    });
+    for (const link of links) {
+      const fromId = link.fromId === merged.id ? kept.id : link.fromId;
+      const toId = link.toId === merged.id ? kept.id : link.toId;
+      const duplicate =
+        fromId === toId ||
+        (await tx.claimLink.findUnique({
+          where: { fromId_toId: { fromId, toId } },
+          select: { id: true },
+        }));
+      if (duplicate) await tx.claimLink.delete({ where: { id: link.id } });
+      else await tx.claimLink.update({ where: { id: link.id }, data: { fromId, toId } });
+    }
+    await tx.claim.update({
+      where: { id: merged.id },
+      data: { moderation: "merged", mergedIntoId: kept.id },
+    });
+    return { mergedId: merged.id, keptId: kept.id, keptNumber: kept.number };
+  });
+}

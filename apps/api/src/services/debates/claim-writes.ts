@@ -1,0 +1,185 @@
+// Posting, editing, withdrawing and linking claims. Each change is one
+// transaction; a rejected change stores nothing.
+import type { Prisma, PrismaClient } from "../../db.ts";
+import {
+  assertValidLink,
+  assertValidTarget,
+  type ClaimKind,
+} from "../../domain/debate/claim-rules.ts";
+import {
+  assertCanEditClaim,
+  assertCanModerate,
+  assertCanPost,
+  assertCanWithdraw,
+} from "../../domain/debate/debate-permissions.ts";
+import { DomainError } from "../../domain/domain-error.ts";
+import { hasAtLeastRole } from "../../domain/roles.ts";
+import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
+
+const CLAIM_NOT_FOUND = "Claim not found in this debate.";
+
+export async function loadClaimForUpdate(tx: Prisma.TransactionClient, claimId: string) {
+  // Row lock: concurrent edits, resolutions and merges of one claim queue up.
+  await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claimId}::uuid FOR UPDATE`;
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true,
+      debateId: true,
+      kind: true,
+      targetId: true,
+      authorId: true,
+      body: true,
+      moderation: true,
+      number: true,
+    },
+  });
+  if (!claim) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
+  return claim;
+}
+
+export async function postClaim(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  input: { kind: ClaimKind; targetId: string | null; body: string },
+) {
+  assertCanPost(access);
+  assertDebateWritable(access);
+  const { debate } = access;
+  return prisma.$transaction(async (tx) => {
+    const target = input.targetId
+      ? await tx.claim.findUnique({
+          where: { id: input.targetId },
+          select: { debateId: true, moderation: true },
+        })
+      : null;
+    assertValidTarget(input.kind, debate.id, target, input.targetId !== null);
+    const { claimCount } = await tx.debate.update({
+      where: { id: debate.id },
+      data: { claimCount: { increment: 1 } },
+      select: { claimCount: true },
+    });
+    return tx.claim.create({
+      data: {
+        workspaceId: debate.workspaceId,
+        debateId: debate.id,
+        number: claimCount,
+        kind: input.kind,
+        targetId: input.targetId,
+        authorId: access.userId,
+        body: input.body,
+        revisions: {
+          create: {
+            workspaceId: debate.workspaceId,
+            debateId: debate.id,
+            revision: 1,
+            body: input.body,
+            editorId: access.userId,
+          },
+        },
+      },
+      select: { id: true, number: true, kind: true, targetId: true, body: true, createdAt: true },
+    });
+  });
+}
+
+export async function editClaim(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  claimId: string,
+  body: string,
+) {
+  assertDebateWritable(access);
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimForUpdate(tx, claimId);
+    assertCanEditClaim(access, claim.authorId);
+    if (claim.moderation !== "visible") {
+      throw new DomainError(
+        "CONFLICT",
+        `This claim is ${claim.moderation}; it can no longer be edited.`,
+      );
+    }
+    if (claim.body === body) return { id: claim.id, revision: null };
+    const revisions = await tx.claimRevision.count({ where: { claimId } });
+    await tx.claim.update({ where: { id: claimId }, data: { body } });
+    await tx.claimRevision.create({
+      data: {
+        workspaceId: access.debate.workspaceId,
+        debateId: access.debate.id,
+        claimId,
+        revision: revisions + 1,
+        body,
+        editorId: access.userId,
+      },
+    });
+    return { id: claim.id, revision: revisions + 1 };
+  });
+}
+
+export async function withdrawClaim(prisma: PrismaClient, access: DebateAccess, claimId: string) {
+  assertDebateWritable(access);
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimForUpdate(tx, claimId);
+    assertCanWithdraw(access, claim.authorId);
+    if (claim.moderation !== "visible") {
+      throw new DomainError("CONFLICT", `This claim is already ${claim.moderation}.`);
+    }
+    await tx.claim.update({ where: { id: claimId }, data: { moderation: "withdrawn" } });
+    return { id: claimId };
+  });
+}
+
+export async function linkClaims(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  fromId: string,
+  toId: string,
+) {
+  assertCanPost(access);
+  assertDebateWritable(access);
+  return prisma.$transaction(async (tx) => {
+    const from = await loadClaimForUpdate(tx, fromId);
+    if (from.authorId !== access.userId && !hasAtLeastRole(access.role, "facilitator")) {
+      throw new DomainError("FORBIDDEN", "Only the author or a facilitator can link this claim.");
+    }
+    const to = await tx.claim.findUnique({
+      where: { id: toId },
+      select: { id: true, debateId: true, moderation: true },
+    });
+    const existing = await tx.claimLink.findUnique({
+      where: { fromId_toId: { fromId, toId } },
+      select: { id: true },
+    });
+    assertValidLink({ from, to, alreadyLinked: existing !== null });
+    return tx.claimLink.create({
+      data: {
+        workspaceId: access.debate.workspaceId,
+        debateId: access.debate.id,
+        fromId,
+        toId,
+        createdById: access.userId,
+      },
+      select: { id: true, fromId: true, toId: true },
+    });
+  });
+}
+
+export async function unlinkClaims(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  fromId: string,
+  toId: string,
+) {
+  assertDebateWritable(access);
+  const link = await prisma.claimLink.findUnique({
+    where: { fromId_toId: { fromId, toId } },
+    select: { id: true, debateId: true, from: { select: { authorId: true } } },
+  });
+  if (!link || link.debateId !== access.debate.id) {
+    throw new DomainError("NOT_FOUND", "These two claims are not linked.");
+  }
+  if (link.from.authorId !== access.userId)
+    assertCanModerate(access, "unlink other people's claims");
+  await prisma.claimLink.delete({ where: { id: link.id } });
+  return { ok: true as const };
+}

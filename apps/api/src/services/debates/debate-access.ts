@@ -1,0 +1,72 @@
+// The server-side check behind every debate and claim procedure: the
+// caller's role in the workspace that owns the debate (never from input).
+import type { Db } from "../../db.ts";
+import { DomainError } from "../../domain/domain-error.ts";
+import { type Role, requireRole } from "../../domain/roles.ts";
+
+export type DebateAccess = {
+  userId: string;
+  role: Role;
+  debate: {
+    id: string;
+    workspaceId: string;
+    phase: "draft" | "open" | "rebuttal" | "voting" | "decided" | "archived";
+    anonymous: boolean;
+    archivedAt: Date | null;
+  };
+};
+
+const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
+const CLAIM_NOT_FOUND = "Claim not found, or you are not a member of its workspace.";
+
+export async function requireDebateAccess(
+  db: Db,
+  userId: string,
+  debateId: string,
+  minimum: Role,
+  action: string,
+): Promise<DebateAccess> {
+  const debate = await db.debate.findUnique({
+    where: { id: debateId },
+    select: {
+      id: true,
+      workspaceId: true,
+      phase: true,
+      anonymous: true,
+      archivedAt: true,
+      workspace: { select: { memberships: { where: { userId }, select: { role: true } } } },
+    },
+  });
+  const role = debate?.workspace.memberships[0]?.role;
+  if (!debate || !role) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
+  requireRole(role, minimum, action);
+  const { workspace: _workspace, ...facts } = debate;
+  return { userId, role, debate: facts };
+}
+
+/** Access through a claim: the claim's debate decides. */
+export async function requireClaimAccess(
+  db: Db,
+  userId: string,
+  claimId: string,
+  minimum: Role,
+  action: string,
+): Promise<DebateAccess & { claimId: string }> {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { debateId: true } });
+  if (!claim) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
+  try {
+    return { ...(await requireDebateAccess(db, userId, claim.debateId, minimum, action)), claimId };
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") {
+      throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
+    }
+    throw error;
+  }
+}
+
+/** Archived debates are a record: they can be read, not changed. */
+export function assertDebateWritable(access: DebateAccess): void {
+  if (access.debate.phase === "archived") {
+    throw new DomainError("CONFLICT", "This debate is archived: it can be read but not changed.");
+  }
+}

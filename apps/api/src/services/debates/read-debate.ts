@@ -1,0 +1,124 @@
+// Reads a whole debate with flat queries (every row carries debateId) and
+// computes each claim's status on the server; the browser never recomputes.
+import type { Db } from "../../db.ts";
+import { type ArgumentClaim, computeArgumentStatus } from "../../domain/argument/index.ts";
+import { isRebuttal } from "../../domain/debate/claim-rules.ts";
+import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
+import { hasAtLeastRole } from "../../domain/roles.ts";
+import type { DebateAccess } from "./debate-access.ts";
+import { debateSummarySelect } from "./debate-service.ts";
+
+/** The rows a debate's argument status is computed from. */
+export async function loadDebateGraph(db: Db, debateId: string) {
+  const [claims, links, resolutions] = await Promise.all([
+    db.claim.findMany({
+      where: { debateId },
+      orderBy: { number: "asc" },
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        targetId: true,
+        body: true,
+        moderation: true,
+        mergedIntoId: true,
+        createdAt: true,
+        updatedAt: true,
+        author: { select: { id: true, displayName: true } },
+        _count: { select: { revisions: true } },
+      },
+    }),
+    db.claimLink.findMany({ where: { debateId }, select: { fromId: true, toId: true } }),
+    db.resolution.findMany({
+      where: { debateId, reopenedAt: null },
+      select: {
+        claimId: true,
+        kind: true,
+        note: true,
+        duplicateOfId: true,
+        resolvedAt: true,
+        resolvedBy: { select: { id: true, displayName: true } },
+      },
+    }),
+  ]);
+  return { claims, links, resolutions };
+}
+
+export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
+
+export function computeDebateStatus(graph: DebateGraph) {
+  const resolutionByClaim = new Map(graph.resolutions.map((r) => [r.claimId, r]));
+  const argumentClaims: ArgumentClaim[] = graph.claims.map((claim) => ({
+    id: claim.id,
+    kind: claim.kind,
+    targetId: claim.targetId,
+    moderation: claim.moderation,
+    resolution: resolutionByClaim.get(claim.id)?.kind ?? null,
+  }));
+  return { status: computeArgumentStatus(argumentClaims, graph.links), resolutionByClaim };
+}
+
+export async function readDebate(db: Db, access: DebateAccess) {
+  const [debate, graph] = await Promise.all([
+    db.debate.findUniqueOrThrow({ where: { id: access.debate.id }, select: debateSummarySelect }),
+    loadDebateGraph(db, access.debate.id),
+  ]);
+  const { status, resolutionByClaim } = computeDebateStatus(graph);
+  const showAuthors = canSeeAuthors(access.role, debate.anonymous);
+  const isFacilitator = hasAtLeastRole(access.role, "facilitator");
+  const kindById = new Map(graph.claims.map((c) => [c.id, c.kind]));
+  const linksByFrom = new Map<string, string[]>();
+  for (const link of graph.links)
+    linksByFrom.set(link.fromId, [...(linksByFrom.get(link.fromId) ?? []), link.toId]);
+
+  const claims = graph.claims.map((claim) => {
+    const claimStatus = status.statusOf(claim.id);
+    const resolution = resolutionByClaim.get(claim.id) ?? null;
+    // Hidden text is for facilitators only; withdrawn and merged claims keep
+    // their place in the outline so the replies beneath still make sense.
+    const bodyVisible = claim.moderation !== "hidden" || isFacilitator;
+    return {
+      id: claim.id,
+      number: claim.number,
+      kind: claim.kind,
+      isRebuttal: isRebuttal(
+        claim.kind,
+        claim.targetId ? (kindById.get(claim.targetId) ?? null) : null,
+      ),
+      targetId: claim.targetId,
+      linkedTargetIds: linksByFrom.get(claim.id) ?? [],
+      body: bodyVisible ? claim.body : null,
+      moderation: claim.moderation,
+      mergedIntoId: claim.mergedIntoId,
+      author: showAuthors ? claim.author : null,
+      isMine: claim.author.id === access.userId,
+      createdAt: claim.createdAt,
+      updatedAt: claim.updatedAt,
+      revisionCount: claim._count.revisions,
+      label: claimStatus?.label ?? null,
+      status: claimStatus?.status ?? null,
+      unanswered: claimStatus?.unanswered ?? false,
+      unansweredCount: claimStatus?.unansweredCount ?? 0,
+      resolution: resolution && {
+        kind: resolution.kind,
+        note: resolution.note,
+        duplicateOfId: resolution.duplicateOfId,
+        resolvedAt: resolution.resolvedAt,
+        resolvedBy: showAuthors ? resolution.resolvedBy : null,
+      },
+    };
+  });
+  const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
+  return {
+    debate: { ...debate, viewerRole: access.role },
+    claims,
+    // Newest first: the panel people watch during a workshop.
+    unansweredObjectionIds: [...status.unansweredObjectionIds].sort(
+      (a, b) => (numberById.get(b) ?? 0) - (numberById.get(a) ?? 0),
+    ),
+    counts: {
+      claims: claims.filter((c) => c.moderation === "visible").length,
+      unanswered: status.unansweredObjectionIds.length,
+    },
+  };
+}
