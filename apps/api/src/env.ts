@@ -57,3 +57,8 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     trustProxy: values.TRUST_PROXY === "true",
   };
 }
+
+/** The folder a command was run from (npm runs scripts from the package folder). */
+export function readInvocationDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INIT_CWD ?? process.cwd();
+}

@@ -1,0 +1,68 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createTestWorkspace, signedInCaller, testPrisma } from "../test/harness.ts";
+import { exportCommand, importCommand, labelsCommand } from "./cli-commands.ts";
+
+async function tempFile(name: string, content: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), "steelman-cli-")), name);
+  await writeFile(file, content);
+  return file;
+}
+
+describe("operator CLI", () => {
+  it("labels an APX framework: reinstatement, a 2-cycle and a self-attack", async () => {
+    const file = await tempFile(
+      "f.apx",
+      "% test\narg(a).\narg(b).\narg(c).\natt(b,a).\natt(c,b).\narg(x).\narg(y).\natt(x,y).\natt(y,x).\narg(s).\natt(s,s).\n",
+    );
+    expect((await labelsCommand(file)).split("\n")).toEqual([
+      "a in",
+      "b out",
+      "c in",
+      "x undec",
+      "y undec",
+      "s undec",
+    ]);
+  });
+
+  it("reports a malformed APX file with its line", async () => {
+    const file = await tempFile("bad.apx", "arg(a).\natt(a b).\n");
+    await expect(labelsCommand(file)).rejects.toThrow(/line 2/);
+  });
+
+  it("exports a debate as JSON and APX and imports the JSON into another workspace", async () => {
+    const { workspace, owner } = await createTestWorkspace();
+    const { caller } = await signedInCaller(owner);
+    const debate = await caller.debate.create({
+      workspaceId: workspace.id,
+      question: "Ship on Friday?",
+    });
+    const position = await caller.claim.post({
+      debateId: debate.id,
+      kind: "position",
+      body: "Yes",
+    });
+    await caller.claim.post({
+      debateId: debate.id,
+      kind: "objection",
+      targetId: position.id,
+      body: "Weekend",
+    });
+
+    const apx = await exportCommand(testPrisma(), debate.id, "apx");
+    expect(apx).toContain("att(c2,c1).");
+    const json = await exportCommand(testPrisma(), debate.id, "json");
+    const file = await tempFile("debate.json", json);
+
+    const other = await createTestWorkspace();
+    const message = await importCommand(testPrisma(), file, other.workspace.slug);
+    expect(message).toMatch(/Imported 2 claims/);
+    const imported = await testPrisma().debate.findFirstOrThrow({
+      where: { workspaceId: other.workspace.id },
+      select: { question: true, _count: { select: { claims: true } } },
+    });
+    expect(imported).toEqual({ question: "Ship on Friday?", _count: { claims: 2 } });
+  });
+});

@@ -1,0 +1,60 @@
+// The operator's commands. Each returns the text to print; the entry point
+// (steelman-cli.ts) deals with the database and the process.
+import { readFile } from "node:fs/promises";
+import type { PrismaClient } from "../db.ts";
+import { labelAbstractFramework, parseApx } from "../domain/argument/index.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import { buildDebateDocument, exportDebateApx } from "../services/interop/export-debate.ts";
+import { importDebateJson } from "../services/interop/import-debate.ts";
+
+/** `labels <file.apx>`: the grounded labelling, one `<argument> in|out|undec` line each. */
+export async function labelsCommand(path: string): Promise<string> {
+  const framework = parseApx(await readFile(path, "utf8"));
+  const labels = labelAbstractFramework(framework.args, framework.attacks);
+  return framework.args
+    .map((arg) => `${arg} ${labels.get(arg) === "undecided" ? "undec" : labels.get(arg)}`)
+    .join("\n");
+}
+
+/** `export <debate-id> [--format json|apx]`: operators see authors unless the debate is anonymous. */
+export async function exportCommand(
+  prisma: PrismaClient,
+  debateId: string,
+  format: string,
+): Promise<string> {
+  const debate = await prisma.debate.findUnique({
+    where: { id: debateId },
+    select: { anonymous: true },
+  });
+  if (!debate) throw new DomainError("NOT_FOUND", `No debate with id ${debateId}.`);
+  if (format === "apx") return exportDebateApx(prisma, debateId);
+  if (format !== "json")
+    throw new DomainError("BAD_REQUEST", `Unknown format "${format}": use json or apx.`);
+  return JSON.stringify(await buildDebateDocument(prisma, debateId, !debate.anonymous), null, 2);
+}
+
+/** `import <file.json> --workspace <slug>`: imported on behalf of the workspace's first owner. */
+export async function importCommand(
+  prisma: PrismaClient,
+  path: string,
+  slug: string,
+): Promise<string> {
+  const owner = await prisma.membership.findFirst({
+    where: { workspace: { slug }, role: "owner" },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true, workspaceId: true },
+  });
+  if (!owner) throw new DomainError("NOT_FOUND", `No workspace "${slug}" (or it has no owner).`);
+  let document: unknown;
+  try {
+    document = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new DomainError("BAD_REQUEST", `${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = await importDebateJson(
+    prisma,
+    { workspaceId: owner.workspaceId, userId: owner.userId },
+    document,
+  );
+  return `Imported ${result.claimCount} claims as debate ${result.debateId} in workspace "${slug}".`;
+}
