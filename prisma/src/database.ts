@@ -26,6 +26,7 @@ export async function openDatabase(
   });
   const databaseName = options.databaseName ?? env.databaseName;
   const base = `postgresql://${cluster.user}:${encodeURIComponent(cluster.password)}@${cluster.host}:${cluster.port}`;
+  if (env.freshDatabase) await dropDatabase(`${base}/postgres`, databaseName);
   await ensureDatabaseExists(`${base}/postgres`, databaseName);
   return { url: `${base}/${databaseName}`, embedded: true, stop: cluster.stop };
 }
@@ -41,6 +42,18 @@ async function ensureDatabaseExists(adminUrl: string, name: string): Promise<voi
         if (error.code !== "42P04" && error.code !== "23505") throw error;
       });
     }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Only for throwaway databases (end-to-end runs); never the app's own. */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  if (name === "steelman") throw new Error("STEELMAN_DB_FRESH refuses to drop the main database.");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } finally {
     await client.end();
   }

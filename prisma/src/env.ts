@@ -11,6 +11,8 @@ export type DatabaseEnv = {
   pgPortIsExplicit: boolean;
   /** Database name inside the embedded cluster (tests use their own). */
   databaseName: string;
+  /** Drop and recreate the embedded database on start (end-to-end runs). */
+  freshDatabase: boolean;
 };
 
 export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseEnv {
@@ -28,5 +30,6 @@ export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseE
     pgPort: port,
     pgPortIsExplicit: env.STEELMAN_PG_PORT !== undefined,
     databaseName,
+    freshDatabase: env.STEELMAN_DB_FRESH === "true",
   };
 }

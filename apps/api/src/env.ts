@@ -13,8 +13,11 @@ const schema = z.object({
   ALLOWED_ORIGINS: z.string().default(""),
   /** Seed the demo workspace and users into an empty database. */
   STEELMAN_DEMO_SEED: z.enum(["true", "false"]).default("true"),
-  /** Trust X-Forwarded-For from a reverse proxy (only behind one). */
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /**
+   * Which proxies' X-Forwarded-For to trust: "loopback" (the web server on
+   * this machine, the default), "false", or comma-separated addresses/CIDRs.
+   */
+  TRUST_PROXY: z.string().default("loopback"),
 });
 
 export type ApiEnv = {
@@ -25,7 +28,8 @@ export type ApiEnv = {
   allowedOrigins: ReadonlySet<string>;
   secureCookies: boolean;
   demoSeed: boolean;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, or the proxy addresses to trust. */
+  trustProxy: false | string;
 };
 
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -54,7 +58,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     allowedOrigins: allowed,
     secureCookies: url.protocol === "https:",
     demoSeed: values.STEELMAN_DEMO_SEED === "true",
-    trustProxy: values.TRUST_PROXY === "true",
+    trustProxy: values.TRUST_PROXY === "false" ? false : values.TRUST_PROXY,
   };
 }
 

@@ -185,8 +185,14 @@ function readLogTail(file: string): string {
 async function runAs(serverUser: ServerUser, command: string, args: string[]): Promise<string> {
   const { stdout } = await execFile(command, args, {
     ...(serverUser ? { uid: serverUser.uid, gid: serverUser.gid } : {}),
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C" },
+    env: serverProcessEnv(),
     cwd: "/",
   });
   return stdout;
+}
+
+/** A minimal environment for the server's tools (no secrets of ours leak in). */
+function serverProcessEnv(): NodeJS.ProcessEnv {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C" };
+  return env as NodeJS.ProcessEnv;
 }

@@ -29,7 +29,8 @@ export async function buildServer(prisma: PrismaClient, env: ApiEnv): Promise<Fa
       await prisma.$queryRaw`SELECT 1`;
       return { status: "ok", db: "ok" };
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      const reason =
+        error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
       return reply.code(503).send({ status: "error", db: "unreachable", reason });
     }
   });

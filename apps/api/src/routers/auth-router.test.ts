@@ -1,9 +1,41 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { callerWithToken, signedOutCaller, TEST_PASSWORD, uniqueEmail } from "../test/harness.ts";
+import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "../services/rate-limits.ts";
+import { expectTrpcError, uniqueIp } from "../test/assertions.ts";
+import {
+  callerWithToken,
+  createTestUser,
+  signedInCaller,
+  signedOutCaller,
+  TEST_PASSWORD,
+  type TestUser,
+  testPrisma,
+  uniqueEmail,
+} from "../test/harness.ts";
+
+const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
+const BAD_CREDENTIALS = "That email and password do not match an account.";
+const TOO_MANY = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/;
+
+/** Signs in from `ip` (optionally over an existing session) and returns the new token. */
+async function signIn(user: TestUser, ip = uniqueIp(), password = TEST_PASSWORD, token?: string) {
+  const { caller, cookies } = await callerWithToken(token ?? null, ip);
+  const result = await caller.auth.signIn({ email: user.email, password });
+  expect(cookies.set).toHaveLength(1);
+  return { result, token: cookies.set[0]!.token };
+}
+
+async function whoIs(token: string) {
+  return (await callerWithToken(token)).caller.auth.me();
+}
+
+function sessionsOf(user: TestUser) {
+  return testPrisma().session.findMany({ where: { userId: user.id } });
+}
 
 describe("auth router", () => {
   it("signs up, then the new session cookie identifies the person", async () => {
-    const { caller, cookies } = await callerWithToken(null);
+    const { caller, cookies } = await callerWithToken(null, uniqueIp());
     const email = uniqueEmail("signup");
     const user = await caller.auth.signUp({ email, password: TEST_PASSWORD, displayName: "Sam" });
     expect(user.email).toBe(email);
@@ -18,5 +50,190 @@ describe("auth router", () => {
     await expect(
       caller.auth.signUp({ email: uniqueEmail(), password: "short", displayName: "Sam" }),
     ).rejects.toThrow("Use at least 8 characters for your password.");
+  });
+
+  it("signs in with a new token each time, storing only the tokens' hashes", async () => {
+    const user = await createTestUser("signin");
+    const first = await signIn(user);
+    const second = await signIn({ ...user, email: user.email.toUpperCase() });
+    expect(first.result).toEqual(user);
+    expect(second.result).toEqual(user);
+    expect(second.token).not.toBe(first.token);
+
+    const rows = await sessionsOf(user);
+    expect(rows.map((row) => row.tokenHash).sort()).toEqual(
+      [sha256(first.token), sha256(second.token)].sort(),
+    );
+    expect(JSON.stringify(rows)).not.toContain(first.token);
+    expect(JSON.stringify(rows)).not.toContain(second.token);
+    expect(await whoIs(first.token)).toEqual(user);
+    expect(await whoIs(second.token)).toEqual(user);
+  });
+
+  it("replaces the session it signed in over, so an old token cannot be fixed on someone", async () => {
+    const user = await createTestUser("fixation");
+    const { token: old } = await signedInCaller(user);
+    const { token: fresh } = await signIn(user, uniqueIp(), TEST_PASSWORD, old);
+    expect(fresh).not.toBe(old);
+    expect(await whoIs(old)).toBeNull();
+    expect((await sessionsOf(user)).map((row) => row.tokenHash)).toEqual([sha256(fresh)]);
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const user = await createTestUser("enumeration");
+    const { caller, cookies } = await callerWithToken(null, uniqueIp());
+    const wrongPassword = await expectTrpcError(
+      caller.auth.signIn({ email: user.email, password: "not the password" }),
+      "UNAUTHORIZED",
+    );
+    const unknownEmail = await expectTrpcError(
+      caller.auth.signIn({ email: uniqueEmail("nobody"), password: "not the password" }),
+      "UNAUTHORIZED",
+    );
+    expect(wrongPassword.message).toBe(BAD_CREDENTIALS);
+    expect(unknownEmail.message).toBe(wrongPassword.message);
+    expect(cookies.set).toEqual([]);
+    expect(await sessionsOf(user)).toEqual([]);
+  });
+
+  it("limits sign-in attempts per email, whatever the IP, even with the right password", async () => {
+    const user = await createTestUser("limited");
+    for (let attempt = 0; attempt < SIGN_IN_PER_EMAIL.limit; attempt++) {
+      await expectTrpcError(signIn(user, uniqueIp(), "wrong password"), "UNAUTHORIZED");
+    }
+    await expectTrpcError(signIn(user, uniqueIp()), "TOO_MANY_REQUESTS", TOO_MANY);
+    expect(await sessionsOf(user)).toEqual([]);
+  });
+
+  it("forgets failed attempts for an email after a successful sign-in", async () => {
+    const user = await createTestUser("reset");
+    const ip = uniqueIp();
+    for (let round = 0; round < 2; round++) {
+      for (let attempt = 0; attempt < SIGN_IN_PER_EMAIL.limit - 1; attempt++) {
+        await expectTrpcError(signIn(user, ip, "wrong password"), "UNAUTHORIZED");
+      }
+      expect((await signIn(user, ip)).result).toEqual(user);
+    }
+  });
+
+  it("limits sign-in attempts per IP across many emails", async () => {
+    const ip = uniqueIp();
+    const { caller } = await callerWithToken(null, ip);
+    for (let attempt = 0; attempt < SIGN_IN_PER_IP.limit; attempt++) {
+      await expectTrpcError(
+        caller.auth.signIn({ email: uniqueEmail("spray"), password: "guess" }),
+        "UNAUTHORIZED",
+        BAD_CREDENTIALS,
+      );
+    }
+    const user = await createTestUser("bystander");
+    await expectTrpcError(signIn(user, ip), "TOO_MANY_REQUESTS", TOO_MANY);
+    expect((await signIn(user, uniqueIp())).result).toEqual(user);
+  });
+
+  it.each([
+    ["its inactivity window has passed", "expiresAt"],
+    ["its absolute lifetime has passed", "absoluteExpiresAt"],
+  ] as const)("treats a session as signed out when %s", async (_when, field) => {
+    const user = await createTestUser("expired");
+    const { token } = await signedInCaller(user);
+    await testPrisma().session.update({
+      where: { tokenHash: sha256(token) },
+      data: { [field]: new Date(Date.now() - 1000) },
+    });
+    const { caller } = await callerWithToken(token);
+    expect(await caller.auth.me()).toBeNull();
+    await expectTrpcError(caller.auth.listSessions(), "UNAUTHORIZED", "Sign in to continue.");
+    await expectTrpcError(caller.workspace.list(), "UNAUTHORIZED");
+    expect(await sessionsOf(user)).toEqual([]);
+  });
+
+  it("lists my sessions, marking the current one, without any secret", async () => {
+    const user = await createTestUser("lister");
+    const mine = await signedInCaller(user);
+    const other = await signedInCaller(user);
+    const someoneElse = await signedInCaller(await createTestUser("else"));
+    const current = await testPrisma().session.findUniqueOrThrow({
+      where: { tokenHash: sha256(mine.token) },
+    });
+
+    const sessions = await mine.caller.auth.listSessions();
+    expect(sessions).toHaveLength(2);
+    expect(sessions.filter((s) => s.current).map((s) => s.id)).toEqual([current.publicId]);
+    for (const session of sessions) {
+      expect(Object.keys(session).sort()).toEqual(
+        ["createdAt", "current", "expiresAt", "id", "ipAddress", "lastUsedAt", "userAgent"].sort(),
+      );
+    }
+    const listed = JSON.stringify(sessions);
+    for (const token of [mine.token, other.token, someoneElse.token]) {
+      expect(listed).not.toContain(token);
+      expect(listed).not.toContain(sha256(token));
+    }
+  });
+
+  it("revokes another of my sessions, which is then refused", async () => {
+    const user = await createTestUser("revoker");
+    const laptop = await signedInCaller(user);
+    const phone = await signedInCaller(user);
+    const phoneId = (await laptop.caller.auth.listSessions()).find((s) => !s.current)!.id;
+
+    expect(await laptop.caller.auth.revokeSession({ sessionId: phoneId })).toEqual({ ok: true });
+    expect(laptop.cookies.cleared).toBe(0);
+    const { caller: phoneNow } = await callerWithToken(phone.token);
+    expect(await phoneNow.auth.me()).toBeNull();
+    await expectTrpcError(phoneNow.auth.listSessions(), "UNAUTHORIZED");
+    await expectTrpcError(
+      laptop.caller.auth.revokeSession({ sessionId: phoneId }),
+      "NOT_FOUND",
+      "That session has already ended.",
+    );
+    expect(await whoIs(laptop.token)).toEqual(user);
+  });
+
+  it("clears the cookie when I revoke my current session", async () => {
+    const user = await createTestUser("self-revoker");
+    const { caller, cookies, token } = await signedInCaller(user);
+    const [current] = await caller.auth.listSessions();
+    await caller.auth.revokeSession({ sessionId: current!.id });
+    expect(cookies.cleared).toBe(1);
+    expect(await whoIs(token)).toBeNull();
+  });
+
+  it("does not let me revoke someone else's session", async () => {
+    const victim = await createTestUser("victim");
+    const victimSession = await signedInCaller(victim);
+    const [target] = await victimSession.caller.auth.listSessions();
+    const { caller } = await signedInCaller(await createTestUser("attacker"));
+    await expectTrpcError(
+      caller.auth.revokeSession({ sessionId: target!.id }),
+      "NOT_FOUND",
+      "That session has already ended.",
+    );
+    expect(await whoIs(victimSession.token)).toEqual(victim);
+  });
+
+  it("signs out everywhere else, keeping the current session and other people's", async () => {
+    const user = await createTestUser("everywhere");
+    const here = await signedInCaller(user);
+    const elsewhere = [await signedInCaller(user), await signedInCaller(user)];
+    const bystander = await createTestUser("bystander");
+    const theirs = await signedInCaller(bystander);
+
+    expect(await here.caller.auth.revokeOtherSessions()).toEqual({ revoked: 2 });
+    expect(await whoIs(here.token)).toEqual(user);
+    for (const session of elsewhere) expect(await whoIs(session.token)).toBeNull();
+    expect(await whoIs(theirs.token)).toEqual(bystander);
+  });
+
+  it("signs out by deleting the session and clearing the cookie", async () => {
+    const user = await createTestUser("leaver");
+    const { caller, cookies, token } = await signedInCaller(user);
+    expect(await caller.auth.signOut()).toEqual({ ok: true });
+    expect(cookies.cleared).toBe(1);
+    expect(
+      await testPrisma().session.findUnique({ where: { tokenHash: sha256(token) } }),
+    ).toBeNull();
+    expect(await whoIs(token)).toBeNull();
   });
 });

@@ -229,6 +229,29 @@ describe("invitation router", () => {
     }
   });
 
+  it("joins once when one person accepts two links to the same workspace at once", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { workspace, ownerCaller } = await invite();
+      const links = await Promise.all(
+        (["member", "observer"] as const).map((role) =>
+          ownerCaller.invitation.create({ workspaceId: workspace.id, role, expiresInHours: 1 }),
+        ),
+      );
+      const joiner = await createTestUser("double-click");
+      const { caller } = await signedInCaller(joiner);
+      const outcomes = await Promise.allSettled(
+        links.map(({ token }) => caller.invitation.accept({ token })),
+      );
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(outcomes.find((o) => o.status === "rejected")?.reason).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(
+          /^You are already an? (member|observer) of this workspace\.$/,
+        ),
+      });
+    }
+  });
+
   it("does not let a non-member see the workspace just by previewing its link", async () => {
     const { workspace, invitation } = await invite();
     const stranger = await createTestUser("stranger");

@@ -2,6 +2,7 @@
 // sign-in; attempts are rate limited per email and per IP.
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "../auth/passwords.ts";
 import type { Db } from "../db.ts";
+import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import {
   consumeRateLimit,
@@ -43,7 +44,7 @@ export async function signUp(
       select: sessionUserSelect,
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError(
         "CONFLICT",
         "An account with this email already exists. Sign in instead.",

@@ -1,6 +1,7 @@
 // Invitations by link: single use, expiring; only the token's hash is stored.
 import { generateSecretToken, hashToken } from "../auth/session-token.ts";
 import type { Db, PrismaClient } from "../db.ts";
+import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { INVITATION_UNUSABLE_MESSAGE, invitationStatus } from "../domain/invitation-status.ts";
 import type { Role } from "../domain/roles.ts";
@@ -93,6 +94,18 @@ export async function acceptInvitation(
   userId: string,
   now = new Date(),
 ) {
+  try {
+    return await claimInvitation(prisma, token, userId, now);
+  } catch (error) {
+    // The same person accepting two links to one workspace at the same moment.
+    if (isUniqueViolation(error)) {
+      throw new DomainError("CONFLICT", "You are already a member of this workspace.");
+    }
+    throw error;
+  }
+}
+
+async function claimInvitation(prisma: PrismaClient, token: string, userId: string, now: Date) {
   return prisma.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashToken(token) },

@@ -1,5 +1,7 @@
 // Workspace data functions. Multi-row writes run in one transaction.
+
 import type { Db, PrismaClient } from "../db.ts";
+import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { assertKeepsAnOwner, type Role } from "../domain/roles.ts";
 import { slugify } from "../domain/slug.ts";
@@ -17,7 +19,7 @@ export async function createWorkspace(prisma: PrismaClient, userId: string, name
         select: workspaceSummarySelect,
       });
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new DomainError(

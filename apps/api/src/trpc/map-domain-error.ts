@@ -1,6 +1,7 @@
 // The one place typed domain errors (and a few database errors) become
 // tRPC errors with a human message.
 import { TRPCError } from "@trpc/server";
+import { isSerializationFailure } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 
 /** The tRPC error for a failure's cause, or null to leave the failure as it is. */
@@ -8,8 +9,7 @@ export function mapDomainError(cause: unknown): TRPCError | null {
   if (cause instanceof DomainError) {
     return new TRPCError({ code: cause.code, message: cause.message, cause });
   }
-  const prismaCode = (cause as { code?: unknown } | undefined)?.code;
-  if (prismaCode === "P2034") {
+  if (isSerializationFailure(cause)) {
     return new TRPCError({
       code: "CONFLICT",
       message: "Someone else changed this at the same moment. Please try again.",

@@ -3,7 +3,8 @@
 import type { PrismaClient } from "../../db.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { loadClaimForUpdate } from "./claim-writes.ts";
+import { recordEvent } from "../events/record-event.ts";
+import { eventScope, loadClaimForUpdate } from "./claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 
 export async function setClaimHidden(
@@ -59,7 +60,7 @@ export async function mergeClaim(
     if (merged.kind !== kept.kind) {
       throw new DomainError(
         "BAD_REQUEST",
-        `A ${merged.kind} can only be merged into another ${merged.kind}.`,
+        `${merged.kind === "objection" ? "An" : "A"} ${merged.kind} can only be merged into another ${merged.kind}.`,
       );
     }
     if (kept.targetId === merged.id) {
@@ -87,6 +88,12 @@ export async function mergeClaim(
     await tx.claim.update({
       where: { id: merged.id },
       data: { moderation: "merged", mergedIntoId: kept.id },
+    });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "claim.merged",
+      subjectId: merged.id,
+      data: { number: merged.number, keptId: kept.id, keptNumber: kept.number },
     });
     return { mergedId: merged.id, keptId: kept.id, keptNumber: kept.number };
   });

@@ -14,6 +14,7 @@ import {
 } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
+import { recordEvent } from "../events/record-event.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 
 const CLAIM_NOT_FOUND = "Claim not found in this debate.";
@@ -59,7 +60,7 @@ export async function postClaim(
       data: { claimCount: { increment: 1 } },
       select: { claimCount: true },
     });
-    return tx.claim.create({
+    const claim = await tx.claim.create({
       data: {
         workspaceId: debate.workspaceId,
         debateId: debate.id,
@@ -80,7 +81,23 @@ export async function postClaim(
       },
       select: { id: true, number: true, kind: true, targetId: true, body: true, createdAt: true },
     });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "claim.posted",
+      subjectId: claim.id,
+      data: { number: claim.number, kind: claim.kind, targetId: claim.targetId, body: claim.body },
+    });
+    return claim;
   });
+}
+
+/** The workspace, debate and actor every claim event carries. */
+export function eventScope(access: DebateAccess) {
+  return {
+    workspaceId: access.debate.workspaceId,
+    debateId: access.debate.id,
+    actorId: access.userId,
+  };
 }
 
 export async function editClaim(
@@ -112,6 +129,12 @@ export async function editClaim(
         editorId: access.userId,
       },
     });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "claim.edited",
+      subjectId: claim.id,
+      data: { number: claim.number, before: claim.body, after: body, revision: revisions + 1 },
+    });
     return { id: claim.id, revision: revisions + 1 };
   });
 }
@@ -125,6 +148,12 @@ export async function withdrawClaim(prisma: PrismaClient, access: DebateAccess, 
       throw new DomainError("CONFLICT", `This claim is already ${claim.moderation}.`);
     }
     await tx.claim.update({ where: { id: claimId }, data: { moderation: "withdrawn" } });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "claim.withdrawn",
+      subjectId: claimId,
+      data: { number: claim.number },
+    });
     return { id: claimId };
   });
 }
@@ -151,7 +180,7 @@ export async function linkClaims(
       select: { id: true },
     });
     assertValidLink({ from, to, alreadyLinked: existing !== null });
-    return tx.claimLink.create({
+    const link = await tx.claimLink.create({
       data: {
         workspaceId: access.debate.workspaceId,
         debateId: access.debate.id,
@@ -161,6 +190,13 @@ export async function linkClaims(
       },
       select: { id: true, fromId: true, toId: true },
     });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "claim.linked",
+      subjectId: fromId,
+      data: { fromId, toId },
+    });
+    return link;
   });
 }
 
@@ -180,6 +216,14 @@ export async function unlinkClaims(
   }
   if (link.from.authorId !== access.userId)
     assertCanModerate(access, "unlink other people's claims");
-  await prisma.claimLink.delete({ where: { id: link.id } });
+  await prisma.$transaction(async (tx) => {
+    await tx.claimLink.delete({ where: { id: link.id } });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "claim.unlinked",
+      subjectId: fromId,
+      data: { fromId, toId },
+    });
+  });
   return { ok: true as const };
 }

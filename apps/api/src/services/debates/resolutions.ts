@@ -3,7 +3,8 @@
 import type { Db, PrismaClient } from "../../db.ts";
 import { assertCanResolve } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { loadClaimForUpdate } from "./claim-writes.ts";
+import { recordEvent } from "../events/record-event.ts";
+import { eventScope, loadClaimForUpdate } from "./claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 
 export type ResolutionInput = {
@@ -61,7 +62,7 @@ export async function resolveObjection(
         `This objection is already resolved (${active.kind.replace("_", " ")}); reopen it first.`,
       );
     }
-    return tx.resolution.create({
+    const resolution = await tx.resolution.create({
       data: {
         workspaceId: access.debate.workspaceId,
         debateId: access.debate.id,
@@ -73,6 +74,13 @@ export async function resolveObjection(
       },
       select: { id: true, kind: true, resolvedAt: true },
     });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "objection.resolved",
+      subjectId: claimId,
+      data: { number: claim.number, kind: input.kind, note: input.note },
+    });
+    return resolution;
   });
 }
 

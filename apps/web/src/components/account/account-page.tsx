@@ -1,0 +1,28 @@
+"use client";
+
+import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { Section } from "@/components/ui/section";
+import { SessionList } from "./session-list";
+
+export function AccountPage() {
+  return (
+    <SignedInGate>
+      {(user) => (
+        <div className="space-y-10">
+          <div className="space-y-1">
+            <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+            <p className="text-stone-700">
+              {user.displayName} · {user.email}
+            </p>
+          </div>
+          <Section
+            title="Sessions"
+            description="Every browser where you are signed in. Sign out any you do not recognise."
+          >
+            <SessionList />
+          </Section>
+        </div>
+      )}
+    </SignedInGate>
+  );
+}

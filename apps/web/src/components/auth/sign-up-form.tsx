@@ -1,0 +1,86 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { getErrorMessage } from "@/lib/error-message";
+import { withReturnPath } from "@/lib/return-path";
+import { useTRPC } from "@/lib/trpc";
+import { useCurrentUser } from "./use-current-user";
+import { useSessionChange } from "./use-session-change";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export function SignUpForm({ next }: { next: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const onSessionChange = useSessionChange();
+  const { user } = useCurrentUser();
+  const signUp = useMutation(
+    trpc.auth.signUp.mutationOptions({
+      onSuccess: (me) => {
+        onSessionChange(me);
+        router.push(next);
+      },
+    }),
+  );
+
+  useEffect(() => {
+    if (user && !signUp.isPending && !signUp.isSuccess) router.replace(next);
+  }, [user, next, router, signUp.isPending, signUp.isSuccess]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    signUp.mutate({
+      displayName: String(form.get("displayName")).trim(),
+      email: String(form.get("email")).trim(),
+      password: String(form.get("password")),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5">
+      <TextField
+        label="Display name"
+        name="displayName"
+        autoComplete="name"
+        hint="How others see you in debates."
+        required
+        maxLength={80}
+        autoFocus
+      />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
+        required
+        minLength={PASSWORD_MIN}
+        maxLength={PASSWORD_MAX}
+      />
+      <FormError message={signUp.error ? getErrorMessage(signUp.error) : null} />
+      <Button
+        type="submit"
+        variant="primary"
+        pending={signUp.isPending}
+        pendingLabel="Creating account…"
+      >
+        Create account
+      </Button>
+      <p className="text-sm text-stone-700">
+        Already have an account?{" "}
+        <Link href={withReturnPath("/sign-in", next)} className="font-medium underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

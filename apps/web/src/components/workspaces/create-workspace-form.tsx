@@ -1,0 +1,46 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { getErrorMessage } from "@/lib/error-message";
+import { useTRPC } from "@/lib/trpc";
+
+export function CreateWorkspaceForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const create = useMutation(
+    trpc.workspace.create.mutationOptions({
+      onSuccess: async (workspace) => {
+        await queryClient.invalidateQueries(trpc.workspace.list.queryFilter());
+        router.push(`/w/${workspace.slug}`);
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get("name")).trim();
+    create.mutate({ name });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      <TextField
+        label="Workspace name"
+        name="name"
+        required
+        maxLength={80}
+        hint="A team, a class or a workshop series. You can rename it later."
+      />
+      <FormError message={create.error ? getErrorMessage(create.error) : null} />
+      <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Creating…">
+        Create workspace
+      </Button>
+    </form>
+  );
+}

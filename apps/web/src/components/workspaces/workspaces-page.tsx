@@ -1,0 +1,24 @@
+"use client";
+
+import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { Section } from "@/components/ui/section";
+import { CreateWorkspaceForm } from "./create-workspace-form";
+import { WorkspaceList } from "./workspace-list";
+
+export function WorkspacesPage() {
+  return (
+    <SignedInGate>
+      {() => (
+        <div className="space-y-10">
+          <h1 className="text-2xl font-semibold tracking-tight">Workspaces</h1>
+          <Section title="Your workspaces">
+            <WorkspaceList />
+          </Section>
+          <Section title="Create workspace" description="You will be its owner.">
+            <CreateWorkspaceForm />
+          </Section>
+        </div>
+      )}
+    </SignedInGate>
+  );
+}

@@ -1,0 +1,18 @@
+import type { AppRouter } from "@steelman/api/router";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
+import superjson from "superjson";
+
+// Relative URL: the browser talks only to the web origin, which rewrites /trpc to the API.
+const TRPC_URL = "/trpc";
+
+export function createBrowserTRPCClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.type === "subscription",
+        true: httpSubscriptionLink({ url: TRPC_URL, transformer: superjson }),
+        false: httpBatchLink({ url: TRPC_URL, transformer: superjson }),
+      }),
+    ],
+  });
+}
