@@ -50,6 +50,18 @@ function run(name, command, args, cwd) {
   return child;
 }
 
+async function waitForApi(url) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (!stopping)
+    console.error(`[start] The API did not answer at ${url}; starting the web server anyway.`);
+}
+
 let stopping = false;
 function stop(exitCode) {
   if (stopping) return;
