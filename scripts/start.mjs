@@ -99,6 +99,9 @@ process.on("SIGTERM", () => stop(0));
 const apiDir = join(root, "apps", "api");
 const webDir = join(root, "apps", "web");
 run("API", bin("tsx"), dev ? ["watch", "src/main.ts"] : ["src/main.ts"], apiDir);
+// The web server only forwards to the API: start it once the API answers
+// (the first start initialises the database, which takes a few seconds).
+await waitForApi(`${env.API_INTERNAL_URL}/api/health`);
 run(
   "web",
   bin("next"),
