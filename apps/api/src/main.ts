@@ -4,6 +4,7 @@ import { applyMigrations, createPrismaClient, openDatabase, seedDemoData } from 
 import { hashPassword } from "./auth/passwords.ts";
 import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
+import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 
 const env = readApiEnv();
@@ -28,6 +29,14 @@ console.log(`[api] Listening on http://${env.host}:${env.port}`);
 
 const pruneTimer = setInterval(() => void pruneRateLimits(prisma).catch(() => {}), 60 * 60_000);
 pruneTimer.unref();
+// Proposals close at their deadline without anyone acting. Every instance
+// runs this; a row lock makes sure each proposal is closed exactly once.
+const closeTimer = setInterval(() => {
+  closeExpiredProposals(prisma).catch((error) =>
+    console.error("[proposals] closing failed:", error),
+  );
+}, 5_000);
+closeTimer.unref();
 
 let stopping = false;
 async function shutdown(signal: string) {

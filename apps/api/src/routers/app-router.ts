@@ -2,7 +2,9 @@ import { router } from "../trpc/trpc.ts";
 import { authRouter } from "./auth-router.ts";
 import { claimRouter } from "./claim-router.ts";
 import { debateRouter } from "./debate-router.ts";
+import { decisionRouter } from "./decision-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
+import { proposalRouter } from "./proposal-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
 
 export const appRouter = router({
@@ -11,6 +13,8 @@ export const appRouter = router({
   invitation: invitationRouter,
   debate: debateRouter,
   claim: claimRouter,
+  proposal: proposalRouter,
+  decision: decisionRouter,
 });
 
 export type AppRouter = typeof appRouter;

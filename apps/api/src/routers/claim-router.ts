@@ -10,6 +10,7 @@ import {
   withdrawClaim,
 } from "../services/debates/claim-writes.ts";
 import { reopenObjection, resolveObjection } from "../services/debates/resolutions.ts";
+import { castClaimVote, removeClaimVote } from "../services/votes/claim-votes.ts";
 import { claimProcedure, debateProcedure, router } from "../trpc/trpc.ts";
 
 const body = z
@@ -81,5 +82,29 @@ export const claimRouter = router({
 
   explain: claimProcedure("observer", "read claims").query(({ ctx, input }) =>
     explainClaim(ctx.prisma, ctx.access, input.claimId),
+  ),
+
+  vote: claimProcedure("member", "vote on claims")
+    .input(
+      z.object({
+        agreement: z.enum(["agree", "unsure", "disagree"], "Choose agree, unsure or disagree."),
+        impact: z
+          .number()
+          .int()
+          .min(0, "Impact goes from 0 to 4.")
+          .max(4, "Impact goes from 0 to 4.")
+          .nullable()
+          .default(null),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      castClaimVote(ctx.prisma, ctx.access, input.claimId, {
+        agreement: input.agreement,
+        impact: input.impact,
+      }),
+    ),
+
+  unvote: claimProcedure("member", "vote on claims").mutation(({ ctx, input }) =>
+    removeClaimVote(ctx.prisma, ctx.access, input.claimId),
   ),
 });

@@ -30,10 +30,11 @@ export const debateRouter = router({
         question,
         description: description.default(""),
         anonymous: z.boolean().default(false),
+        hideTallies: z.boolean().default(false),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      createDebate(ctx.prisma, ctx.access.workspaceId, ctx.user.id, input),
+    .mutation(({ ctx, input: { workspaceId: _workspaceId, ...fields } }) =>
+      createDebate(ctx.prisma, ctx.access.workspaceId, ctx.user.id, fields),
     ),
 
   get: debateProcedure("observer", "read debates").query(({ ctx }) =>
@@ -46,6 +47,7 @@ export const debateRouter = router({
         question: question.optional(),
         description: description.optional(),
         anonymous: z.boolean().optional(),
+        hideTallies: z.boolean().optional(),
       }),
     )
     .mutation(({ ctx, input }) => {

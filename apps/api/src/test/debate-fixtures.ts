@@ -102,3 +102,73 @@ export async function expectNothingStored(debateId: string, refusal: () => Promi
   await refusal();
   expect(await countRows(debateId)).toEqual(before);
 }
+
+/**
+ * A debate with every feature the status and the exports must carry:
+ * #1 position (member, edited twice), #2 position (facilitator),
+ * #3 support of #1, #4 objection to #1, #5 rebuttal of #4,
+ * #6 objection to #2 with an extra link to #3 (resolved out of scope, then reopened),
+ * #7 and #8 objections to #2 linked to attack each other (undecided),
+ * #9 objection to #1 conceded by #1's author, #10 rebuttal of #9,
+ * #11 hidden objection to #4, #12 objection to #2 merged into #6, #13 withdrawn support of #2.
+ */
+export async function buildRichDebate(team: DebateTeam, options: { anonymous?: boolean } = {}) {
+  const [f, m] = [team.facilitator.caller, team.member.caller];
+  const debateId = await openDebate(f, team.workspace.id, options);
+  const c1 = await post(m, debateId, "position", null, "Move: rents are half");
+  await m.claim.edit({ claimId: c1.id, body: "Move: rents are about half" });
+  await m.claim.edit({ claimId: c1.id, body: "Move: rents are about half, per the survey" });
+  const c2 = await post(f, debateId, "position", null, "Stay: clients are here");
+  const c3 = await post(m, debateId, "support", c1.id, "Survey of 40 offices");
+  const c4 = await post(f, debateId, "objection", c1.id, "Moving costs eat the savings");
+  const c5 = await post(m, debateId, "objection", c4.id, "Costs are repaid in a year");
+  const c6 = await post(m, debateId, "objection", c2.id, "Clients meet online anyway");
+  await m.claim.link({ claimId: c6.id, toId: c3.id });
+  await f.claim.resolve({ claimId: c6.id, kind: "out_of_scope", note: "Later" });
+  await f.claim.reopen({ claimId: c6.id });
+  const c7 = await post(f, debateId, "objection", c2.id, "Leeds has clients too");
+  const c8 = await post(m, debateId, "objection", c2.id, "Not our kind of clients");
+  await f.claim.link({ claimId: c7.id, toId: c8.id });
+  await m.claim.link({ claimId: c8.id, toId: c7.id });
+  const c9 = await post(f, debateId, "objection", c1.id, "Two people would quit");
+  await m.claim.resolve({ claimId: c9.id, kind: "conceded", note: "True" });
+  const c10 = await post(f, debateId, "objection", c9.id, "They said they might stay");
+  const c11 = await post(m, debateId, "objection", c4.id, "Rude remark");
+  await f.claim.hide({ claimId: c11.id });
+  const c12 = await post(f, debateId, "objection", c2.id, "Clients meet online");
+  await f.claim.merge({ claimId: c12.id, intoId: c6.id });
+  const c13 = await post(m, debateId, "support", c2.id, "Our lease is cheap");
+  await m.claim.withdraw({ claimId: c13.id });
+  const claims = { c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13 };
+  return { debateId, claims };
+}
+
+/** A debate read keyed by claim number, with ids replaced by numbers, to compare two debates. */
+export function describeByNumber(read: DebateRead) {
+  const numberOf = new Map(read.claims.map((c) => [c.id, c.number]));
+  const num = (id: string | null) => (id === null ? null : numberOf.get(id));
+  return {
+    claims: read.claims.map((c) => ({
+      number: c.number,
+      kind: c.kind,
+      isRebuttal: c.isRebuttal,
+      target: num(c.targetId),
+      links: c.linkedTargetIds.map(num).sort(),
+      body: c.body,
+      moderation: c.moderation,
+      mergedInto: num(c.mergedIntoId),
+      revisionCount: c.revisionCount,
+      label: c.label,
+      status: c.status,
+      unanswered: c.unanswered,
+      unansweredCount: c.unansweredCount,
+      resolution: c.resolution && {
+        kind: c.resolution.kind,
+        note: c.resolution.note,
+        duplicateOf: num(c.resolution.duplicateOfId),
+      },
+    })),
+    unanswered: read.unansweredObjectionIds.map(num),
+    counts: read.counts,
+  };
+}

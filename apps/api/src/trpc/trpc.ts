@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import type { Role } from "../domain/roles.ts";
 import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
+import { requireDecisionAccess } from "../services/decisions/decision-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
 import type { Context } from "./context.ts";
 import { formatTrpcError } from "./error-format.ts";
@@ -73,6 +74,22 @@ export function claimProcedure(minimum: Role, action: string) {
       ctx.prisma,
       ctx.user.id,
       input.claimId,
+      minimum,
+      action,
+    );
+    return next({ ctx: { access } });
+  });
+}
+
+const decisionIdInput = z.object({ decisionId: z.uuid("Unknown decision.") });
+
+/** A member of the decision's workspace with at least `minimum` role. */
+export function decisionProcedure(minimum: Role, action: string) {
+  return authedProcedure.input(decisionIdInput).use(async ({ ctx, input, next }) => {
+    const access = await requireDecisionAccess(
+      ctx.prisma,
+      ctx.user.id,
+      input.decisionId,
       minimum,
       action,
     );

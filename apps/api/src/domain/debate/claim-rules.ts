@@ -27,7 +27,9 @@ export function assertValidTarget(
   if (!hasTargetId) {
     throw new DomainError(
       "BAD_REQUEST",
-      `A ${kind} needs a target: the claim it ${kind === "support" ? "supports" : "objects to"}.`,
+      kind === "support"
+        ? "A support needs a target: the claim it supports."
+        : "An objection needs a target: the claim it objects to.",
     );
   }
   if (!target) throw new DomainError("BAD_REQUEST", "The target claim does not exist.");

@@ -1,5 +1,6 @@
-// Debates: create, list, edit, archive.
-import type { Db } from "../../db.ts";
+// Debates: create, list, edit, archive. Each change writes its event.
+import type { Db, PrismaClient } from "../../db.ts";
+import { recordEvent } from "../events/record-event.ts";
 import type { DebateAccess } from "./debate-access.ts";
 
 export const debateSummarySelect = {
@@ -9,17 +10,39 @@ export const debateSummarySelect = {
   description: true,
   phase: true,
   anonymous: true,
+  hideTallies: true,
   createdAt: true,
   updatedAt: true,
   archivedAt: true,
 } as const;
 
-export type DebateFields = { question: string; description: string; anonymous: boolean };
+export type DebateFields = {
+  question: string;
+  description: string;
+  anonymous: boolean;
+  hideTallies: boolean;
+};
 
-export function createDebate(db: Db, workspaceId: string, userId: string, fields: DebateFields) {
-  return db.debate.create({
-    data: { ...fields, workspaceId, createdById: userId },
-    select: debateSummarySelect,
+export function createDebate(
+  prisma: PrismaClient,
+  workspaceId: string,
+  userId: string,
+  fields: DebateFields,
+) {
+  return prisma.$transaction(async (tx) => {
+    const debate = await tx.debate.create({
+      data: { ...fields, workspaceId, createdById: userId },
+      select: debateSummarySelect,
+    });
+    await recordEvent(tx, {
+      workspaceId,
+      debateId: debate.id,
+      actorId: userId,
+      type: "debate.created",
+      subjectId: debate.id,
+      data: { question: debate.question },
+    });
+    return debate;
   });
 }
 
@@ -35,21 +58,55 @@ export async function listDebates(db: Db, workspaceId: string, includeArchived: 
   return debates.map(({ _count, ...debate }) => ({ ...debate, claimCount: _count.claims }));
 }
 
-export function updateDebate(db: Db, access: DebateAccess, fields: Partial<DebateFields>) {
-  return db.debate.update({
-    where: { id: access.debate.id },
-    data: fields,
-    select: debateSummarySelect,
+function eventFor(access: DebateAccess, type: string, data: Record<string, unknown>) {
+  return {
+    workspaceId: access.debate.workspaceId,
+    debateId: access.debate.id,
+    actorId: access.userId,
+    type,
+    subjectId: access.debate.id,
+    data: JSON.parse(JSON.stringify(data)),
+  };
+}
+
+export function updateDebate(
+  prisma: PrismaClient,
+  access: DebateAccess,
+  fields: Partial<DebateFields>,
+) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.debate.findUniqueOrThrow({
+      where: { id: access.debate.id },
+      select: debateSummarySelect,
+    });
+    const after = await tx.debate.update({
+      where: { id: access.debate.id },
+      data: fields,
+      select: debateSummarySelect,
+    });
+    const changed = Object.keys(fields) as (keyof DebateFields)[];
+    await recordEvent(
+      tx,
+      eventFor(access, "debate.updated", {
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      }),
+    );
+    return after;
   });
 }
 
-export function setDebateArchived(db: Db, access: DebateAccess, archived: boolean) {
-  return db.debate.update({
-    where: { id: access.debate.id },
-    // The phase says what may happen; archivedAt says when it was archived.
-    data: archived
-      ? { phase: "archived", archivedAt: new Date() }
-      : { phase: "open", archivedAt: null },
-    select: debateSummarySelect,
+export function setDebateArchived(prisma: PrismaClient, access: DebateAccess, archived: boolean) {
+  return prisma.$transaction(async (tx) => {
+    const debate = await tx.debate.update({
+      where: { id: access.debate.id },
+      // The phase says what may happen; archivedAt says when it was archived.
+      data: archived
+        ? { phase: "archived", archivedAt: new Date() }
+        : { phase: "open", archivedAt: null },
+      select: debateSummarySelect,
+    });
+    await recordEvent(tx, eventFor(access, archived ? "debate.archived" : "debate.unarchived", {}));
+    return debate;
   });
 }

@@ -4,7 +4,9 @@ import type { Db } from "../../db.ts";
 import { type ArgumentClaim, computeArgumentStatus } from "../../domain/argument/index.ts";
 import { isRebuttal } from "../../domain/debate/claim-rules.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
+import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
+import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { debateSummarySelect } from "./debate-service.ts";
 
@@ -59,10 +61,12 @@ export function computeDebateStatus(graph: DebateGraph) {
 }
 
 export async function readDebate(db: Db, access: DebateAccess) {
-  const [debate, graph] = await Promise.all([
+  const [debate, graph, votes] = await Promise.all([
     db.debate.findUniqueOrThrow({ where: { id: access.debate.id }, select: debateSummarySelect }),
     loadDebateGraph(db, access.debate.id),
+    loadClaimVotes(db, access.debate.id, access.userId),
   ]);
+  const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
   const showAuthors = canSeeAuthors(access.role, debate.anonymous);
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
@@ -99,6 +103,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
       status: claimStatus?.status ?? null,
       unanswered: claimStatus?.unanswered ?? false,
       unansweredCount: claimStatus?.unansweredCount ?? 0,
+      tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
+      myVote: votes.mine.get(claim.id) ?? null,
       resolution: resolution && {
         kind: resolution.kind,
         note: resolution.note,
@@ -110,7 +116,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
   });
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
-    debate: { ...debate, viewerRole: access.role },
+    debate: { ...debate, viewerRole: access.role, talliesHidden: !showTallies },
     claims,
     // Newest first: the panel people watch during a workshop.
     unansweredObjectionIds: [...status.unansweredObjectionIds].sort(

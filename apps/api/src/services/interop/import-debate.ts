@@ -10,6 +10,7 @@ import {
   type DocumentPerson,
   debateDocumentSchema,
 } from "../../domain/interop/debate-document.ts";
+import { recordEvent } from "../events/record-event.ts";
 
 export async function importDebateJson(
   prisma: PrismaClient,
@@ -119,6 +120,14 @@ async function writeDebate(
       reopenedAt: r.reopenedAt,
       reopenedById: r.reopenedAt ? userFor(r.reopenedBy) : null,
     })),
+  });
+  await recordEvent(tx, {
+    workspaceId,
+    debateId,
+    actorId: target.userId,
+    type: "debate.imported",
+    subjectId: debateId,
+    data: { question: document.debate.question, claimCount: document.claims.length },
   });
   return { debateId, claimCount: document.claims.length };
 }

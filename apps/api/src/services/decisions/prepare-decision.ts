@@ -1,0 +1,40 @@
+// What the decision form walks through: the objections unanswered right
+// now, the closed proposals, and the claims a decision may rest on.
+import type { Db } from "../../db.ts";
+import type { DebateAccess } from "../debates/debate-access.ts";
+import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
+
+export async function prepareDecision(db: Db, access: DebateAccess) {
+  const [graph, proposals, members] = await Promise.all([
+    loadDebateGraph(db, access.debate.id),
+    db.proposal.findMany({
+      where: { debateId: access.debate.id, closedAt: { not: null } },
+      orderBy: { closedAt: "desc" },
+      select: { id: true, title: true, method: true, closedAt: true, result: true, claimId: true },
+    }),
+    db.membership.findMany({
+      where: { workspaceId: access.debate.workspaceId, role: { not: "observer" } },
+      select: { user: { select: { id: true, displayName: true } } },
+    }),
+  ]);
+  const { status } = computeDebateStatus(graph);
+  const byId = new Map(graph.claims.map((c) => [c.id, c]));
+  const brief = (id: string) => {
+    const claim = byId.get(id)!;
+    return {
+      id,
+      number: claim.number,
+      kind: claim.kind,
+      body: claim.body,
+      status: status.statusOf(id)?.status ?? null,
+    };
+  };
+  return {
+    openObjections: status.unansweredObjectionIds.map(brief).sort((a, b) => a.number - b.number),
+    candidatePremises: status.claims
+      .filter((c) => c.label === "in" && byId.get(c.claimId)?.kind !== "objection")
+      .map((c) => brief(c.claimId)),
+    closedProposals: proposals,
+    possibleOwners: members.map((m) => m.user),
+  };
+}

@@ -1,0 +1,40 @@
+// The proposals of a debate, each with its state, the viewer's ballot and
+// the tally: the kept result once closed, a live count while open (hidden
+// from participants when the debate hides tallies).
+import type { Db } from "../../db.ts";
+import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
+import type { DebateAccess } from "../debates/debate-access.ts";
+import { isProposalOpen, proposalSelect } from "./proposal-access.ts";
+import { tallyProposal } from "./proposal-tally.ts";
+
+export async function listProposals(db: Db, access: DebateAccess) {
+  const [proposals, myBallots, debate] = await Promise.all([
+    db.proposal.findMany({
+      where: { debateId: access.debate.id },
+      orderBy: { createdAt: "desc" },
+      select: { ...proposalSelect, _count: { select: { ballots: true } } },
+    }),
+    db.ballot.findMany({
+      where: { userId: access.userId, proposal: { debateId: access.debate.id } },
+      select: { proposalId: true, choice: true, reason: true, objectionId: true },
+    }),
+    db.debate.findUniqueOrThrow({
+      where: { id: access.debate.id },
+      select: { hideTallies: true, phase: true },
+    }),
+  ]);
+  const mine = new Map(myBallots.map((b) => [b.proposalId, b]));
+  const showLive = canSeeTallies(access.role, debate);
+  return Promise.all(
+    proposals.map(async ({ _count, ...proposal }) => {
+      const open = isProposalOpen(proposal);
+      return {
+        ...proposal,
+        status: open ? ("open" as const) : ("closed" as const),
+        ballotCount: _count.ballots,
+        myBallot: mine.get(proposal.id) ?? null,
+        tally: open ? (showLive ? await tallyProposal(db, proposal) : null) : proposal.result,
+      };
+    }),
+  );
+}
