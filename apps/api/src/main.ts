@@ -4,6 +4,7 @@ import { applyMigrations, createPrismaClient, openDatabase, seedDemoData } from 
 import { hashPassword } from "./auth/passwords.ts";
 import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
+import { EventBus } from "./realtime/event-bus.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 
@@ -23,7 +24,9 @@ if (env.demoSeed) {
   }
 }
 
-const server = await buildServer(prisma, env);
+const events = new EventBus(prisma, database.url);
+await events.start();
+const server = await buildServer(prisma, env, events);
 await server.listen({ host: env.host, port: env.port });
 console.log(`[api] Listening on http://${env.host}:${env.port}`);
 
@@ -44,6 +47,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`[api] ${signal}: shutting down`);
   await server.close().catch(() => {});
+  await events.stop();
   await prisma.$disconnect().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(0);

@@ -4,10 +4,11 @@ import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify"
 import { SESSION_COOKIE, sessionCookieOptions } from "../auth/session-cookie.ts";
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
+import type { EventBus } from "../realtime/event-bus.ts";
 import { validateSessionToken } from "../services/sessions.ts";
 import type { Context } from "../trpc/context.ts";
 
-export function makeCreateContext(prisma: PrismaClient, env: ApiEnv) {
+export function makeCreateContext(prisma: PrismaClient, env: ApiEnv, events: EventBus) {
   return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await validateSessionToken(prisma, token) : null;
@@ -21,6 +22,7 @@ export function makeCreateContext(prisma: PrismaClient, env: ApiEnv) {
     return {
       prisma,
       env,
+      events,
       user: session?.user ?? null,
       session: session && token ? { publicId: session.publicId, token } : null,
       client: { ipAddress: req.ip, userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null },

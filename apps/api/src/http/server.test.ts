@@ -4,7 +4,7 @@ import { createPrismaClient } from "@steelman/db";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueIp } from "../test/assertions.ts";
-import { TEST_PASSWORD, testEnv, testPrisma, uniqueEmail } from "../test/harness.ts";
+import { TEST_PASSWORD, testEnv, testEventBus, testPrisma, uniqueEmail } from "../test/harness.ts";
 import { startTestServer } from "../test/http-server.ts";
 import { buildServer } from "./server.ts";
 
@@ -49,7 +49,7 @@ describe("HTTP server", () => {
 
   it("answers health with 503 and a reason when the database is unreachable", async () => {
     const unreachable = createPrismaClient("postgresql://postgres:x@127.0.0.1:1/none");
-    const broken = await buildServer(unreachable, testEnv);
+    const broken = await buildServer(unreachable, testEnv, await testEventBus());
     try {
       const response = await broken.inject({ method: "GET", url: "/api/health" });
       expect(response.statusCode).toBe(503);

@@ -6,10 +6,15 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { checkRequestOrigin } from "../auth/origin-check.ts";
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
+import type { EventBus } from "../realtime/event-bus.ts";
 import { type AppRouter, appRouter } from "../routers/app-router.ts";
 import { makeCreateContext } from "./create-context.ts";
 
-export async function buildServer(prisma: PrismaClient, env: ApiEnv): Promise<FastifyInstance> {
+export async function buildServer(
+  prisma: PrismaClient,
+  env: ApiEnv,
+  events: EventBus,
+): Promise<FastifyInstance> {
   const server = Fastify({
     logger: env.nodeEnv === "test" ? false : { level: "warn" },
     routerOptions: { maxParamLength: 5000 },
@@ -39,7 +44,7 @@ export async function buildServer(prisma: PrismaClient, env: ApiEnv): Promise<Fa
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: makeCreateContext(prisma, env),
+      createContext: makeCreateContext(prisma, env, events),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR")
           server.log.error({ path, err: error.cause ?? error });

@@ -4,6 +4,7 @@ import { claimRouter } from "./claim-router.ts";
 import { debateRouter } from "./debate-router.ts";
 import { decisionRouter } from "./decision-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
+import { liveRouter } from "./live-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
 
@@ -15,6 +16,7 @@ export const appRouter = router({
   claim: claimRouter,
   proposal: proposalRouter,
   decision: decisionRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,11 +6,11 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../domain/roles.ts";
 import { expectTrpcError, type TestCaller } from "../test/assertions.ts";
 import {
-  addPerson,
-  createDebateTeam,
-  openDebate,
+  arrangeEveryProcedure,
+  type EveryProcedureFixture,
   type Person,
-  post,
+  smallDebateDocument,
+  snapshotWorkspace,
 } from "../test/debate-fixtures.ts";
 import {
   createTestUser,
@@ -19,88 +19,23 @@ import {
   signedOutCaller,
   testPrisma,
 } from "../test/harness.ts";
+import { claimRouter } from "./claim-router.ts";
+import { debateRouter } from "./debate-router.ts";
 
 /** Weakest first; written out here so the test does not borrow the ranking it checks. */
 const LADDER: Role[] = ["observer", "member", "facilitator", "owner"];
 const rolesBelow = (minimum: Role) => LADDER.slice(0, LADDER.indexOf(minimum));
 const aRole = (role: Role) => `${role === "owner" || role === "observer" ? "an" : "a"} ${role}`;
 
-type Fixture = Awaited<ReturnType<typeof arrange>>;
-
-/**
- * A debate whose claims give every procedure something to act on:
- * #1 position (member), #2 objection to #1 (facilitator), #3 rebuttal of #2
- * (member), #4 position (owner), #5 objection to #1 (member) linked to #4,
- * #6 objection to #1 resolved out of scope, #7 hidden objection to #4,
- * #8 objection to #1 (facilitator), a duplicate of #2. Plus an archived debate.
- */
-async function arrange() {
-  const team = await createDebateTeam();
-  const other = await addPerson(team.workspace.id, "member", "other-member");
-  const [f, m, o] = [team.facilitator.caller, team.member.caller, team.owner.caller];
-  const debateId = await openDebate(o, team.workspace.id);
-  const p1 = await post(m, debateId, "position", null);
-  const o2 = await post(f, debateId, "objection", p1.id);
-  const r3 = await post(m, debateId, "objection", o2.id);
-  const p4 = await post(o, debateId, "position", null);
-  const o5 = await post(m, debateId, "objection", p1.id);
-  await m.claim.link({ claimId: o5.id, toId: p4.id });
-  const o6 = await post(f, debateId, "objection", p1.id);
-  await f.claim.resolve({ claimId: o6.id, kind: "out_of_scope" });
-  const o7 = await post(f, debateId, "objection", p4.id);
-  await f.claim.hide({ claimId: o7.id });
-  const o8 = await post(f, debateId, "objection", p1.id);
-  const archivedId = await openDebate(o, team.workspace.id, { question: "An archived debate" });
-  await o.debate.archive({ debateId: archivedId });
-  const ids = { p1: p1.id, o2: o2.id, r3: r3.id, p4: p4.id, o5: o5.id, o6: o6.id, o7: o7.id };
-  return { ...team, other, debateId, archivedId, ids: { ...ids, o8: o8.id } };
-}
-
+type Fixture = EveryProcedureFixture;
 const actorOf = (f: Fixture, role: Role): Person => f[role];
+const snapshot = (f: Fixture) => snapshotWorkspace(f.workspace.id);
 
-/** Everything the procedures could change in the workspace, to show a refusal changed nothing. */
-function snapshot(f: Fixture) {
-  const db = testPrisma();
-  const where = { workspaceId: f.workspace.id };
-  const byId = { id: "asc" } as const;
-  return Promise.all([
-    db.debate.findMany({ where, orderBy: byId, select: { question: true, phase: true } }),
-    db.claim.findMany({
-      where,
-      orderBy: byId,
-      select: { body: true, moderation: true, targetId: true, mergedIntoId: true },
-    }),
-    db.claimLink.findMany({ where, orderBy: byId, select: { fromId: true, toId: true } }),
-    db.claimRevision.count({ where }),
-    db.resolution.findMany({ where, orderBy: byId, select: { kind: true, reopenedAt: true } }),
-  ]);
-}
-
-const claimRow = (id: string) => testPrisma().claim.findUniqueOrThrow({ where: { id } });
+/** Checks a claim's row in the database. */
+const expectClaim = async (id: string, fields: Record<string, unknown>) =>
+  expect(await testPrisma().claim.findUniqueOrThrow({ where: { id } })).toMatchObject(fields);
 const linkCount = (fromId: string, toId: string) =>
   testPrisma().claimLink.count({ where: { fromId, toId } });
-
-/** A file to import: one position and one objection to it. */
-const smallDocument = (question: string) => ({
-  format: "steelman.debate",
-  version: 1,
-  exportedAt: new Date(),
-  debate: { question, description: "", phase: "open", anonymous: false, createdAt: new Date() },
-  claims: [
-    { ref: "c1", kind: "position", target: null, body: "Yes" },
-    { ref: "c2", kind: "objection", target: "c1", body: "Rent" },
-  ].map((c) => ({
-    ...c,
-    moderation: "visible",
-    mergedInto: null,
-    author: null,
-    createdAt: new Date(),
-    revisions: [],
-  })),
-  links: [],
-  resolutions: [],
-  labels: {},
-});
 
 type Case = {
   procedure: string;
@@ -188,11 +123,32 @@ const TABLE: Case[] = [
     allowed: async (_f, result) => expect((result as { apx: string }).apx).toContain("att(c2,c1)."),
   },
   {
+    procedure: "debate.exportArgdown",
+    minimum: "observer",
+    scope: "debate",
+    call: (c, f) => c.debate.exportArgdown({ debateId: f.debateId }),
+    allowed: async (_f, result) =>
+      expect((result as { argdown: string }).argdown).toContain("Should we move the office"),
+  },
+  {
+    procedure: "debate.activity",
+    minimum: "observer",
+    scope: "debate",
+    call: (c, f) => c.debate.activity({ debateId: f.debateId }),
+    allowed: async (f, result) =>
+      expect(result).toContainEqual(
+        expect.objectContaining({ type: "claim.posted", subjectId: f.ids.p1 }),
+      ),
+  },
+  {
     procedure: "debate.importJson",
     minimum: "facilitator",
     scope: "workspace",
     call: (c, f) =>
-      c.debate.importJson({ workspaceId: f.workspace.id, document: smallDocument("Imported?") }),
+      c.debate.importJson({
+        workspaceId: f.workspace.id,
+        document: smallDebateDocument("Imported?"),
+      }),
     allowed: async (f, result) => {
       const { debateId } = result as { debateId: string };
       const made = await testPrisma().debate.findUniqueOrThrow({ where: { id: debateId } });
@@ -205,8 +161,8 @@ const TABLE: Case[] = [
     scope: "debate",
     call: (c, f) =>
       c.claim.post({ debateId: f.debateId, kind: "objection", targetId: f.ids.p4, body: "Cost" }),
-    allowed: async (f, result, actor) =>
-      expect(await claimRow((result as { id: string }).id)).toMatchObject({
+    allowed: (f, result, actor) =>
+      expectClaim((result as { id: string }).id, {
         debateId: f.debateId,
         authorId: actor.user.id,
         body: "Cost",
@@ -217,7 +173,7 @@ const TABLE: Case[] = [
     minimum: "member",
     scope: "claim",
     call: (c, f) => c.claim.edit({ claimId: f.ids.r3, body: "Edited" }),
-    allowed: async (f) => expect(await claimRow(f.ids.r3)).toMatchObject({ body: "Edited" }),
+    allowed: (f) => expectClaim(f.ids.r3, { body: "Edited" }),
     notAuthor: "Only the author or a facilitator can edit this claim.",
   },
   {
@@ -225,8 +181,7 @@ const TABLE: Case[] = [
     minimum: "member",
     scope: "claim",
     call: (c, f) => c.claim.withdraw({ claimId: f.ids.r3 }),
-    allowed: async (f) =>
-      expect(await claimRow(f.ids.r3)).toMatchObject({ moderation: "withdrawn" }),
+    allowed: (f) => expectClaim(f.ids.r3, { moderation: "withdrawn" }),
     notAuthor: "Only its author can withdraw a claim.",
   },
   {
@@ -250,25 +205,21 @@ const TABLE: Case[] = [
     minimum: "facilitator",
     scope: "claim",
     call: (c, f) => c.claim.hide({ claimId: f.ids.o8 }),
-    allowed: async (f) => expect(await claimRow(f.ids.o8)).toMatchObject({ moderation: "hidden" }),
+    allowed: (f) => expectClaim(f.ids.o8, { moderation: "hidden" }),
   },
   {
     procedure: "claim.restore",
     minimum: "facilitator",
     scope: "claim",
     call: (c, f) => c.claim.restore({ claimId: f.ids.o7 }),
-    allowed: async (f) => expect(await claimRow(f.ids.o7)).toMatchObject({ moderation: "visible" }),
+    allowed: (f) => expectClaim(f.ids.o7, { moderation: "visible" }),
   },
   {
     procedure: "claim.merge",
     minimum: "facilitator",
     scope: "claim",
     call: (c, f) => c.claim.merge({ claimId: f.ids.o8, intoId: f.ids.o2 }),
-    allowed: async (f) =>
-      expect(await claimRow(f.ids.o8)).toMatchObject({
-        moderation: "merged",
-        mergedIntoId: f.ids.o2,
-      }),
+    allowed: (f) => expectClaim(f.ids.o8, { moderation: "merged", mergedIntoId: f.ids.o2 }),
   },
   {
     procedure: "claim.resolve",
@@ -310,7 +261,33 @@ const TABLE: Case[] = [
     allowed: async (_f, result) =>
       expect(result).toMatchObject({ number: 1, label: "out", reason: "attacked_by_in" }),
   },
+  {
+    procedure: "claim.vote",
+    minimum: "member",
+    scope: "claim",
+    call: (c, f) => c.claim.vote({ claimId: f.ids.o2, agreement: "agree", impact: 3 }),
+    allowed: async (f, _r, actor) =>
+      expect(await testPrisma().claimVote.findMany({ where: { claimId: f.ids.o2 } })).toEqual([
+        expect.objectContaining({ userId: actor.user.id, agreement: "agree", impact: 3 }),
+      ]),
+  },
+  {
+    procedure: "claim.unvote",
+    minimum: "member",
+    scope: "claim",
+    call: (c, f) => c.claim.unvote({ claimId: f.ids.p4 }),
+    allowed: async (f) =>
+      expect(await testPrisma().claimVote.count({ where: { claimId: f.ids.p4 } })).toBe(0),
+  },
 ];
+
+it("has one row for every debate.* and claim.* procedure", () => {
+  const procedures = [
+    ...Object.keys(debateRouter._def.record).map((name) => `debate.${name}`),
+    ...Object.keys(claimRouter._def.record).map((name) => `claim.${name}`),
+  ];
+  expect(TABLE.map((c) => c.procedure).sort()).toEqual(procedures.sort());
+});
 
 const NOT_FOUND_MESSAGE = {
   workspace: "Workspace not found, or you are not a member of it.",
@@ -335,25 +312,25 @@ async function expectRefused(
 
 describe.each(TABLE)("$procedure (at least $minimum)", (c) => {
   it("refuses a signed-out caller (UNAUTHORIZED)", async () => {
-    const f = await arrange();
+    const f = await arrangeEveryProcedure();
     await expectRefused(c, await signedOutCaller(), f, "UNAUTHORIZED", "Sign in to continue.");
   });
 
   it("does not reveal the debate to a signed-in stranger (NOT_FOUND)", async () => {
-    const f = await arrange();
+    const f = await arrangeEveryProcedure();
     const { caller } = await signedInCaller(await createTestUser("stranger"));
     await expectRefused(c, caller, f, "NOT_FOUND", NOT_FOUND_MESSAGE[c.scope]);
   });
 
   it("does not reveal the debate to the owner of another workspace (NOT_FOUND)", async () => {
-    const f = await arrange();
+    const f = await arrangeEveryProcedure();
     const { caller } = await signedInCaller((await createTestWorkspace()).owner);
     await expectRefused(c, caller, f, "NOT_FOUND", NOT_FOUND_MESSAGE[c.scope]);
   });
 
   for (const role of rolesBelow(c.minimum)) {
     it(`forbids ${aRole(role)} (FORBIDDEN)`, async () => {
-      const f = await arrange();
+      const f = await arrangeEveryProcedure();
       const minimum = new RegExp(`^Only ${aRole(c.minimum)} or above can `);
       await expectRefused(c, actorOf(f, role).caller, f, "FORBIDDEN", minimum);
     });
@@ -362,13 +339,13 @@ describe.each(TABLE)("$procedure (at least $minimum)", (c) => {
   if (c.notAuthor !== undefined) {
     const message = c.notAuthor;
     it("forbids a member who is not the author (FORBIDDEN)", async () => {
-      const f = await arrange();
+      const f = await arrangeEveryProcedure();
       await expectRefused(c, f.other.caller, f, "FORBIDDEN", message);
     });
   }
 
   it(`lets ${aRole(c.minimum)} do it`, async () => {
-    const f = await arrange();
+    const f = await arrangeEveryProcedure();
     const actor = actorOf(f, c.minimum);
     await c.allowed(f, await c.call(actor.caller, f), actor);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listDebateActivity } from "../services/activity/activity-feed.ts";
 import {
   createDebate,
   listDebates,
@@ -6,7 +7,11 @@ import {
   updateDebate,
 } from "../services/debates/debate-service.ts";
 import { readDebate } from "../services/debates/read-debate.ts";
-import { exportDebateApx, exportDebateJson } from "../services/interop/export-debate.ts";
+import {
+  exportDebateApx,
+  exportDebateArgdown,
+  exportDebateJson,
+} from "../services/interop/export-debate.ts";
 import { importDebateJson } from "../services/interop/import-debate.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
@@ -70,6 +75,14 @@ export const debateRouter = router({
   exportApx: debateProcedure("observer", "export debates").query(async ({ ctx }) => ({
     apx: await exportDebateApx(ctx.prisma, ctx.access.debate.id),
   })),
+
+  exportArgdown: debateProcedure("observer", "export debates").query(async ({ ctx }) => ({
+    argdown: await exportDebateArgdown(ctx.prisma, ctx.access.debate.id),
+  })),
+
+  activity: debateProcedure("observer", "read debates")
+    .input(z.object({ before: z.string().regex(/^\d+$/).nullable().default(null) }))
+    .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.before)),
 
   importJson: workspaceProcedure("facilitator", "import debates")
     .input(z.object({ document: z.unknown() }))

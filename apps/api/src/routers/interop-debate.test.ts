@@ -105,6 +105,28 @@ describe("debate.exportJson then debate.importJson", () => {
   });
 });
 
+describe("exporting hidden claims", () => {
+  it("gives the hidden text only to facilitators", async () => {
+    const team = await createDebateTeam();
+    const { debateId, claims } = await buildRichDebate(team);
+    const hiddenRef = `c${claims.c11.number}`;
+    for (const reader of [team.observer, team.member]) {
+      const document = await reader.caller.debate.exportJson({ debateId });
+      expect(JSON.stringify(document)).not.toContain("Rude remark");
+      expect(document.claims.find((c) => c.ref === hiddenRef)).toMatchObject({
+        moderation: "hidden",
+        body: "(hidden by a facilitator)",
+        revisions: [],
+      });
+    }
+    const full = await team.facilitator.caller.debate.exportJson({ debateId });
+    expect(full.claims.find((c) => c.ref === hiddenRef)).toMatchObject({
+      body: "Rude remark",
+      revisions: [expect.objectContaining({ body: "Rude remark" })],
+    });
+  });
+});
+
 describe("exporting an anonymous debate", () => {
   it("gives a member a file without authors, and a facilitator one with them", async () => {
     const team = await createDebateTeam();
@@ -139,7 +161,9 @@ describe("exporting an anonymous debate", () => {
     const copy = await readDebate(other.caller, copyId);
     expect(copy.debate.anonymous).toBe(true);
     expect(new Set(copy.claims.map((c) => c.author?.id))).toEqual(new Set([other.user.id]));
-    const original = await readDebate(team.facilitator.caller, debateId);
-    expect(describeByNumber(copy)).toEqual(describeByNumber(original));
+    // Read both as a member: the hidden claim's text was never in the member's file.
+    const copyAsMember = await readDebate(team.member.caller, copyId);
+    const original = await readDebate(team.member.caller, debateId);
+    expect(describeByNumber(copyAsMember)).toEqual(describeByNumber(original));
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../domain/roles.ts";
+import { listWorkspaceActivity } from "../services/activity/activity-feed.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
 import {
   changeMembership,
@@ -60,4 +61,10 @@ export const workspaceRouter = router({
     await changeMembership(ctx.prisma, ctx.access.workspaceId, ctx.user.id, null);
     return { ok: true as const };
   }),
+
+  activity: workspaceProcedure("observer", "see the workspace's activity")
+    .input(z.object({ before: z.string().regex(/^\d+$/).nullable().default(null) }))
+    .query(({ ctx, input }) =>
+      listWorkspaceActivity(ctx.prisma, ctx.access.workspaceId, ctx.access.role, input.before),
+    ),
 });

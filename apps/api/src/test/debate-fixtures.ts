@@ -172,3 +172,77 @@ export function describeByNumber(read: DebateRead) {
     counts: read.counts,
   };
 }
+
+/**
+ * A debate whose claims give every debate.* and claim.* procedure something to act on:
+ * #1 position (member), #2 objection to #1 (facilitator), #3 rebuttal of #2
+ * (member), #4 position (owner), #5 objection to #1 (member) linked to #4,
+ * #6 objection to #1 resolved out of scope, #7 hidden objection to #4,
+ * #8 objection to #1 (facilitator), a duplicate of #2; the member's vote on #4.
+ * Plus an archived debate.
+ */
+export async function arrangeEveryProcedure() {
+  const team = await createDebateTeam();
+  const other = await addPerson(team.workspace.id, "member", "other-member");
+  const [f, m, o] = [team.facilitator.caller, team.member.caller, team.owner.caller];
+  const debateId = await openDebate(o, team.workspace.id);
+  const p1 = await post(m, debateId, "position", null);
+  const o2 = await post(f, debateId, "objection", p1.id);
+  const r3 = await post(m, debateId, "objection", o2.id);
+  const p4 = await post(o, debateId, "position", null);
+  const o5 = await post(m, debateId, "objection", p1.id);
+  await m.claim.link({ claimId: o5.id, toId: p4.id });
+  const o6 = await post(f, debateId, "objection", p1.id);
+  await f.claim.resolve({ claimId: o6.id, kind: "out_of_scope" });
+  const o7 = await post(f, debateId, "objection", p4.id);
+  await f.claim.hide({ claimId: o7.id });
+  const o8 = await post(f, debateId, "objection", p1.id);
+  await m.claim.vote({ claimId: p4.id, agreement: "disagree" });
+  const archivedId = await openDebate(o, team.workspace.id, { question: "An archived debate" });
+  await o.debate.archive({ debateId: archivedId });
+  const ids = { p1: p1.id, o2: o2.id, r3: r3.id, p4: p4.id, o5: o5.id, o6: o6.id, o7: o7.id };
+  return { ...team, other, debateId, archivedId, ids: { ...ids, o8: o8.id } };
+}
+
+export type EveryProcedureFixture = Awaited<ReturnType<typeof arrangeEveryProcedure>>;
+
+/** Everything debate and claim procedures could change in a workspace, to show a refusal changed nothing. */
+export function snapshotWorkspace(workspaceId: string) {
+  const db = testPrisma();
+  const where = { workspaceId };
+  const byId = { id: "asc" } as const;
+  return Promise.all([
+    db.debate.findMany({ where, orderBy: byId, select: { question: true, phase: true } }),
+    db.claim.findMany({
+      where,
+      orderBy: byId,
+      select: { body: true, moderation: true, targetId: true, mergedIntoId: true },
+    }),
+    db.claimLink.findMany({ where, orderBy: byId, select: { fromId: true, toId: true } }),
+    db.claimRevision.count({ where }),
+    db.resolution.findMany({ where, orderBy: byId, select: { kind: true, reopenedAt: true } }),
+    db.claimVote.findMany({ where, orderBy: byId, select: { agreement: true, impact: true } }),
+  ]);
+}
+
+/** A file to import: one position and one objection to it. */
+export const smallDebateDocument = (question: string) => ({
+  format: "steelman.debate",
+  version: 1,
+  exportedAt: new Date(),
+  debate: { question, description: "", phase: "open", anonymous: false, createdAt: new Date() },
+  claims: [
+    { ref: "c1", kind: "position", target: null, body: "Yes" },
+    { ref: "c2", kind: "objection", target: "c1", body: "Rent" },
+  ].map((c) => ({
+    ...c,
+    moderation: "visible",
+    mergedInto: null,
+    author: null,
+    createdAt: new Date(),
+    revisions: [],
+  })),
+  links: [],
+  resolutions: [],
+  labels: {},
+});

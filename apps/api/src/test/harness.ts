@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Role } from "../domain/roles.ts";
 import { readApiEnv } from "../env.ts";
+import { EventBus } from "../realtime/event-bus.ts";
 import { appRouter } from "../routers/app-router.ts";
 import { createSession, validateSessionToken } from "../services/sessions.ts";
 import type { Context } from "../trpc/context.ts";
@@ -18,6 +19,17 @@ let prisma: PrismaClient | undefined;
 export function testPrisma(): PrismaClient {
   prisma ??= createPrismaClient(inject("databaseUrl"), { poolSize: 5 });
   return prisma;
+}
+
+let eventBus: Promise<EventBus> | undefined;
+/** A real LISTEN connection, as the API instance has; one per test file. */
+export function testEventBus(): Promise<EventBus> {
+  eventBus ??= (async () => {
+    const bus = new EventBus(testPrisma(), inject("databaseUrl"), () => {});
+    await bus.start();
+    return bus;
+  })();
+  return eventBus;
 }
 
 let passwordHash: Promise<string> | undefined;
@@ -48,6 +60,7 @@ export async function callerWithToken(token: string | null, ipAddress = "203.0.1
   const ctx: Context = {
     prisma: db,
     env: testEnv,
+    events: await testEventBus(),
     user: session?.user ?? null,
     session: session && token ? { publicId: session.publicId, token } : null,
     client: { ipAddress, userAgent: "vitest" },

@@ -3,6 +3,7 @@
 
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
+import type { EventBus } from "../realtime/event-bus.ts";
 import type { SessionUser } from "../services/sessions.ts";
 
 export type SessionCookieWriter = {
@@ -13,6 +14,8 @@ export type SessionCookieWriter = {
 export type Context = {
   prisma: PrismaClient;
   env: ApiEnv;
+  /** This instance's live event fan-out (PostgreSQL LISTEN). */
+  events: EventBus;
   user: SessionUser | null;
   session: { publicId: string; token: string } | null;
   client: { ipAddress: string; userAgent: string | null };

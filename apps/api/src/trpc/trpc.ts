@@ -14,6 +14,11 @@ import { mapDomainError } from "./map-domain-error.ts";
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter: formatTrpcError,
+  // Server-Sent Events: a ping keeps proxies from closing quiet streams.
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
+  },
 });
 
 export const router = t.router;

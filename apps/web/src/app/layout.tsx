@@ -40,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main
             id="main"
             tabIndex={-1}
-            className="focus-visible:outline-none mx-auto w-full max-w-3xl px-4 py-8 sm:py-12"
+            className="focus-visible:outline-none mx-auto w-full max-w-3xl px-4 py-8 sm:py-12 has-[[data-layout=wide]]:max-w-6xl"
           >
             {children}
           </main>

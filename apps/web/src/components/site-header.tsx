@@ -17,7 +17,8 @@ export function SiteHeader() {
 
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      {/* As wide as the page below it: debate pages (data-layout="wide") use a wider column. */}
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 [body:has([data-layout=wide])_&]:max-w-6xl">
         <Link href={user ? "/workspaces" : "/"} className="text-lg font-semibold tracking-tight">
           Steelman
         </Link>

@@ -1,6 +1,6 @@
 // Facilitators' moderation: hide, restore, merge a duplicate into the claim
 // that is kept (its replies and links move there).
-import type { PrismaClient } from "../../db.ts";
+import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { recordEvent } from "../events/record-event.ts";
@@ -63,11 +63,17 @@ export async function mergeClaim(
         `${merged.kind === "objection" ? "An" : "A"} ${merged.kind} can only be merged into another ${merged.kind}.`,
       );
     }
-    if (kept.targetId === merged.id) {
+    if (await isDescendantOf(tx, kept.id, merged.id)) {
       throw new DomainError("BAD_REQUEST", "A claim cannot be merged into one of its own replies.");
     }
-    // Replies follow the kept claim.
+    // Replies follow the kept claim, and so do votes (one per person: a
+    // person who voted on both keeps their vote on the kept claim).
     await tx.claim.updateMany({ where: { targetId: merged.id }, data: { targetId: kept.id } });
+    await tx.$executeRaw`
+      UPDATE "ClaimVote" SET "claimId" = ${kept.id}::uuid
+      WHERE "claimId" = ${merged.id}::uuid
+        AND "userId" NOT IN (SELECT "userId" FROM "ClaimVote" WHERE "claimId" = ${kept.id}::uuid)`;
+    await tx.claimVote.deleteMany({ where: { claimId: merged.id } });
     // Links move too, unless the kept claim already has them or they would point at itself.
     const links = await tx.claimLink.findMany({
       where: { OR: [{ fromId: merged.id }, { toId: merged.id }] },
@@ -76,8 +82,14 @@ export async function mergeClaim(
     for (const link of links) {
       const fromId = link.fromId === merged.id ? kept.id : link.fromId;
       const toId = link.toId === merged.id ? kept.id : link.toId;
+      const fromTarget =
+        fromId === kept.id
+          ? kept.targetId
+          : (await tx.claim.findUnique({ where: { id: fromId }, select: { targetId: true } }))
+              ?.targetId;
       const duplicate =
         fromId === toId ||
+        fromTarget === toId ||
         (await tx.claimLink.findUnique({
           where: { fromId_toId: { fromId, toId } },
           select: { id: true },
@@ -97,4 +109,21 @@ export async function mergeClaim(
     });
     return { mergedId: merged.id, keptId: kept.id, keptNumber: kept.number };
   });
+}
+
+/** Whether `claimId` sits somewhere beneath `ancestorId` in the reply tree. */
+async function isDescendantOf(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  ancestorId: string,
+): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ found: boolean }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT "id", "targetId", 0 AS depth FROM "Claim" WHERE "id" = ${claimId}::uuid
+      UNION ALL
+      SELECT c."id", c."targetId", chain.depth + 1 FROM "Claim" c JOIN chain ON c."id" = chain."targetId"
+      WHERE chain.depth < 10000
+    )
+    SELECT EXISTS (SELECT 1 FROM chain WHERE "id" = ${ancestorId}::uuid AND depth > 0) AS found`;
+  return rows[0]?.found ?? false;
 }

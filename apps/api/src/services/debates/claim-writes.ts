@@ -49,8 +49,9 @@ export async function postClaim(
   const { debate } = access;
   return prisma.$transaction(async (tx) => {
     const target = input.targetId
-      ? await tx.claim.findUnique({
-          where: { id: input.targetId },
+      ? await tx.claim.findFirst({
+          // A claim of another workspace "does not exist" for this caller.
+          where: { id: input.targetId, workspaceId: debate.workspaceId },
           select: { debateId: true, moderation: true },
         })
       : null;
@@ -171,8 +172,8 @@ export async function linkClaims(
     if (from.authorId !== access.userId && !hasAtLeastRole(access.role, "facilitator")) {
       throw new DomainError("FORBIDDEN", "Only the author or a facilitator can link this claim.");
     }
-    const to = await tx.claim.findUnique({
-      where: { id: toId },
+    const to = await tx.claim.findFirst({
+      where: { id: toId, workspaceId: access.debate.workspaceId },
       select: { id: true, debateId: true, moderation: true },
     });
     const existing = await tx.claimLink.findUnique({

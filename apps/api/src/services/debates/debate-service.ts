@@ -1,7 +1,7 @@
 // Debates: create, list, edit, archive. Each change writes its event.
 import type { Db, PrismaClient } from "../../db.ts";
 import { recordEvent } from "../events/record-event.ts";
-import type { DebateAccess } from "./debate-access.ts";
+import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 
 export const debateSummarySelect = {
   id: true,
@@ -74,6 +74,7 @@ export function updateDebate(
   access: DebateAccess,
   fields: Partial<DebateFields>,
 ) {
+  assertDebateWritable(access);
   return prisma.$transaction(async (tx) => {
     const before = await tx.debate.findUniqueOrThrow({
       where: { id: access.debate.id },

@@ -82,7 +82,7 @@ export async function recordDecision(
           supersedesSeriesId,
           recordedById: access.userId,
           premises: {
-            create: input.premiseClaimIds.map((claimId) => ({
+            create: [...new Set(input.premiseClaimIds)].map((claimId) => ({
               claimId,
               labelAtDecision: status.statusOf(claimId)!.label,
             })),

@@ -2,18 +2,27 @@
 import type { Db } from "../../db.ts";
 import { formatApx } from "../../domain/argument/index.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
+import { formatArgdown } from "../../domain/interop/argdown.ts";
 import { claimRef, type DebateDocument } from "../../domain/interop/debate-document.ts";
+import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 
 const personSelect = { displayName: true, email: true } as const;
 
-/** As a reader of the debate: authors only when that reader may see them. */
+/** Stands in for the text of a hidden claim in a non-facilitator's export. */
+export const HIDDEN_BODY = "(hidden by a facilitator)";
+
+/**
+ * As a reader of the debate: authors only when that reader may see them, and
+ * the text of hidden claims (and their revisions) only for facilitators.
+ */
 export function exportDebateJson(db: Db, access: DebateAccess): Promise<DebateDocument> {
   return buildDebateDocument(
     db,
     access.debate.id,
     canSeeAuthors(access.role, access.debate.anonymous),
+    hasAtLeastRole(access.role, "facilitator"),
   );
 }
 
@@ -21,6 +30,7 @@ export async function buildDebateDocument(
   db: Db,
   debateId: string,
   includeAuthors: boolean,
+  includeHiddenText = true,
 ): Promise<DebateDocument> {
   const [debate, claims, links, resolutions, graph] = await Promise.all([
     db.debate.findUniqueOrThrow({
@@ -76,17 +86,20 @@ export async function buildDebateDocument(
     version: 1,
     exportedAt: new Date(),
     debate,
-    claims: claims.map((c) => ({
-      ref: ref(c.id)!,
-      kind: c.kind,
-      target: ref(c.targetId),
-      body: c.body,
-      moderation: c.moderation,
-      mergedInto: ref(c.mergedIntoId),
-      author: person(c.author),
-      createdAt: c.createdAt,
-      revisions: c.revisions.map((r) => ({ ...r, editor: person(r.editor) })),
-    })),
+    claims: claims.map((c) => {
+      const textHidden = c.moderation === "hidden" && !includeHiddenText;
+      return {
+        ref: ref(c.id)!,
+        kind: c.kind,
+        target: ref(c.targetId),
+        body: textHidden ? HIDDEN_BODY : c.body,
+        moderation: c.moderation,
+        mergedInto: ref(c.mergedIntoId),
+        author: person(c.author),
+        createdAt: c.createdAt,
+        revisions: textHidden ? [] : c.revisions.map((r) => ({ ...r, editor: person(r.editor) })),
+      };
+    }),
     links: links.map((l) => ({ from: ref(l.fromId)!, to: ref(l.toId)!, createdAt: l.createdAt })),
     resolutions: resolutions.map((r) => ({
       claim: ref(r.claimId)!,
@@ -127,4 +140,19 @@ export async function exportDebateApx(db: Db, debateId: string): Promise<string>
   for (const claim of visible.values()) addAttack(claim.id, claim.targetId);
   for (const link of graph.links) addAttack(link.fromId, link.toId);
   return formatApx(args, attacks);
+}
+
+/** The visible claims as Argdown text, for argdown.org's tools. */
+export async function exportDebateArgdown(db: Db, debateId: string): Promise<string> {
+  const [debate, graph] = await Promise.all([
+    db.debate.findUniqueOrThrow({ where: { id: debateId }, select: { question: true } }),
+    loadDebateGraph(db, debateId),
+  ]);
+  const visible = graph.claims.filter((c) => c.moderation === "visible");
+  const visibleIds = new Set(visible.map((c) => c.id));
+  return formatArgdown(
+    debate.question,
+    visible,
+    graph.links.filter((l) => visibleIds.has(l.fromId) && visibleIds.has(l.toId)),
+  );
 }

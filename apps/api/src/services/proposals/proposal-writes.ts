@@ -97,7 +97,7 @@ async function closeInTransaction(
   reason: "deadline" | "early",
 ): Promise<boolean> {
   const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Proposal" WHERE "id" = ${proposalId}::uuid AND "closedAt" IS NULL FOR UPDATE SKIP LOCKED`;
+    SELECT "id" FROM "Proposal" WHERE "id" = ${proposalId}::uuid AND "closedAt" IS NULL FOR UPDATE`;
   if (locked.length === 0) return false;
   const proposal = await tx.proposal.findUniqueOrThrow({
     where: { id: proposalId },

@@ -26,7 +26,7 @@ export async function castClaimVote(
       where: { id: claimId },
       select: { kind: true, moderation: true },
     });
-    if (!claim || claim.moderation !== "visible") {
+    if (claim?.moderation !== "visible") {
       throw new DomainError("BAD_REQUEST", "Only visible claims can be voted on.");
     }
     assertValidClaimVote(claim.kind, vote.impact);

@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from "react";
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 const CONTROL =
   "block w-full min-h-10 rounded-md border border-stone-300 bg-white px-3 py-2 text-base " +
@@ -100,5 +106,68 @@ export function InlineSelect({
       className={`min-h-9 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm hover:border-stone-500 ${className}`}
       {...props}
     />
+  );
+}
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+};
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  className = "",
+  rows = 4,
+  ...props
+}: TextAreaFieldProps) {
+  const generated = useId();
+  const textareaId = id ?? generated;
+  return (
+    <FieldShell id={textareaId} label={label} hint={hint} error={error}>
+      <textarea
+        id={textareaId}
+        rows={rows}
+        className={`${CONTROL} resize-y leading-relaxed ${className}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(textareaId, hint, error)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & {
+  label: string;
+  hint?: ReactNode;
+};
+
+/** A checkbox with its label beside it and an optional hint below the label. */
+export function CheckboxField({ label, hint, id, ...props }: CheckboxFieldProps) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={inputId}
+        type="checkbox"
+        className="mt-0.5 size-4 shrink-0 accent-stone-900"
+        aria-describedby={hint ? `${inputId}-hint` : undefined}
+        {...props}
+      />
+      <div className="space-y-0.5">
+        <label htmlFor={inputId} className="block text-sm font-medium text-stone-800">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${inputId}-hint`} className="text-sm text-stone-600">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { DebatesSection } from "@/components/debates/debates-section";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
@@ -49,6 +50,7 @@ function WorkspaceDetails({ slug, userId }: { slug: string; userId: string }) {
         <WorkspaceName workspaceId={id} name={workspace.data.name} canRename={isOwner} />
         <p className="text-sm text-stone-600">Your role here: {ROLE_LABELS[role]}</p>
       </div>
+      <DebatesSection workspaceId={id} slug={slug} role={role} />
       <MembersTable
         workspaceId={id}
         workspaceName={workspace.data.name}

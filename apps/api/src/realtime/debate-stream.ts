@@ -1,0 +1,83 @@
+// A reader's live stream of one debate's events. It subscribes first, then
+// sends everything after the last id the reader saw (from the database), then
+// live events — skipping any it has already sent, so a reconnect misses
+// nothing and repeats nothing. Access is checked again every 30 seconds.
+import { tracked } from "@trpc/server";
+import type { PrismaClient } from "../db.ts";
+import { type DebateAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
+import { debateViewer } from "./debate-viewer.ts";
+import type { EventBus } from "./event-bus.ts";
+import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
+
+const ACCESS_RECHECK_MS = 30_000;
+const BACKLOG_LIMIT = 1_000;
+
+export async function* streamDebateEvents(
+  prisma: PrismaClient,
+  bus: EventBus,
+  access: DebateAccess,
+  lastEventId: string | null,
+  signal: AbortSignal | undefined,
+) {
+  const queue: EventRow[] = [];
+  let wake: (() => void) | null = null;
+  const unsubscribe = bus.subscribe((row) => {
+    if (row.debateId !== access.debate.id) return;
+    queue.push(row);
+    wake?.();
+  });
+  const onAbort = () => wake?.();
+  signal?.addEventListener("abort", onAbort);
+  try {
+    let last = lastEventId && /^\d+$/.test(lastEventId) ? BigInt(lastEventId) : null;
+    if (last !== null) {
+      const backlog = await prisma.event.findMany({
+        where: { debateId: access.debate.id, id: { gt: last } },
+        orderBy: { id: "asc" },
+        take: BACKLOG_LIMIT,
+        select: eventRowSelect,
+      });
+      queue.unshift(...backlog);
+    }
+    let viewer = await debateViewer(prisma, access);
+    let recheckAt = Date.now() + ACCESS_RECHECK_MS;
+    while (!signal?.aborted) {
+      if (queue.length === 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, Math.max(0, recheckAt - Date.now()));
+        });
+        clearTimeout(timer);
+        wake = null;
+      }
+      if (Date.now() >= recheckAt) {
+        // Removed members and guests stop receiving events.
+        access = await requireDebateAccess(
+          prisma,
+          access.userId,
+          access.debate.id,
+          "observer",
+          "read debates",
+        );
+        recheckAt = Date.now() + ACCESS_RECHECK_MS;
+      }
+      const batch = queue.splice(0).filter((row) => last === null || row.id > last);
+      if (batch.length === 0) continue;
+      if (batch.some((row) => row.type === "claim.hidden" || row.type === "claim.restored")) {
+        viewer = await debateViewer(prisma, access);
+      }
+      const names = await actorNames(prisma, batch);
+      for (const row of batch) {
+        last = row.id;
+        yield tracked(
+          row.id.toString(),
+          presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer),
+        );
+      }
+    }
+  } finally {
+    unsubscribe();
+    signal?.removeEventListener("abort", onAbort);
+  }
+}

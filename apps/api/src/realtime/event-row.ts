@@ -1,0 +1,85 @@
+// The event columns the API reads, and how an event is shown to a reader.
+import type { Db } from "../db.ts";
+
+export const eventRowSelect = {
+  id: true,
+  workspaceId: true,
+  debateId: true,
+  actorId: true,
+  type: true,
+  subjectId: true,
+  data: true,
+  createdAt: true,
+} as const;
+
+export type EventRow = {
+  id: bigint;
+  workspaceId: string;
+  debateId: string | null;
+  actorId: string | null;
+  type: string;
+  subjectId: string | null;
+  data: unknown;
+  createdAt: Date;
+};
+
+export type PresentedEvent = {
+  id: string;
+  type: string;
+  debateId: string | null;
+  subjectId: string | null;
+  data: unknown;
+  createdAt: Date;
+  actor: { id: string; displayName: string } | null;
+};
+
+export type EventViewer = {
+  /** Whether this reader may see who did things (anonymous debates hide it). */
+  seesActors: boolean;
+  /** Claims hidden by moderation: their text is kept from readers who may not see it. */
+  redactedClaimIds: ReadonlySet<string>;
+};
+
+const TEXT_FIELDS = ["body", "before", "after"] as const;
+
+export function presentEvent(
+  row: EventRow,
+  actorName: string | null,
+  viewer: EventViewer,
+): PresentedEvent {
+  let data = row.data;
+  if (
+    row.subjectId &&
+    viewer.redactedClaimIds.has(row.subjectId) &&
+    data &&
+    typeof data === "object"
+  ) {
+    data = Object.fromEntries(
+      Object.entries(data as Record<string, unknown>).map(([k, v]) =>
+        (TEXT_FIELDS as readonly string[]).includes(k) ? [k, null] : [k, v],
+      ),
+    );
+  }
+  return {
+    id: row.id.toString(),
+    type: row.type,
+    debateId: row.debateId,
+    subjectId: row.subjectId,
+    data,
+    createdAt: row.createdAt,
+    actor:
+      viewer.seesActors && row.actorId && actorName
+        ? { id: row.actorId, displayName: actorName }
+        : null,
+  };
+}
+
+export async function actorNames(db: Db, rows: readonly EventRow[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const users = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, displayName: true },
+  });
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { streamDebateEvents } from "../realtime/debate-stream.ts";
+import { debateProcedure, router } from "../trpc/trpc.ts";
+
+export const liveRouter = router({
+  /**
+   * Every event of a debate as it happens, over Server-Sent Events. On
+   * reconnect the client sends the last id it saw and gets everything since.
+   */
+  debate: debateProcedure("observer", "follow debates")
+    .input(z.object({ lastEventId: z.string().max(30).nullish() }))
+    .subscription(({ ctx, input, signal }) =>
+      streamDebateEvents(ctx.prisma, ctx.events, ctx.access, input.lastEventId ?? null, signal),
+    ),
+});

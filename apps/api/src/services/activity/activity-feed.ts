@@ -1,0 +1,67 @@
+// The activity feed: a page of events, newest first, for a debate or a
+// whole workspace, shown as each reader may see them.
+import type { Db } from "../../db.ts";
+import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
+import { hasAtLeastRole, type Role } from "../../domain/roles.ts";
+import { debateViewer } from "../../realtime/debate-viewer.ts";
+import { actorNames, eventRowSelect, presentEvent } from "../../realtime/event-row.ts";
+import type { DebateAccess } from "../debates/debate-access.ts";
+
+const PAGE = 50;
+
+export async function listDebateActivity(db: Db, access: DebateAccess, before: string | null) {
+  const rows = await db.event.findMany({
+    where: { debateId: access.debate.id, ...(before ? { id: { lt: BigInt(before) } } : {}) },
+    orderBy: { id: "desc" },
+    take: PAGE,
+    select: eventRowSelect,
+  });
+  const [viewer, names] = await Promise.all([debateViewer(db, access), actorNames(db, rows)]);
+  return rows.map((row) =>
+    presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer),
+  );
+}
+
+export async function listWorkspaceActivity(
+  db: Db,
+  workspaceId: string,
+  role: Role,
+  before: string | null,
+) {
+  const rows = await db.event.findMany({
+    where: { workspaceId, ...(before ? { id: { lt: BigInt(before) } } : {}) },
+    orderBy: { id: "desc" },
+    take: PAGE,
+    select: eventRowSelect,
+  });
+  const debateIds = [
+    ...new Set(rows.map((r) => r.debateId).filter((id): id is string => id !== null)),
+  ];
+  const isFacilitator = hasAtLeastRole(role, "facilitator");
+  const [debates, hidden, names] = await Promise.all([
+    db.debate.findMany({
+      where: { id: { in: debateIds } },
+      select: { id: true, anonymous: true, question: true },
+    }),
+    isFacilitator
+      ? []
+      : db.claim.findMany({
+          where: { debateId: { in: debateIds }, moderation: "hidden" },
+          select: { id: true },
+        }),
+    actorNames(db, rows),
+  ]);
+  const debateById = new Map(debates.map((d) => [d.id, d]));
+  const redactedClaimIds = new Set(hidden.map((c) => c.id));
+  return rows.map((row) => {
+    const debate = row.debateId ? debateById.get(row.debateId) : undefined;
+    const viewer = {
+      seesActors: canSeeAuthors(role, debate?.anonymous ?? false),
+      redactedClaimIds,
+    };
+    return {
+      ...presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer),
+      debateQuestion: debate?.question ?? null,
+    };
+  });
+}

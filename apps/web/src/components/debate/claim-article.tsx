@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import { claimPermissions } from "@/lib/claim-permissions";
+import { type Claim, kindLabel } from "@/lib/debate";
+import { claimElementId } from "@/lib/focus-claim";
+import { ClaimActions, type ClaimMode } from "./claim-actions";
+import { ClaimBody } from "./claim-body";
+import { ClaimEditor } from "./claim-editor";
+import { ClaimFacts } from "./claim-facts";
+import { ClaimHeading } from "./claim-heading";
+import { useDebate } from "./debate-context";
+import { ReplyComposer } from "./reply-composer";
+
+/**
+ * One claim of the outline, addressable as "Objection #12" and focusable by
+ * script (the Unanswered panel jumps here). Its replies are rendered beside
+ * it, not inside, so the article holds only this claim.
+ */
+export function ClaimArticle({ claim }: { claim: Claim }) {
+  const { role, writable, claimById } = useDebate();
+  const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
+  const can = claimPermissions(claim, target, role, writable);
+  const [mode, setMode] = useState<ClaimMode>(null);
+  const id = claimElementId(claim.number);
+
+  /** Closes the composer or editor; focus returns to the claim rather than to the page's top. */
+  function close() {
+    setMode(null);
+    document.getElementById(id)?.focus({ preventScroll: true });
+  }
+
+  return (
+    <article
+      id={id}
+      tabIndex={-1}
+      aria-label={`${kindLabel(claim)} #${claim.number}`}
+      className="-mx-2 scroll-mt-6 space-y-2 rounded-lg px-2 py-2 transition-colors duration-700 data-highlight:bg-amber-50"
+    >
+      <ClaimHeading claim={claim} />
+      {mode?.type === "edit" ? (
+        <ClaimEditor claim={claim} onClose={close} />
+      ) : (
+        <ClaimBody claim={claim} />
+      )}
+      <ClaimFacts claim={claim} />
+      <ClaimActions claim={claim} can={can} mode={mode} onModeChange={setMode} />
+      {mode?.type === "reply" ? (
+        <ReplyComposer
+          target={claim}
+          kind={mode.kind}
+          onKindChange={(kind) => setMode({ type: "reply", kind })}
+          onClose={close}
+        />
+      ) : null}
+    </article>
+  );
+}

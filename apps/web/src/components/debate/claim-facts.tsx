@@ -1,0 +1,62 @@
+import { CircleAlert } from "lucide-react";
+import { type Claim, countLabel, RESOLUTION_LABELS } from "@/lib/debate";
+import { formatDateTime } from "@/lib/format-time";
+import { ClaimLink } from "./claim-link";
+import { useDebate } from "./debate-context";
+
+/** What the reader should know beyond the text: open objections, resolution, extra targets. */
+export function ClaimFacts({ claim }: { claim: Claim }) {
+  const { claimById } = useDebate();
+  const linked = claim.linkedTargetIds
+    .map((id) => claimById.get(id))
+    .filter((target) => target !== undefined);
+  const hasFacts = claim.unansweredCount > 0 || claim.resolution || linked.length > 0;
+  if (!hasFacts) return null;
+
+  return (
+    <ul className="space-y-1 text-sm text-stone-700">
+      {claim.unansweredCount > 0 ? (
+        <li className="inline-flex items-center gap-1.5 font-medium text-amber-900">
+          <CircleAlert aria-hidden="true" className="size-4" />
+          {countLabel(claim.unansweredCount, "unanswered objection")}
+        </li>
+      ) : null}
+      {claim.resolution ? <ResolutionFact resolution={claim.resolution} /> : null}
+      {linked.length > 0 ? (
+        <li>
+          Also {claim.kind === "objection" ? "objects to" : "supports"}{" "}
+          {linked.map((target, index) => (
+            <span key={target.id}>
+              {index > 0 ? ", " : null}
+              <ClaimLink number={target.number} />
+            </span>
+          ))}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolution"]> }) {
+  const { claimById } = useDebate();
+  const duplicateOf = resolution.duplicateOfId ? claimById.get(resolution.duplicateOfId) : null;
+  return (
+    <li>
+      <span className="font-medium">{RESOLUTION_LABELS[resolution.kind]}</span>
+      {duplicateOf ? (
+        <>
+          {" of "}
+          <ClaimLink number={duplicateOf.number} />
+        </>
+      ) : null}
+      {resolution.resolvedBy ? ` by ${resolution.resolvedBy.displayName}` : null}
+      {resolution.note ? <> — {resolution.note}</> : null}
+      <span className="text-stone-500">
+        {" · "}
+        <time dateTime={resolution.resolvedAt.toISOString()}>
+          {formatDateTime(resolution.resolvedAt)}
+        </time>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import { type Claim, kindLabel } from "@/lib/debate";
+import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { ClaimStatusBadge } from "./claim-status-badge";
+
+/** "Objection #12 · Ben Lindqvist · 5 minutes ago · edited", then the status badge. */
+export function ClaimHeading({ claim }: { claim: Claim }) {
+  const label = (
+    <>
+      {kindLabel(claim)} <span className="text-stone-900">#{claim.number}</span>
+    </>
+  );
+  const labelClass = "text-xs font-semibold tracking-wide text-stone-500 uppercase";
+  return (
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      {claim.kind === "position" ? (
+        <h3 className={labelClass}>{label}</h3>
+      ) : (
+        <p className={labelClass}>{label}</p>
+      )}
+      <span aria-hidden="true" className="text-stone-400">
+        ·
+      </span>
+      <p className="text-sm text-stone-700">
+        <span className="sr-only">by </span>
+        {authorName(claim)}
+      </p>
+      <span aria-hidden="true" className="text-stone-400">
+        ·
+      </span>
+      <p className="text-sm text-stone-500">
+        <time dateTime={claim.createdAt.toISOString()} title={formatDateTime(claim.createdAt)}>
+          {formatRelative(claim.createdAt)}
+        </time>
+        {claim.revisionCount > 1 ? " · edited" : null}
+      </p>
+      <ClaimStatusBadge claim={claim} />
+    </div>
+  );
+}
+
+function authorName(claim: Claim) {
+  if (claim.author)
+    return claim.isMine ? `${claim.author.displayName} (you)` : claim.author.displayName;
+  return claim.isMine ? "Anonymous (you)" : "Anonymous";
+}

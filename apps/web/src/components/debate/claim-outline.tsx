@@ -1,0 +1,35 @@
+"use client";
+
+import { useMemo } from "react";
+import { buildClaimTree } from "@/lib/claim-tree";
+import type { Claim } from "@/lib/debate";
+import { ClaimBranch } from "./claim-branch";
+import { useDebate } from "./debate-context";
+import { PositionComposer } from "./position-composer";
+
+/** The debate as an outline: positions, each with its supports and objections beneath. */
+export function ClaimOutline({ claims }: { claims: Claim[] }) {
+  const { role, writable } = useDebate();
+  const tree = useMemo(() => buildClaimTree(claims), [claims]);
+  const canPost = writable && role !== "observer";
+
+  return (
+    <section aria-labelledby="positions-heading" className="min-w-0 space-y-4">
+      <h2 id="positions-heading" className="text-lg font-semibold tracking-tight">
+        Positions
+      </h2>
+      {canPost ? <PositionComposer /> : null}
+      {tree.length === 0 ? (
+        <p className="text-stone-700">
+          No positions yet.{canPost ? " Add the first answer to the question." : null}
+        </p>
+      ) : (
+        <ol className="divide-y divide-stone-200">
+          {tree.map((node) => (
+            <ClaimBranch key={node.claim.id} node={node} className="py-5 first:pt-0" />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

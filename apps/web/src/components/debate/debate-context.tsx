@@ -1,0 +1,66 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
+import type { Claim, DebateView } from "@/lib/debate";
+import { type Role, useTRPC } from "@/lib/trpc";
+
+type DebateContextValue = {
+  debateId: string;
+  role: Role;
+  /** False for archived debates: they can be read, not changed. */
+  writable: boolean;
+  claimById: ReadonlyMap<string, Claim>;
+  claimByNumber: ReadonlyMap<number, Claim>;
+  /** Says what just happened to screen-reader users (a polite live region). */
+  announce: (message: string) => void;
+};
+
+const DebateContext = createContext<DebateContextValue | null>(null);
+
+type DebateProviderProps = {
+  view: DebateView;
+  announce: (message: string) => void;
+  children: ReactNode;
+};
+
+export function DebateProvider({ view, announce, children }: DebateProviderProps) {
+  const value = useMemo<DebateContextValue>(
+    () => ({
+      debateId: view.debate.id,
+      role: view.debate.viewerRole,
+      writable: view.debate.phase !== "archived",
+      claimById: new Map(view.claims.map((claim) => [claim.id, claim])),
+      claimByNumber: new Map(view.claims.map((claim) => [claim.number, claim])),
+      announce,
+    }),
+    [view, announce],
+  );
+  return <DebateContext.Provider value={value}>{children}</DebateContext.Provider>;
+}
+
+export function useDebate(): DebateContextValue {
+  const value = useContext(DebateContext);
+  if (!value) throw new Error("useDebate must be used inside a DebateProvider");
+  return value;
+}
+
+/**
+ * Refetches what a change to the debate may have changed: the debate itself
+ * (every label is computed by the server), its claims' histories and
+ * explanations, and the workspace's list of debates (claim counts).
+ */
+export function useRefreshDebate() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { debateId } = useDebate();
+  return useCallback(
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries(trpc.debate.get.queryFilter({ debateId })),
+        queryClient.invalidateQueries(trpc.debate.list.queryFilter()),
+        queryClient.invalidateQueries(trpc.claim.pathFilter()),
+      ]),
+    [queryClient, trpc, debateId],
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { History } from "lucide-react";
+import { useState } from "react";
+import { Modal } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import type { Claim } from "@/lib/debate";
+import { getErrorMessage } from "@/lib/error-message";
+import { formatDateTime } from "@/lib/format-time";
+import { useTRPC } from "@/lib/trpc";
+import { ActionButton } from "./action-button";
+
+/** Every wording the claim has had, newest first. */
+export function HistoryDialog({ claim }: { claim: Claim }) {
+  const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
+  const revisions = useQuery(
+    trpc.claim.revisions.queryOptions({ claimId: claim.id }, { enabled: open, staleTime: 0 }),
+  );
+  const n = claim.number;
+
+  return (
+    <Modal
+      open={open}
+      onOpenChange={setOpen}
+      title={`History of #${n}`}
+      description={
+        claim.revisionCount === 1
+          ? "Not edited since it was posted."
+          : `${claim.revisionCount} versions, newest first.`
+      }
+      trigger={
+        <ActionButton>
+          <History aria-hidden="true" className="size-4" />
+          History<span className="sr-only"> of #{n}</span>
+        </ActionButton>
+      }
+    >
+      {revisions.error ? <FormError message={getErrorMessage(revisions.error)} /> : null}
+      {revisions.isPending ? <StatusMessage>Loading the history…</StatusMessage> : null}
+      {revisions.data ? (
+        <ol className="space-y-4">
+          {revisions.data.map((revision) => (
+            <li key={revision.revision} className="space-y-1">
+              <p className="text-sm text-stone-600">
+                <span className="font-medium text-stone-900">Version {revision.revision}</span>
+                {revision.editor ? ` by ${revision.editor.displayName}` : null}
+                {" · "}
+                <time dateTime={revision.createdAt.toISOString()}>
+                  {formatDateTime(revision.createdAt)}
+                </time>
+              </p>
+              <blockquote className="border-l-2 border-stone-200 pl-3 text-sm leading-relaxed whitespace-pre-line text-stone-800">
+                {revision.body}
+              </blockquote>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </Modal>
+  );
+}

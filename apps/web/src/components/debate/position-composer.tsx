@@ -1,0 +1,77 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { type FormEvent, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { getErrorMessage } from "@/lib/error-message";
+import { focusClaim } from "@/lib/focus-claim";
+import { useTRPC } from "@/lib/trpc";
+import { useDebate, useRefreshDebate } from "./debate-context";
+
+/** "Add a position": a new top-level answer to the debate's question. */
+export function PositionComposer() {
+  const trpc = useTRPC();
+  const { debateId, announce } = useDebate();
+  const refresh = useRefreshDebate();
+  const [open, setOpen] = useState(false);
+  const openButtonId = useId();
+  const post = useMutation(
+    trpc.claim.post.mutationOptions({
+      onSuccess: async (claim) => {
+        await refresh();
+        setOpen(false);
+        announce(`Posted position #${claim.number}.`);
+        void focusClaim(claim.number);
+      },
+    }),
+  );
+
+  function close() {
+    setOpen(false);
+    post.reset();
+    requestAnimationFrame(() => document.getElementById(openButtonId)?.focus());
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = String(new FormData(event.currentTarget).get("body")).trim();
+    post.mutate({ debateId, kind: "position", targetId: null, body });
+  }
+
+  if (!open) {
+    return (
+      <Button id={openButtonId} onClick={() => setOpen(true)} aria-expanded={false}>
+        <Plus aria-hidden="true" className="size-4" />
+        Add a position
+      </Button>
+    );
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      onKeyDown={(event) => event.key === "Escape" && !post.isPending && close()}
+      aria-label="Add a position"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+    >
+      <TextAreaField
+        label="Your position"
+        name="body"
+        required
+        maxLength={5000}
+        autoFocus
+        hint="A top-level answer to the question. Others can then support it or object to it."
+      />
+      <FormError message={post.error ? getErrorMessage(post.error) : null} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" pending={post.isPending} pendingLabel="Posting…">
+          Post position
+        </Button>
+        <Button onClick={close}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

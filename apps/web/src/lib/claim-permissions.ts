@@ -1,0 +1,33 @@
+import { type Claim, isFacilitator } from "./debate";
+import type { Role } from "./trpc";
+
+export type ClaimPermissions = ReturnType<typeof claimPermissions>;
+
+/**
+ * Which actions to offer on a claim. Only a guide for the interface: the
+ * server decides, and its message is shown when it refuses.
+ */
+export function claimPermissions(
+  claim: Claim,
+  target: Claim | undefined,
+  role: Role,
+  writable: boolean,
+) {
+  const visible = claim.moderation === "visible";
+  const writer = writable && role !== "observer";
+  const moderator = writable && isFacilitator(role);
+  const resolver =
+    writer && claim.kind === "objection" && (isFacilitator(role) || target?.isMine === true);
+  return {
+    reply: writer && visible,
+    edit: writer && visible && (claim.isMine || isFacilitator(role)),
+    withdraw: writable && visible && claim.isMine,
+    hide: moderator && visible,
+    restore: moderator && claim.moderation === "hidden",
+    merge: moderator && visible,
+    resolve: resolver && visible && claim.resolution === null,
+    reopen: resolver && claim.resolution !== null,
+    explain: visible && claim.status !== null,
+    history: claim.body !== null,
+  };
+}
