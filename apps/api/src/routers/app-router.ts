@@ -3,9 +3,11 @@ import { authRouter } from "./auth-router.ts";
 import { claimRouter } from "./claim-router.ts";
 import { debateRouter } from "./debate-router.ts";
 import { decisionRouter } from "./decision-router.ts";
+import { guestRouter } from "./guest-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
 import { liveRouter } from "./live-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
+import { workshopRouter } from "./workshop-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
 
 export const appRouter = router({
@@ -17,6 +19,8 @@ export const appRouter = router({
   proposal: proposalRouter,
   decision: decisionRouter,
   live: liveRouter,
+  workshop: workshopRouter,
+  guest: guestRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,8 @@ export const debateRouter = router({
         description: description.default(""),
         anonymous: z.boolean().default(false),
         hideTallies: z.boolean().default(false),
+        membersMayPropose: z.boolean().default(false),
+        claimVotesOnlyInVoting: z.boolean().default(false),
       }),
     )
     .mutation(({ ctx, input: { workspaceId: _workspaceId, ...fields } }) =>
@@ -53,6 +55,8 @@ export const debateRouter = router({
         description: description.optional(),
         anonymous: z.boolean().optional(),
         hideTallies: z.boolean().optional(),
+        membersMayPropose: z.boolean().optional(),
+        claimVotesOnlyInVoting: z.boolean().optional(),
       }),
     )
     .mutation(({ ctx, input }) => {

@@ -77,5 +77,5 @@ export async function signIn(
     throw new DomainError("UNAUTHORIZED", INVALID_CREDENTIALS);
   }
   await resetRateLimit(db, SIGN_IN_PER_EMAIL, input.email);
-  return { id: user.id, email: user.email, displayName: user.displayName };
+  return { id: user.id, email: user.email, displayName: user.displayName, isGuest: user.isGuest };
 }

@@ -5,9 +5,9 @@ import { isSessionExpired, newSessionTimes, slideSession } from "../auth/session
 import { generateSecretToken, hashToken } from "../auth/session-token.ts";
 import type { Db } from "../db.ts";
 
-export const sessionUserSelect = { id: true, email: true, displayName: true } as const;
+export const sessionUserSelect = { id: true, email: true, displayName: true, isGuest: true } as const;
 
-export type SessionUser = { id: string; email: string; displayName: string };
+export type SessionUser = { id: string; email: string; displayName: string; isGuest: boolean };
 export type ValidSession = {
   publicId: string;
   expiresAt: Date;

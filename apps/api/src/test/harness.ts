@@ -38,13 +38,13 @@ export function uniqueEmail(label = "user"): string {
   return `${label}-${crypto.randomUUID().slice(0, 12)}@test.steelman.test`;
 }
 
-export type TestUser = { id: string; email: string; displayName: string };
+export type TestUser = { id: string; email: string; displayName: string; isGuest: boolean };
 
 export async function createTestUser(label = "user"): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return testPrisma().user.create({
     data: { email: uniqueEmail(label), displayName: label, passwordHash: await passwordHash },
-    select: { id: true, email: true, displayName: true },
+    select: { id: true, email: true, displayName: true, isGuest: true },
   });
 }
 
@@ -75,7 +75,7 @@ export async function callerWithToken(token: string | null, ipAddress = "203.0.1
 }
 
 /** Signs a user in (a real session row) and returns a caller for them. */
-export async function signedInCaller(user: TestUser) {
+export async function signedInCaller(user: Pick<TestUser, "id">) {
   const { token } = await createSession(testPrisma(), user.id, {
     userAgent: "vitest",
     ipAddress: null,

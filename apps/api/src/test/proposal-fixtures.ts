@@ -44,6 +44,7 @@ export async function addManyPeople(
     id: crypto.randomUUID(),
     email: uniqueEmail(`voter${i}`),
     displayName: `Voter ${i + 1}`,
+    isGuest: false,
   }));
   await db.user.createMany({ data: users.map((u) => ({ ...u, passwordHash })) });
   await db.membership.createMany({

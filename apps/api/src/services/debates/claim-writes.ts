@@ -12,6 +12,7 @@ import {
   assertCanPost,
   assertCanWithdraw,
 } from "../../domain/debate/debate-permissions.ts";
+import { assertCanPostInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { recordEvent } from "../events/record-event.ts";
@@ -46,6 +47,7 @@ export async function postClaim(
 ) {
   assertCanPost(access);
   assertDebateWritable(access);
+  assertCanPostInPhase(access.debate.phase, input.kind, access.role);
   const { debate } = access;
   return prisma.$transaction(async (tx) => {
     const target = input.targetId
@@ -56,6 +58,12 @@ export async function postClaim(
         })
       : null;
     assertValidTarget(input.kind, debate.id, target, input.targetId !== null);
+    if (input.targetId && (await isInLockedThread(tx, input.targetId))) {
+      throw new DomainError(
+        "CONFLICT",
+        "This thread is locked by a facilitator: it takes no new replies.",
+      );
+    }
     const { claimCount } = await tx.debate.update({
       where: { id: debate.id },
       data: { claimCount: { increment: 1 } },
@@ -227,4 +235,17 @@ export async function unlinkClaims(
     });
   });
   return { ok: true as const };
+}
+
+/** Whether the claim, or any claim above it in the outline, is locked. */
+async function isInLockedThread(tx: Prisma.TransactionClient, claimId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ locked: boolean }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT "id", "targetId", "lockedAt", 0 AS depth FROM "Claim" WHERE "id" = ${claimId}::uuid
+      UNION ALL
+      SELECT c."id", c."targetId", c."lockedAt", chain.depth + 1 FROM "Claim" c JOIN chain ON c."id" = chain."targetId"
+      WHERE chain.depth < 10000
+    )
+    SELECT EXISTS (SELECT 1 FROM chain WHERE "lockedAt" IS NOT NULL) AS locked`;
+  return rows[0]?.locked ?? false;
 }

@@ -35,12 +35,14 @@ export async function requireDebateAccess(
       anonymous: true,
       archivedAt: true,
       workspace: { select: { memberships: { where: { userId }, select: { role: true } } } },
+      // A guest reaches exactly one debate, through a grant that is not removed.
+      guestGrants: { where: { userId, removedAt: null }, select: { role: true } },
     },
   });
-  const role = debate?.workspace.memberships[0]?.role;
+  const role = debate?.workspace.memberships[0]?.role ?? debate?.guestGrants[0]?.role;
   if (!debate || !role) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
   requireRole(role, minimum, action);
-  const { workspace: _workspace, ...facts } = debate;
+  const { workspace: _workspace, guestGrants: _guestGrants, ...facts } = debate;
   return { userId, role, debate: facts };
 }
 

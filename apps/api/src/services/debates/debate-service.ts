@@ -11,6 +11,10 @@ export const debateSummarySelect = {
   phase: true,
   anonymous: true,
   hideTallies: true,
+  membersMayPropose: true,
+  claimVotesOnlyInVoting: true,
+  phaseStartedAt: true,
+  phaseEndsAt: true,
   createdAt: true,
   updatedAt: true,
   archivedAt: true,
@@ -21,6 +25,8 @@ export type DebateFields = {
   description: string;
   anonymous: boolean;
   hideTallies: boolean;
+  membersMayPropose: boolean;
+  claimVotesOnlyInVoting: boolean;
 };
 
 export function createDebate(

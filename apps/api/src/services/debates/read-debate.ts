@@ -24,6 +24,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         body: true,
         moderation: true,
         mergedIntoId: true,
+        lockedAt: true,
         createdAt: true,
         updatedAt: true,
         author: { select: { id: true, displayName: true } },
@@ -62,7 +63,10 @@ export function computeDebateStatus(graph: DebateGraph) {
 
 export async function readDebate(db: Db, access: DebateAccess) {
   const [debate, graph, votes] = await Promise.all([
-    db.debate.findUniqueOrThrow({ where: { id: access.debate.id }, select: debateSummarySelect }),
+    db.debate.findUniqueOrThrow({
+      where: { id: access.debate.id },
+      select: { ...debateSummarySelect, workspace: { select: { slug: true, name: true } } },
+    }),
     loadDebateGraph(db, access.debate.id),
     loadClaimVotes(db, access.debate.id, access.userId),
   ]);
@@ -94,6 +98,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
       body: bodyVisible ? claim.body : null,
       moderation: claim.moderation,
       mergedIntoId: claim.mergedIntoId,
+      lockedAt: claim.lockedAt,
       author: showAuthors ? claim.author : null,
       isMine: claim.author.id === access.userId,
       createdAt: claim.createdAt,
@@ -117,6 +122,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
     debate: { ...debate, viewerRole: access.role, talliesHidden: !showTallies },
+    // Clients count the phase timer down from the server's clock, not their own.
+    serverNow: new Date(),
     claims,
     // Newest first: the panel people watch during a workshop.
     unansweredObjectionIds: [...status.unansweredObjectionIds].sort(

@@ -9,7 +9,7 @@ import {
 } from "../../domain/decision/decision-snapshot.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { eventScope } from "../debates/claim-writes.ts";
-import type { DebateAccess } from "../debates/debate-access.ts";
+import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 import { recordEvent } from "../events/record-event.ts";
 
@@ -31,6 +31,7 @@ export async function recordDecision(
   input: DecisionInput,
 ) {
   assertCanModerate(access, "record decisions");
+  assertDebateWritable(access);
   return prisma.$transaction(
     async (tx) => {
       // One decision at a time per debate, so the snapshot is exact.

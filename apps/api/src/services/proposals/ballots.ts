@@ -39,7 +39,13 @@ export async function castBallot(
       throw new DomainError("CONFLICT", "This proposal has closed; ballots can no longer change.");
     const objectionId =
       ballot.method === "consent" && ballot.choice === "block"
-        ? await blockObjection(tx, access, proposal, reason ?? "", existingObjectionId)
+        ? await blockObjection(
+            tx,
+            access,
+            proposal,
+            reason ?? "",
+            existingObjectionId ?? (await ownEarlierBlock(tx, proposalId, access.userId)),
+          )
         : null;
     const choice = JSON.parse(JSON.stringify(ballot)) as Prisma.InputJsonValue;
     const key = { proposalId_userId: { proposalId, userId: access.userId } };
@@ -130,4 +136,24 @@ async function blockObjection(
     },
   });
   return claim.id;
+}
+
+/**
+ * The objection this person's current ballot already blocks with, if it is
+ * still theirs and visible: casting the block again reuses it rather than
+ * leaving an orphan objection behind.
+ */
+async function ownEarlierBlock(
+  tx: Prisma.TransactionClient,
+  proposalId: string,
+  userId: string,
+): Promise<string | null> {
+  const earlier = await tx.ballot.findUnique({
+    where: { proposalId_userId: { proposalId, userId } },
+    select: { objection: { select: { id: true, authorId: true, moderation: true } } },
+  });
+  const objection = earlier?.objection;
+  return objection && objection.authorId === userId && objection.moderation === "visible"
+    ? objection.id
+    : null;
 }

@@ -123,6 +123,7 @@ export async function closeProposalEarly(
   proposalId: string,
 ) {
   assertCanModerate(access, "close proposals");
+  assertDebateWritable(access);
   const proposal = await loadProposal(prisma, proposalId, access.debate.id);
   if (proposal.closedAt) throw new DomainError("CONFLICT", "This proposal is already closed.");
   const closed = await prisma.$transaction((tx) =>

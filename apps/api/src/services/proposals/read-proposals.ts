@@ -27,13 +27,15 @@ export async function listProposals(db: Db, access: DebateAccess) {
   const showLive = canSeeTallies(access.role, debate);
   return Promise.all(
     proposals.map(async ({ _count, ...proposal }) => {
-      const open = isProposalOpen(proposal);
+      // Past its deadline but not yet closed by the scheduler: "closing", counted live.
+      const closed = proposal.closedAt !== null;
+      const status = closed ? "closed" : isProposalOpen(proposal) ? "open" : "closing";
       return {
         ...proposal,
-        status: open ? ("open" as const) : ("closed" as const),
+        status: status as "open" | "closing" | "closed",
         ballotCount: _count.ballots,
         myBallot: mine.get(proposal.id) ?? null,
-        tally: open ? (showLive ? await tallyProposal(db, proposal) : null) : proposal.result,
+        tally: closed ? proposal.result : showLive ? await tallyProposal(db, proposal) : null,
       };
     }),
   );

@@ -8,6 +8,7 @@ import {
   tallyClaimVotes,
 } from "../../domain/debate/claim-vote-rules.ts";
 import { assertCanPost } from "../../domain/debate/debate-permissions.ts";
+import { assertCanVoteOnClaimsInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
@@ -30,6 +31,11 @@ export async function castClaimVote(
       throw new DomainError("BAD_REQUEST", "Only visible claims can be voted on.");
     }
     assertValidClaimVote(claim.kind, vote.impact);
+    const debate = await tx.debate.findUniqueOrThrow({
+      where: { id: access.debate.id },
+      select: { phase: true, claimVotesOnlyInVoting: true },
+    });
+    assertCanVoteOnClaimsInPhase(debate.phase, debate.claimVotesOnlyInVoting);
     const key = { claimId_userId: { claimId, userId: access.userId } };
     const saved = await tx.claimVote.upsert({
       where: key,

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { PHASES } from "../domain/debate/phase-rules.ts";
+import {
+  closeJoinCode,
+  currentJoinCode,
+  listGuests,
+  openJoinCode,
+  removeGuest,
+} from "../services/workshop/guests.ts";
+import { readParticipation } from "../services/workshop/participation.ts";
+import { setDebatePhase } from "../services/workshop/phases.ts";
+import { setThreadLocked } from "../services/workshop/thread-locks.ts";
+import { claimProcedure, debateProcedure, router } from "../trpc/trpc.ts";
+
+export const workshopRouter = router({
+  setPhase: debateProcedure("facilitator", "change the debate's phase")
+    .input(
+      z.object({
+        phase: z.enum(PHASES, "Choose a phase."),
+        timerMinutes: z
+          .number()
+          .int()
+          .min(1, "A timer runs at least a minute.")
+          .max(480, "A timer runs at most 8 hours.")
+          .nullable()
+          .default(null),
+        parks: z
+          .array(
+            z.object({
+              claimId: z.uuid("Unknown objection."),
+              reason: z
+                .string()
+                .trim()
+                .min(1, "Give a reason for parking each objection.")
+                .max(500),
+            }),
+          )
+          .max(500)
+          .default([]),
+      }),
+    )
+    .mutation(({ ctx, input }) => setDebatePhase(ctx.prisma, ctx.access, input)),
+
+  openJoinCode: debateProcedure("facilitator", "let guests join")
+    .input(
+      z.object({ role: z.enum(["member", "observer"], "Guests join as members or observers.") }),
+    )
+    .mutation(({ ctx, input }) => openJoinCode(ctx.prisma, ctx.access, input.role)),
+
+  closeJoinCode: debateProcedure("facilitator", "close the join code").mutation(({ ctx }) =>
+    closeJoinCode(ctx.prisma, ctx.access),
+  ),
+
+  joinCode: debateProcedure("facilitator", "see the join code").query(({ ctx }) =>
+    currentJoinCode(ctx.prisma, ctx.access),
+  ),
+
+  guests: debateProcedure("facilitator", "see guests").query(({ ctx }) =>
+    listGuests(ctx.prisma, ctx.access),
+  ),
+
+  removeGuest: debateProcedure("facilitator", "remove guests")
+    .input(z.object({ guestUserId: z.uuid("Unknown guest.") }))
+    .mutation(({ ctx, input }) => removeGuest(ctx.prisma, ctx.access, input.guestUserId)),
+
+  participation: debateProcedure("facilitator", "see who has taken part").query(({ ctx }) =>
+    readParticipation(ctx.prisma, ctx.access),
+  ),
+
+  lockThread: claimProcedure("facilitator", "lock threads").mutation(({ ctx, input }) =>
+    setThreadLocked(ctx.prisma, ctx.access, input.claimId, true),
+  ),
+
+  unlockThread: claimProcedure("facilitator", "unlock threads").mutation(({ ctx, input }) =>
+    setThreadLocked(ctx.prisma, ctx.access, input.claimId, false),
+  ),
+});

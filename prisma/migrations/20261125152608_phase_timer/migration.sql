@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Debate" ADD COLUMN     "claimVotesOnlyInVoting" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "phaseEndsAt" TIMESTAMP(3),
+ADD COLUMN     "phaseStartedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
