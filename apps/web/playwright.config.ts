@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = "3100";
-const API_PORT = "3101";
+// Override to run beside another suite (each run gets its own ports and database).
+const PORT = process.env.E2E_PORT ?? "3100";
+const API_PORT = process.env.E2E_API_PORT ?? "3101";
 // E2E_BASE_URL points the specs at a server that is already running (no server is started).
 const externalBaseURL = process.env.E2E_BASE_URL;
 const baseURL = externalBaseURL ?? `http://localhost:${PORT}`;
