@@ -60,7 +60,9 @@ function panelLink(page: Page, name: string): Locator {
 }
 
 function secondPosition(page: Page): Locator {
-  return page.getByRole("article", { name: /^Position #\d+$/ }).filter({ hasText: SECOND_POSITION });
+  return page
+    .getByRole("article", { name: /^Position #\d+$/ })
+    .filter({ hasText: SECOND_POSITION });
 }
 
 /** The position's own count of unanswered objections against it ("2 unanswered objections"). */

@@ -67,13 +67,19 @@ export async function* streamDebateEvents(
       if (batch.some((row) => row.type === "claim.hidden" || row.type === "claim.restored")) {
         viewer = await debateViewer(prisma, access);
       }
-      const names = await actorNames(prisma, batch);
+      // Live rows carry their actor's name; only backlog rows need a lookup.
+      const names = batch.some((row) => row.actorName === undefined)
+        ? await actorNames(prisma, batch)
+        : new Map<string, string>();
       for (const row of batch) {
         last = row.id;
-        yield tracked(
-          row.id.toString(),
-          presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer),
-        );
+        const actorName =
+          row.actorName !== undefined
+            ? row.actorName
+            : row.actorId
+              ? (names.get(row.actorId) ?? null)
+              : null;
+        yield tracked(row.id.toString(), presentEvent(row, actorName, viewer));
       }
     }
   } finally {

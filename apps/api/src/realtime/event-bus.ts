@@ -60,7 +60,15 @@ export class EventBus {
     if (this.listeners.size === 0) return;
     const row = await this.prisma.event.findUnique({ where: { id }, select: eventRowSelect });
     if (!row) return;
-    for (const listener of this.listeners) listener(row);
+    // One name lookup per event, shared by every subscriber of this instance.
+    const actor = row.actorId
+      ? await this.prisma.user.findUnique({
+          where: { id: row.actorId },
+          select: { displayName: true },
+        })
+      : null;
+    const delivered: EventRow = { ...row, actorName: actor?.displayName ?? null };
+    for (const listener of this.listeners) listener(delivered);
   }
 
   /** After a lost connection, listen again; subscribers resume from their last id. */

@@ -21,6 +21,8 @@ export type EventRow = {
   subjectId: string | null;
   data: unknown;
   createdAt: Date;
+  /** Filled in once by the event bus, so subscribers need not look it up each. */
+  actorName?: string | null;
 };
 
 export type PresentedEvent = {

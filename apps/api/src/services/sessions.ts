@@ -5,7 +5,12 @@ import { isSessionExpired, newSessionTimes, slideSession } from "../auth/session
 import { generateSecretToken, hashToken } from "../auth/session-token.ts";
 import type { Db } from "../db.ts";
 
-export const sessionUserSelect = { id: true, email: true, displayName: true, isGuest: true } as const;
+export const sessionUserSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  isGuest: true,
+} as const;
 
 export type SessionUser = { id: string; email: string; displayName: string; isGuest: boolean };
 export type ValidSession = {
