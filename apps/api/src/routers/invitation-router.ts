@@ -42,7 +42,7 @@ export const invitationRouter = router({
   revoke: workspaceProcedure("facilitator", "withdraw invitations")
     .input(z.object({ invitationId: z.uuid("Unknown invitation.") }))
     .mutation(async ({ ctx, input }) => {
-      await revokeInvitation(ctx.prisma, ctx.access.workspaceId, input.invitationId);
+      await revokeInvitation(ctx.prisma, ctx.access.workspaceId, input.invitationId, ctx.user.id);
       return { ok: true as const };
     }),
 

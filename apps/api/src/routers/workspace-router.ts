@@ -41,24 +41,32 @@ export const workspaceRouter = router({
 
   rename: workspaceProcedure("owner", "rename the workspace")
     .input(z.object({ name: workspaceName }))
-    .mutation(({ ctx, input }) => renameWorkspace(ctx.prisma, ctx.access.workspaceId, input.name)),
+    .mutation(({ ctx, input }) =>
+      renameWorkspace(ctx.prisma, ctx.access.workspaceId, ctx.user.id, input.name),
+    ),
 
   changeRole: workspaceProcedure("owner", "change roles")
     .input(z.object({ userId: memberId, role: roleSchema }))
     .mutation(async ({ ctx, input }) => {
-      await changeMembership(ctx.prisma, ctx.access.workspaceId, input.userId, input.role);
+      await changeMembership(
+        ctx.prisma,
+        ctx.access.workspaceId,
+        input.userId,
+        input.role,
+        ctx.user.id,
+      );
       return { ok: true as const };
     }),
 
   removeMember: workspaceProcedure("owner", "remove members")
     .input(z.object({ userId: memberId }))
     .mutation(async ({ ctx, input }) => {
-      await changeMembership(ctx.prisma, ctx.access.workspaceId, input.userId, null);
+      await changeMembership(ctx.prisma, ctx.access.workspaceId, input.userId, null, ctx.user.id);
       return { ok: true as const };
     }),
 
   leave: workspaceProcedure("observer", "leave the workspace").mutation(async ({ ctx }) => {
-    await changeMembership(ctx.prisma, ctx.access.workspaceId, ctx.user.id, null);
+    await changeMembership(ctx.prisma, ctx.access.workspaceId, ctx.user.id, null, ctx.user.id);
     return { ok: true as const };
   }),
 

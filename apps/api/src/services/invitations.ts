@@ -5,26 +5,36 @@ import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { INVITATION_UNUSABLE_MESSAGE, invitationStatus } from "../domain/invitation-status.ts";
 import type { Role } from "../domain/roles.ts";
+import { recordEvent } from "./events/record-event.ts";
 
 const INVITATION_NOT_FOUND = "This invitation link is not valid. Check that you copied all of it.";
 
 export async function createInvitation(
-  db: Db,
+  prisma: PrismaClient,
   input: { workspaceId: string; role: Role; expiresInHours: number; createdById: string },
   now = new Date(),
 ) {
   const token = generateSecretToken();
-  const invitation = await db.invitation.create({
-    data: {
+  return prisma.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: {
+        workspaceId: input.workspaceId,
+        role: input.role,
+        createdById: input.createdById,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + input.expiresInHours * 60 * 60 * 1000),
+      },
+      select: { id: true, expiresAt: true, role: true },
+    });
+    await recordEvent(tx, {
       workspaceId: input.workspaceId,
-      role: input.role,
-      createdById: input.createdById,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + input.expiresInHours * 60 * 60 * 1000),
-    },
-    select: { id: true, expiresAt: true, role: true },
+      actorId: input.createdById,
+      type: "invitation.created",
+      subjectId: invitation.id,
+      data: { role: input.role },
+    });
+    return { ...invitation, token };
   });
-  return { ...invitation, token };
 }
 
 export async function listInvitations(db: Db, workspaceId: string, now = new Date()) {
@@ -50,18 +60,27 @@ export async function listInvitations(db: Db, workspaceId: string, now = new Dat
 }
 
 export async function revokeInvitation(
-  db: Db,
+  prisma: PrismaClient,
   workspaceId: string,
   invitationId: string,
+  actorId: string,
   now = new Date(),
 ) {
-  const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, workspaceId, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: now },
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, workspaceId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count === 0) {
+      throw new DomainError("NOT_FOUND", "No open invitation with that id in this workspace.");
+    }
+    await recordEvent(tx, {
+      workspaceId,
+      actorId,
+      type: "invitation.revoked",
+      subjectId: invitationId,
+    });
   });
-  if (count === 0) {
-    throw new DomainError("NOT_FOUND", "No open invitation with that id in this workspace.");
-  }
 }
 
 export async function previewInvitation(db: Db, token: string, now = new Date()) {
@@ -141,6 +160,13 @@ async function claimInvitation(prisma: PrismaClient, token: string, userId: stri
       throw new DomainError("CONFLICT", INVITATION_UNUSABLE_MESSAGE.accepted);
     await tx.membership.create({
       data: { workspaceId: invitation.workspace.id, userId, role: invitation.role },
+    });
+    await recordEvent(tx, {
+      workspaceId: invitation.workspace.id,
+      actorId: userId,
+      type: "member.joined",
+      subjectId: userId,
+      data: { role: invitation.role, invitationId: invitation.id },
     });
     return { workspaceSlug: invitation.workspace.slug, role: invitation.role };
   });

@@ -5,6 +5,7 @@ import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { assertKeepsAnOwner, type Role } from "../domain/roles.ts";
 import { slugify } from "../domain/slug.ts";
+import { recordEvent } from "./events/record-event.ts";
 
 export const workspaceSummarySelect = { id: true, slug: true, name: true } as const;
 
@@ -14,9 +15,19 @@ export async function createWorkspace(prisma: PrismaClient, userId: string, name
   for (let attempt = 0; attempt < 5; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${crypto.randomUUID().slice(0, 6)}`;
     try {
-      return await prisma.workspace.create({
-        data: { name, slug, memberships: { create: { userId, role: "owner" } } },
-        select: workspaceSummarySelect,
+      return await prisma.$transaction(async (tx) => {
+        const workspace = await tx.workspace.create({
+          data: { name, slug, memberships: { create: { userId, role: "owner" } } },
+          select: workspaceSummarySelect,
+        });
+        await recordEvent(tx, {
+          workspaceId: workspace.id,
+          actorId: userId,
+          type: "workspace.created",
+          subjectId: workspace.id,
+          data: { name },
+        });
+        return workspace;
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -78,11 +89,30 @@ export async function readWorkspace(db: Db, workspaceId: string, role: Role) {
   };
 }
 
-export async function renameWorkspace(db: Db, workspaceId: string, name: string) {
-  return db.workspace.update({
-    where: { id: workspaceId },
-    data: { name },
-    select: workspaceSummarySelect,
+export async function renameWorkspace(
+  prisma: PrismaClient,
+  workspaceId: string,
+  actorId: string,
+  name: string,
+) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.workspace.findUniqueOrThrow({
+      where: { id: workspaceId },
+      select: { name: true },
+    });
+    const workspace = await tx.workspace.update({
+      where: { id: workspaceId },
+      data: { name },
+      select: workspaceSummarySelect,
+    });
+    await recordEvent(tx, {
+      workspaceId,
+      actorId,
+      type: "workspace.renamed",
+      subjectId: workspaceId,
+      data: { before: before.name, after: name },
+    });
+    return workspace;
   });
 }
 
@@ -96,6 +126,7 @@ export async function changeMembership(
   workspaceId: string,
   userId: string,
   role: Role | null,
+  actorId: string,
 ): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
@@ -115,6 +146,19 @@ export async function changeMembership(
           data: { role },
         });
       }
+      const type =
+        role !== null
+          ? "member.role_changed"
+          : actorId === userId
+            ? "member.left"
+            : "member.removed";
+      await recordEvent(tx, {
+        workspaceId,
+        actorId,
+        type,
+        subjectId: userId,
+        data: { before: member.role, after: role },
+      });
     },
     { isolationLevel: "Serializable" },
   );
