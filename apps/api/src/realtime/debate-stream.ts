@@ -64,6 +64,16 @@ export async function* streamDebateEvents(
       }
       const batch = queue.splice(0).filter((row) => last === null || row.id > last);
       if (batch.length === 0) continue;
+      if (batch.some((row) => row.type === "guest.removed" && row.subjectId === access.userId)) {
+        // This reader was just removed: check now rather than at the next recheck.
+        access = await requireDebateAccess(
+          prisma,
+          access.userId,
+          access.debate.id,
+          "observer",
+          "read debates",
+        );
+      }
       if (batch.some((row) => row.type === "claim.hidden" || row.type === "claim.restored")) {
         viewer = await debateViewer(prisma, access);
       }

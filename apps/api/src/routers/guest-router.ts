@@ -14,7 +14,7 @@ export const guestRouter = router({
   /** What a code opens, before joining. Anyone may ask. */
   preview: publicProcedure
     .input(z.object({ code }))
-    .query(({ ctx, input }) => previewJoinCode(ctx.prisma, input.code)),
+    .query(({ ctx, input }) => previewJoinCode(ctx.prisma, input.code, ctx.client.ipAddress)),
 
   /** Joins one debate with a display name only; the session reaches that debate alone. */
   join: publicProcedure

@@ -7,7 +7,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from "../services/invitations.ts";
-import { authedProcedure, publicProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+import { accountProcedure, publicProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const tokenInput = z.object({
   token: z.string().min(10, "This invitation link is not valid.").max(100),
@@ -50,7 +50,7 @@ export const invitationRouter = router({
     .input(tokenInput)
     .query(({ ctx, input }) => previewInvitation(ctx.prisma, input.token)),
 
-  accept: authedProcedure
+  accept: accountProcedure
     .input(tokenInput)
     .mutation(({ ctx, input }) => acceptInvitation(ctx.prisma, input.token, ctx.user.id)),
 });

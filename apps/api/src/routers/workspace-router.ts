@@ -9,7 +9,7 @@ import {
   readWorkspace,
   renameWorkspace,
 } from "../services/workspaces.ts";
-import { authedProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+import { accountProcedure, authedProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const workspaceName = z
   .string()
@@ -22,7 +22,7 @@ const memberId = z.uuid("Unknown member.");
 export const workspaceRouter = router({
   list: authedProcedure.query(({ ctx }) => listMyWorkspaces(ctx.prisma, ctx.user.id)),
 
-  create: authedProcedure
+  create: accountProcedure
     .input(z.object({ name: workspaceName }))
     .mutation(({ ctx, input }) => createWorkspace(ctx.prisma, ctx.user.id, input.name)),
 

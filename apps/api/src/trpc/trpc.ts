@@ -44,6 +44,17 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { user: ctx.user, session: ctx.session } });
 });
 
+/** A signed-in person with an account: guests, who reach one debate only, are refused. */
+export const accountProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.isGuest) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Guests take part in the debate they joined; create an account to do more.",
+    });
+  }
+  return next();
+});
+
 const workspaceIdInput = z.object({ workspaceId: z.uuid("Unknown workspace.") });
 
 /** A member of the input's workspace with at least `minimum` role, checked against the database. */

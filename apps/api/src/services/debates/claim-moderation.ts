@@ -30,6 +30,12 @@ export async function setClaimHidden(
       where: { id: claimId },
       data: { moderation: hidden ? "hidden" : "visible" },
     });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: hidden ? "claim.hidden" : "claim.restored",
+      subjectId: claimId,
+      data: { number: claim.number },
+    });
     return { id: claimId, moderation: hidden ? ("hidden" as const) : ("visible" as const) };
   });
 }

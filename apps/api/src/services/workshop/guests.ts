@@ -3,10 +3,11 @@
 // the facilitator chose. Closing the code stops new guests; removing a guest
 // ends their sessions.
 import type { PrismaClient } from "../../db.ts";
+import { isUniqueViolation } from "../../db-errors.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import { makeJoinCode, normaliseJoinCode } from "../../domain/debate/join-code.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import type { DebateAccess } from "../debates/debate-access.ts";
+import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limits.ts";
 
@@ -29,29 +30,38 @@ export async function openJoinCode(
   role: "member" | "observer",
 ) {
   assertCanModerate(access, "let guests join");
-  return prisma.$transaction(async (tx) => {
-    await tx.debateJoinCode.updateMany({
-      where: { debateId: access.debate.id, closedAt: null },
-      data: { closedAt: new Date() },
-    });
-    const joinCode = await tx.debateJoinCode.create({
-      data: {
-        workspaceId: access.debate.workspaceId,
-        debateId: access.debate.id,
-        code: makeJoinCode(crypto.getRandomValues(new Uint8Array(6))),
-        role,
-        createdById: access.userId,
-      },
-      select: { code: true, role: true, createdAt: true },
-    });
-    await recordEvent(tx, {
-      ...scopeOf(access),
-      type: "join_code.opened",
-      subjectId: access.debate.id,
-      data: { role },
-    });
-    return joinCode;
-  });
+  assertDebateWritable(access);
+  // Codes are short: on the rare clash with an earlier code, draw another.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        await tx.debateJoinCode.updateMany({
+          where: { debateId: access.debate.id, closedAt: null },
+          data: { closedAt: new Date() },
+        });
+        const joinCode = await tx.debateJoinCode.create({
+          data: {
+            workspaceId: access.debate.workspaceId,
+            debateId: access.debate.id,
+            code: makeJoinCode(crypto.getRandomValues(new Uint8Array(6))),
+            role,
+            createdById: access.userId,
+          },
+          select: { code: true, role: true, createdAt: true },
+        });
+        await recordEvent(tx, {
+          ...scopeOf(access),
+          type: "join_code.opened",
+          subjectId: access.debate.id,
+          data: { role },
+        });
+        return joinCode;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new DomainError("CONFLICT", "Could not draw a free join code; try again.");
 }
 
 export async function closeJoinCode(prisma: PrismaClient, access: DebateAccess) {
@@ -102,7 +112,20 @@ async function findOpenCode(prisma: PrismaClient, code: string) {
   return joinCode;
 }
 
-export async function previewJoinCode(prisma: PrismaClient, code: string) {
+const CODE_PREVIEWS_PER_IP: RateLimitRule = {
+  name: "join-preview:ip",
+  limit: 300,
+  windowMs: 60 * 60_000,
+};
+
+export async function previewJoinCode(prisma: PrismaClient, code: string, ipAddress: string) {
+  // Codes are short; limiting look-ups keeps guessing them slow.
+  const limit = await consumeRateLimit(prisma, CODE_PREVIEWS_PER_IP, ipAddress);
+  if (!limit.allowed)
+    throw new DomainError(
+      "TOO_MANY_REQUESTS",
+      "Too many join codes tried from here. Try again later.",
+    );
   const joinCode = await findOpenCode(prisma, code);
   return {
     question: joinCode.debate.question,

@@ -13,7 +13,7 @@ export async function readParticipation(prisma: PrismaClient, access: DebateAcce
       select: { role: true, user: { select: { id: true, displayName: true } } },
     }),
     prisma.guestGrant.findMany({
-      where: { debateId, removedAt: null },
+      where: { debateId, removedAt: null, role: { not: "observer" } },
       select: { role: true, user: { select: { id: true, displayName: true } } },
     }),
     prisma.claim.groupBy({ by: ["authorId"], where: { debateId }, _count: { _all: true } }),
