@@ -51,8 +51,13 @@ export async function* streamDebateEvents(
         clearTimeout(timer);
         wake = null;
       }
-      if (Date.now() >= recheckAt) {
-        // Removed members and guests stop receiving events.
+      const batch = queue.splice(0).filter((row) => last === null || row.id > last);
+      // Removed members and guests stop receiving events: checked now and
+      // then, and at once when this reader is the guest just removed.
+      const readerRemoved = batch.some(
+        (row) => row.type === "guest.removed" && row.subjectId === access.userId,
+      );
+      if (readerRemoved || Date.now() >= recheckAt) {
         access = await requireDebateAccess(
           prisma,
           access.userId,
@@ -62,18 +67,7 @@ export async function* streamDebateEvents(
         );
         recheckAt = Date.now() + ACCESS_RECHECK_MS;
       }
-      const batch = queue.splice(0).filter((row) => last === null || row.id > last);
       if (batch.length === 0) continue;
-      if (batch.some((row) => row.type === "guest.removed" && row.subjectId === access.userId)) {
-        // This reader was just removed: check now rather than at the next recheck.
-        access = await requireDebateAccess(
-          prisma,
-          access.userId,
-          access.debate.id,
-          "observer",
-          "read debates",
-        );
-      }
       if (batch.some((row) => row.type === "claim.hidden" || row.type === "claim.restored")) {
         viewer = await debateViewer(prisma, access);
       }
