@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ClaimVotes } from "@/components/votes/claim-votes";
 import { claimPermissions } from "@/lib/claim-permissions";
 import { type Claim, kindLabel } from "@/lib/debate";
 import { claimElementId } from "@/lib/focus-claim";
@@ -44,6 +45,7 @@ export function ClaimArticle({ claim }: { claim: Claim }) {
         <ClaimBody claim={claim} />
       )}
       <ClaimFacts claim={claim} />
+      <ClaimVotes claim={claim} />
       <ClaimActions claim={claim} can={can} mode={mode} onModeChange={setMode} />
       {mode?.type === "reply" ? (
         <ReplyComposer

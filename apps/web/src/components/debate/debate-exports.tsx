@@ -2,6 +2,7 @@
 
 import { Download } from "lucide-react";
 import { useState } from "react";
+import { ExportArgdownButton } from "@/components/decisions/export-argdown-button";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { downloadFile, fileNameStem } from "@/lib/download-file";
@@ -63,6 +64,7 @@ export function DebateExports({ question }: { question: string }) {
           <Download aria-hidden="true" className="size-4" />
           Export APX
         </Button>
+        <ExportArgdownButton question={question} />
       </div>
       {error ? <FormError message={error} /> : null}
     </div>

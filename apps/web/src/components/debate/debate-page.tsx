@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { ProposalsSection } from "@/components/proposals/proposals-section";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
@@ -54,6 +55,7 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
     <DebateProvider view={debate.data} announce={announce}>
       <div data-layout="wide" className="space-y-8">
         <DebateHeader slug={slug} view={debate.data} />
+        <ProposalsSection slug={slug} />
         <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <ClaimOutline claims={debate.data.claims} />
           <UnansweredPanel view={debate.data} />

@@ -1,0 +1,114 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { countLabel } from "@/lib/debate";
+import type { DecisionDraft } from "./decision-draft";
+import type { Preparation } from "./decision-words";
+import { PremiseChoices, type PremiseOption } from "./premise-choices";
+
+type DetailsStepProps = {
+  draft: DecisionDraft;
+  preparation: Preparation;
+  /** Claims a decision may rest on: those standing now, plus any the amended decision rested on. */
+  premises: PremiseOption[];
+  onChange: (patch: Partial<DecisionDraft>) => void;
+  onNext: () => void;
+};
+
+/** What was decided, why, from which proposal, on which claims, owned by whom, reviewed when. */
+export function DecisionDetailsStep({
+  draft,
+  preparation,
+  premises,
+  onChange,
+  onNext,
+}: DetailsStepProps) {
+  const [outcomeError, setOutcomeError] = useState<string | null>(null);
+  const open = preparation.openObjections.length;
+
+  function chooseProposal(proposalId: string) {
+    const proposal = preparation.closedProposals.find((p) => p.id === proposalId);
+    const patch: Partial<DecisionDraft> = { proposalId };
+    // A decision from a proposal rests on the proposal's own claim, while it stands.
+    if (proposal && premises.some((p) => p.id === proposal.claimId)) {
+      patch.premiseClaimIds = [...new Set([...draft.premiseClaimIds, proposal.claimId])];
+    }
+    if (proposal && !draft.outcome.trim()) patch.outcome = proposal.title;
+    onChange(patch);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (draft.outcome.trim().length < 3) return setOutcomeError("Say what was decided.");
+    setOutcomeError(null);
+    onNext();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" aria-label="Decision details">
+      <SelectField
+        label="From proposal (optional)"
+        value={draft.proposalId}
+        onChange={(event) => chooseProposal(event.target.value)}
+        hint="Its tally at closing is kept with the decision."
+      >
+        <option value="">None: recorded directly</option>
+        {preparation.closedProposals.map((proposal) => (
+          <option key={proposal.id} value={proposal.id}>
+            {proposal.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        label="Outcome"
+        value={draft.outcome}
+        onChange={(event) => onChange({ outcome: event.target.value })}
+        required
+        maxLength={2000}
+        rows={2}
+        error={outcomeError}
+        hint="What was decided, in a sentence someone can act on."
+      />
+      <TextAreaField
+        label="Rationale"
+        value={draft.rationale}
+        onChange={(event) => onChange({ rationale: event.target.value })}
+        maxLength={10_000}
+        rows={4}
+        hint="Why: the reasons a reader a year from now will need."
+      />
+      <PremiseChoices
+        premises={premises}
+        chosen={draft.premiseClaimIds}
+        onChange={(premiseClaimIds) => onChange({ premiseClaimIds })}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Owner"
+          value={draft.ownerId}
+          onChange={(event) => onChange({ ownerId: event.target.value })}
+          required
+          hint="Who sees it through."
+        >
+          {preparation.possibleOwners.map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Review by (optional)"
+          type="date"
+          value={draft.reviewBy}
+          onChange={(event) => onChange({ reviewBy: event.target.value })}
+          hint="When to look at it again."
+        />
+      </div>
+      <Button type="submit" variant="primary">
+        {open > 0 ? `Next: ${countLabel(open, "open objection")}` : "Next: review"}
+      </Button>
+    </form>
+  );
+}

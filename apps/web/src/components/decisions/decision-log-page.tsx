@@ -1,0 +1,67 @@
+"use client";
+
+import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
+import { ChevronLeft } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { getErrorMessage } from "@/lib/error-message";
+import { useTRPC } from "@/lib/trpc";
+import { DecisionLogFilters, type LogFilters } from "./decision-log-filters";
+import { DecisionLogList } from "./decision-log-list";
+
+export function DecisionLogPage({ slug }: { slug: string }) {
+  return <SignedInGate>{() => <DecisionLog slug={slug} />}</SignedInGate>;
+}
+
+function DecisionLog({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
+  const [filters, setFilters] = useState<LogFilters>({ status: null, query: "" });
+  const workspaceId = workspace.data?.id;
+  const log = useQuery(
+    trpc.decision.log.queryOptions(
+      workspaceId
+        ? { workspaceId, status: filters.status, query: filters.query || null }
+        : skipToken,
+      { placeholderData: keepPreviousData },
+    ),
+  );
+  const name = workspace.data?.name;
+
+  useEffect(() => {
+    document.title = `Decision log${name ? ` · ${name}` : ""} · Steelman`;
+  }, [name]);
+
+  const error = workspace.error ?? log.error;
+  const filtered = filters.status !== null || filters.query !== "";
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb">
+          <Link
+            href={`/w/${slug}`}
+            className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
+          >
+            <ChevronLeft aria-hidden="true" className="size-4" />
+            {name ?? "Workspace"}
+          </Link>
+        </nav>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Decision log</h1>
+        <p className="max-w-prose text-sm text-stone-600">
+          What this workspace decided, why, and which objections were open at the time. A decision
+          whose premise no longer stands is flagged for review.
+        </p>
+      </header>
+      <DecisionLogFilters value={filters} onChange={setFilters} />
+      {error ? <FormError message={getErrorMessage(error)} /> : null}
+      {!error && (workspace.isPending || log.isPending) ? (
+        <StatusMessage>Loading decisions…</StatusMessage>
+      ) : null}
+      {log.data ? <DecisionLogList slug={slug} entries={log.data} filtered={filtered} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useDebate } from "@/components/debate/debate-context";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { getErrorMessage } from "@/lib/error-message";
+import { useTRPC } from "@/lib/trpc";
+import { OptionListField } from "./option-list-field";
+import { METHOD_HINTS, METHOD_LABELS, type ProposalMethod } from "./proposal-types";
+import { useRefreshProposals } from "./use-refresh-proposals";
+
+const METHODS = Object.keys(METHOD_LABELS) as ProposalMethod[];
+
+/** "2026-11-26T15:00" in local time, a day from now on the hour: a sensible first closing time. */
+function tomorrowOnTheHour(now = new Date()) {
+  const date = new Date(now.getTime() + 24 * 3600 * 1000);
+  date.setMinutes(0, 0, 0);
+  return localInputValue(date);
+}
+
+function localInputValue(date: Date) {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "Put a proposal to the group": title, method, options, closing time, quorum. */
+export function ProposalForm({ onClose }: { onClose: () => void }) {
+  const trpc = useTRPC();
+  const { debateId, announce } = useDebate();
+  const refresh = useRefreshProposals();
+  const [method, setMethod] = useState<ProposalMethod>("consent");
+  const [options, setOptions] = useState(["", ""]);
+  const create = useMutation(
+    trpc.proposal.create.mutationOptions({
+      onSuccess: async (proposal) => {
+        await refresh();
+        announce(`Proposal “${proposal.title}” is open for votes.`);
+        onClose();
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const quorum = String(form.get("quorum") ?? "").trim();
+    create.mutate({
+      debateId,
+      title: String(form.get("title")).trim(),
+      description: String(form.get("description") ?? "").trim(),
+      method,
+      options: method === "consent" ? [] : options.map((option) => option.trim()),
+      closesAt: new Date(String(form.get("closesAt"))),
+      quorum: quorum === "" ? null : Number(quorum) / 100,
+      ...(method === "score" ? { scoreMax: Number(form.get("scoreMax")) } : {}),
+      ...(method === "dot" ? { dots: Number(form.get("dots")) } : {}),
+    });
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      onKeyDown={(event) => event.key === "Escape" && !create.isPending && onClose()}
+      aria-label="Put a proposal to the group"
+      className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+    >
+      <TextField
+        label="Proposal"
+        name="title"
+        required
+        minLength={3}
+        maxLength={300}
+        autoFocus
+        hint="The course of action, as one sentence people can agree or disagree with."
+      />
+      <TextAreaField label="Details (optional)" name="description" maxLength={5000} rows={3} />
+      <SelectField
+        label="Voting method"
+        value={method}
+        onChange={(event) => setMethod(event.target.value as ProposalMethod)}
+        hint={METHOD_HINTS[method]}
+      >
+        {METHODS.map((value) => (
+          <option key={value} value={value}>
+            {METHOD_LABELS[value]}
+          </option>
+        ))}
+      </SelectField>
+      {method !== "consent" ? <OptionListField options={options} onChange={setOptions} /> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {method === "score" ? (
+          <TextField
+            label="Highest score"
+            name="scoreMax"
+            type="number"
+            min={1}
+            max={10}
+            defaultValue={5}
+            required
+          />
+        ) : null}
+        {method === "dot" ? (
+          <TextField
+            label="Dots per person"
+            name="dots"
+            type="number"
+            min={1}
+            max={50}
+            defaultValue={5}
+            required
+          />
+        ) : null}
+        <TextField
+          label="Closes at"
+          name="closesAt"
+          type="datetime-local"
+          required
+          defaultValue={tomorrowOnTheHour()}
+        />
+        <TextField
+          label="Quorum % (optional)"
+          name="quorum"
+          type="number"
+          min={1}
+          max={100}
+          step={1}
+          hint="Share of members who must vote for the result to count."
+        />
+      </div>
+      <FormError message={create.error ? getErrorMessage(create.error) : null} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Opening…">
+          Open the vote
+        </Button>
+        <Button onClick={onClose}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
