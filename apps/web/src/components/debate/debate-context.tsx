@@ -10,6 +10,8 @@ type DebateContextValue = {
   role: Role;
   /** False for archived debates: they can be read, not changed. */
   writable: boolean;
+  /** Whether this reader may put proposals to the group (facilitators, or members when the debate allows). */
+  mayPropose: boolean;
   claimById: ReadonlyMap<string, Claim>;
   claimByNumber: ReadonlyMap<number, Claim>;
   /** Says what just happened to screen-reader users (a polite live region). */
@@ -30,6 +32,10 @@ export function DebateProvider({ view, announce, children }: DebateProviderProps
       debateId: view.debate.id,
       role: view.debate.viewerRole,
       writable: view.debate.phase !== "archived",
+      mayPropose:
+        view.debate.viewerRole === "owner" ||
+        view.debate.viewerRole === "facilitator" ||
+        (view.debate.membersMayPropose && view.debate.viewerRole === "member"),
       claimById: new Map(view.claims.map((claim) => [claim.id, claim])),
       claimByNumber: new Map(view.claims.map((claim) => [claim.number, claim])),
       announce,

@@ -27,7 +27,7 @@ function openFirst(proposals: Proposal[]) {
 export function ProposalsSection({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { debateId, role, writable, claimById } = useDebate();
+  const { debateId, role, writable, mayPropose, claimById } = useDebate();
   const proposals = useQuery(
     trpc.proposal.list.queryOptions({ debateId }, { refetchInterval: REFRESH_MS }),
   );
@@ -72,7 +72,7 @@ export function ProposalsSection({ slug }: { slug: string }) {
       description="Courses of action put to a vote. A block is an objection anyone can answer."
       actions={links}
     >
-      {facilitator && writable ? (
+      {mayPropose && writable ? (
         composing ? (
           <ProposalForm onClose={closeForm} />
         ) : (
