@@ -19,10 +19,25 @@ export function SiteHeader() {
     <header className="border-b border-stone-200 bg-white">
       {/* As wide as the page below it: debate pages (data-layout="wide") use a wider column. */}
       <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 [body:has([data-layout=wide])_&]:max-w-6xl">
-        <Link href={user ? "/workspaces" : "/"} className="text-lg font-semibold tracking-tight">
+        <Link
+          href={user && !user.isGuest ? "/workspaces" : "/"}
+          className="text-lg font-semibold tracking-tight"
+        >
           Steelman
         </Link>
-        {user ? (
+        {user?.isGuest ? (
+          // A guest joined one debate by code: no workspaces or account to go to.
+          <div className="ml-auto flex items-center gap-2">
+            <span className="text-sm text-stone-700">
+              <span className="sr-only">Joined as </span>
+              {user.displayName}
+            </span>
+            <span className="rounded-full border border-stone-300 bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700">
+              Guest
+            </span>
+            <SignOutButton />
+          </div>
+        ) : user ? (
           <>
             <nav aria-label="Main" className="flex items-center gap-1">
               {NAV.map((item) => {

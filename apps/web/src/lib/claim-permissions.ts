@@ -12,6 +12,8 @@ export function claimPermissions(
   target: Claim | undefined,
   role: Role,
   writable: boolean,
+  /** The claim or one above it is locked: no replies beneath it. */
+  threadLocked = false,
 ) {
   const visible = claim.moderation === "visible";
   const writer = writable && role !== "observer";
@@ -19,12 +21,13 @@ export function claimPermissions(
   const resolver =
     writer && claim.kind === "objection" && (isFacilitator(role) || target?.isMine === true);
   return {
-    reply: writer && visible,
+    reply: writer && visible && !threadLocked,
     edit: writer && visible && (claim.isMine || isFacilitator(role)),
     withdraw: writable && visible && claim.isMine,
     hide: moderator && visible,
     restore: moderator && claim.moderation === "hidden",
     merge: moderator && visible,
+    lock: moderator && visible,
     resolve: resolver && visible && claim.resolution === null,
     reopen: resolver && claim.resolution !== null,
     explain: visible && claim.status !== null,

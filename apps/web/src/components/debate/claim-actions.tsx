@@ -32,7 +32,13 @@ export function ClaimActions({ claim, can, mode, onModeChange }: ClaimActionsPro
   const historyInView = can.history && !can.reply;
   const more = { ...can, history: can.history && !historyInView };
   const hasMore =
-    more.edit || more.history || more.withdraw || more.hide || more.restore || more.merge;
+    more.edit ||
+    more.history ||
+    more.withdraw ||
+    more.hide ||
+    more.restore ||
+    more.merge ||
+    more.lock;
   const replyingWith = mode?.type === "reply" ? mode.kind : null;
 
   function toggleReply(kind: ReplyKind) {

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ClaimVotes } from "@/components/votes/claim-votes";
+import { isInLockedThread } from "@/components/workshop/thread-lock";
 import { claimPermissions } from "@/lib/claim-permissions";
 import { type Claim, kindLabel } from "@/lib/debate";
 import { claimElementId } from "@/lib/focus-claim";
@@ -21,7 +22,7 @@ import { ReplyComposer } from "./reply-composer";
 export function ClaimArticle({ claim }: { claim: Claim }) {
   const { role, writable, claimById } = useDebate();
   const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
-  const can = claimPermissions(claim, target, role, writable);
+  const can = claimPermissions(claim, target, role, writable, isInLockedThread(claim, claimById));
   const [mode, setMode] = useState<ClaimMode>(null);
   const id = claimElementId(claim.number);
 

@@ -1,3 +1,4 @@
+import { LockedMarker } from "@/components/workshop/locked-marker";
 import { type Claim, kindLabel } from "@/lib/debate";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { ClaimStatusBadge } from "./claim-status-badge";
@@ -34,6 +35,7 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
         {claim.revisionCount > 1 ? " · edited" : null}
       </p>
       <ClaimStatusBadge claim={claim} />
+      {claim.lockedAt ? <LockedMarker /> : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Eye, EyeOff, Pencil, Undo2 } from "lucide-react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { LockThreadButton } from "@/components/workshop/lock-thread-button";
 import type { ClaimPermissions } from "@/lib/claim-permissions";
 import type { Claim } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
@@ -91,6 +92,7 @@ export function ClaimMoreActions({ claim, can, onEdit, onError }: ClaimMoreActio
         </ActionButton>
       ) : null}
       {can.merge ? <MergeDialog claim={claim} /> : null}
+      {can.lock ? <LockThreadButton claim={claim} onError={onError} /> : null}
     </div>
   );
 }

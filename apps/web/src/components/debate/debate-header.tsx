@@ -1,19 +1,27 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { ChevronLeft, EyeOff } from "lucide-react";
 import Link from "next/link";
-import { countLabel, type DebateView, PHASE_LABELS } from "@/lib/debate";
-import { useTRPC } from "@/lib/trpc";
+import type { ReactNode } from "react";
+import { useCurrentUser } from "@/components/auth/use-current-user";
+import { countLabel, type DebateView } from "@/lib/debate";
 import { DebateExports } from "./debate-exports";
 import { UNANSWERED_PANEL_ID } from "./unanswered-panel";
 
+type DebateHeaderProps = {
+  slug: string;
+  view: DebateView;
+  /** Shown above the question: the workshop's phase bar. */
+  bar?: ReactNode;
+};
+
 /** The question, its description, what is open, and the exports. */
-export function DebateHeader({ slug, view }: { slug: string; view: DebateView }) {
+export function DebateHeader({ slug, view, bar }: DebateHeaderProps) {
   const { debate, counts } = view;
   return (
     <header className="space-y-4">
-      <WorkspaceCrumb slug={slug} />
+      <WorkspaceCrumb slug={slug} name={debate.workspace.name} />
+      {bar}
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold tracking-tight text-pretty sm:text-3xl">
           {debate.question}
@@ -29,8 +37,6 @@ export function DebateHeader({ slug, view }: { slug: string; view: DebateView })
           <a href={`#${UNANSWERED_PANEL_ID}`} className="underline-offset-2 hover:underline">
             {countLabel(counts.unanswered, "unanswered objection")}
           </a>
-          <span aria-hidden="true">·</span>
-          <span>Phase: {PHASE_LABELS[debate.phase]}</span>
           {debate.anonymous ? (
             <>
               <span aria-hidden="true">·</span>
@@ -47,9 +53,10 @@ export function DebateHeader({ slug, view }: { slug: string; view: DebateView })
   );
 }
 
-function WorkspaceCrumb({ slug }: { slug: string }) {
-  const trpc = useTRPC();
-  const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
+function WorkspaceCrumb({ slug, name }: { slug: string; name: string }) {
+  // A guest reaches this one debate, not the workspace around it.
+  const { user } = useCurrentUser();
+  if (user?.isGuest) return <p className="text-sm text-stone-600">{name}</p>;
   return (
     <nav aria-label="Breadcrumb">
       <Link
@@ -57,7 +64,7 @@ function WorkspaceCrumb({ slug }: { slug: string }) {
         className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
       >
         <ChevronLeft aria-hidden="true" className="size-4" />
-        {workspace.data?.name ?? "Workspace"}
+        {name}
       </Link>
     </nav>
   );

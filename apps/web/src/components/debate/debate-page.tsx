@@ -4,9 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { serverOffsetMs } from "@/components/live/server-clock";
+import { useLiveDebate } from "@/components/live/use-live-debate";
+import { useClaimFromHash } from "@/components/map/use-claim-from-hash";
 import { ProposalsSection } from "@/components/proposals/proposals-section";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
+import { PhaseBar } from "@/components/workshop/phase-bar";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ClaimOutline } from "./claim-outline";
@@ -14,7 +18,7 @@ import { DebateProvider } from "./debate-context";
 import { DebateHeader } from "./debate-header";
 import { UnansweredPanel } from "./unanswered-panel";
 
-// Until live updates arrive over SSE, a quiet poll keeps a workshop's page current.
+// Live updates arrive over SSE; while they cannot, a quiet poll keeps the page current.
 const REFRESH_MS = 30_000;
 
 export function DebatePage({ slug, debateId }: { slug: string; debateId: string }) {
@@ -23,9 +27,14 @@ export function DebatePage({ slug, debateId }: { slug: string; debateId: string 
 
 function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
   const trpc = useTRPC();
+  const live = useLiveDebate(debateId);
   const debate = useQuery(
-    trpc.debate.get.queryOptions({ debateId }, { refetchInterval: REFRESH_MS }),
+    trpc.debate.get.queryOptions(
+      { debateId },
+      { refetchInterval: live === "live" ? false : REFRESH_MS },
+    ),
   );
+  useClaimFromHash(debate.isSuccess);
   const [announcement, setAnnouncement] = useState("");
   const announce = useCallback((message: string) => {
     // Clear first, so the same words twice in a row are announced twice.
@@ -54,7 +63,18 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
   return (
     <DebateProvider view={debate.data} announce={announce}>
       <div data-layout="wide" className="space-y-8">
-        <DebateHeader slug={slug} view={debate.data} />
+        <DebateHeader
+          slug={slug}
+          view={debate.data}
+          bar={
+            <PhaseBar
+              slug={slug}
+              view={debate.data}
+              offsetMs={serverOffsetMs(debate.data.serverNow, debate.dataUpdatedAt)}
+              live={live}
+            />
+          }
+        />
         <ProposalsSection slug={slug} />
         <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <ClaimOutline claims={debate.data.claims} />

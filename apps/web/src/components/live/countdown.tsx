@@ -21,11 +21,10 @@ export function Countdown({ endsAt, offsetMs, className = "" }: CountdownProps) 
     <span className="inline-flex items-baseline gap-2">
       <span
         aria-hidden="true"
-        data-testid="countdown"
         className={`font-semibold tabular-nums ${over ? "text-red-800" : ""} ${className}`}
       >
         {formatClock(seconds)}
-      </span>
+      </span>{" "}
       <span aria-hidden="true" className={over ? "text-red-800" : "text-stone-600"}>
         {over ? "time is up" : "left"}
       </span>

@@ -56,12 +56,14 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
     ),
   );
 
-  const { status, reset } = subscription;
+  const { status, reset, error } = subscription;
+  // A refusal (signed out, removed from the debate) will not change by asking again.
+  const refused = (error?.data?.httpStatus ?? 500) < 500;
   useEffect(() => {
-    if (status !== "error") return;
+    if (status !== "error" || refused) return;
     const retry = window.setTimeout(reset, RETRY_MS);
     return () => window.clearTimeout(retry);
-  }, [status, reset]);
+  }, [status, reset, refused]);
 
   if (status === "pending") wasLive.current = true;
   if (status === "pending") return "live";

@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { DebatesSection } from "@/components/debates/debates-section";
 import { DecisionLogLink } from "@/components/decisions/decision-log-link";
+import { WorkspaceActivityLink } from "@/components/live/workspace-activity-link";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
@@ -50,7 +51,10 @@ function WorkspaceDetails({ slug, userId }: { slug: string; userId: string }) {
       <div className="space-y-2">
         <WorkspaceName workspaceId={id} name={workspace.data.name} canRename={isOwner} />
         <p className="text-sm text-stone-600">Your role here: {ROLE_LABELS[role]}</p>
-        <DecisionLogLink slug={slug} />
+        <div className="flex flex-wrap gap-2">
+          <DecisionLogLink slug={slug} />
+          <WorkspaceActivityLink slug={slug} />
+        </div>
       </div>
       <DebatesSection workspaceId={id} slug={slug} role={role} />
       <MembersTable

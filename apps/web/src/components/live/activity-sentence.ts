@@ -1,0 +1,116 @@
+import {
+  type DebatePhase,
+  excerpt,
+  PHASE_LABELS,
+  RESOLUTION_LABELS,
+  type ResolutionKind,
+} from "@/lib/debate";
+import type { RouterOutputs } from "@/lib/trpc";
+
+export type ActivityEvent = RouterOutputs["debate"]["activity"][number] & {
+  debateQuestion?: string | null;
+};
+
+/** What the feed knows about a debate's claims, to name them ("objection #24", "rebuttal #25"). */
+export type ClaimLookup = (claimId: string) => { number: number; word: string } | undefined;
+
+type Data = Record<string, unknown>;
+/** A text field of the event's data, cut to a line (notes, reasons and outcomes can be long). */
+const str = (data: Data, key: string) =>
+  typeof data[key] === "string" ? excerpt(data[key] as string, 160) : null;
+const num = (data: Data, key: string) =>
+  typeof data[key] === "number" ? (data[key] as number) : null;
+
+/**
+ * One event as a sentence: "Chloé posted objection #24", "Ben moved the
+ * debate to voting", "Ben parked objection #12: out of scope". Actors hidden
+ * by an anonymous debate are "Someone".
+ */
+export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => undefined): string {
+  const who = event.actor?.displayName ?? "Someone";
+  const data: Data = event.data && typeof event.data === "object" ? (event.data as Data) : {};
+  const subject = event.subjectId ? lookup(event.subjectId) : undefined;
+  const n = num(data, "number") ?? subject?.number ?? null;
+  const ref = (word: string) => (n === null ? `a ${word}` : `${word} #${n}`);
+  const claimRef = subject ? `${subject.word} #${subject.number}` : ref("claim");
+  // The model calls a rebuttal an objection; the feed names it as the outline does.
+  const objectionRef = subject ? claimRef : ref("objection");
+  const claimAt = (id: string | null) => {
+    const claim = id ? lookup(id) : undefined;
+    return claim ? `${claim.word} #${claim.number}` : "a claim";
+  };
+
+  switch (event.type) {
+    case "claim.posted": {
+      if (data.block === true) return `${who} blocked a proposal with ${ref("objection")}`;
+      return `${who} posted ${subject ? claimRef : ref(str(data, "kind") ?? "claim")}`;
+    }
+    case "claim.edited":
+      return `${who} edited ${claimRef}`;
+    case "claim.withdrawn":
+      return `${who} withdrew ${claimRef}`;
+    case "claim.merged":
+      return `${who} merged ${claimRef} into #${num(data, "keptNumber") ?? "?"}`;
+    case "claim.linked":
+      return `${who} linked ${claimAt(str(data, "fromId"))} to ${claimAt(str(data, "toId"))}`;
+    case "claim.unlinked":
+      return `${who} unlinked ${claimAt(str(data, "fromId"))} from ${claimAt(str(data, "toId"))}`;
+    case "objection.resolved": {
+      const kind = str(data, "kind") as ResolutionKind | null;
+      const how =
+        kind && kind in RESOLUTION_LABELS ? RESOLUTION_LABELS[kind].toLowerCase() : "resolved";
+      const note = str(data, "note");
+      return `${who} resolved ${objectionRef} as ${how}${note ? `: ${note}` : ""}`;
+    }
+    case "objection.parked":
+      return `${who} parked ${objectionRef}: ${str(data, "reason") ?? "no reason given"}`;
+    case "debate.phase_changed": {
+      const after = str(data, "after") as DebatePhase | null;
+      const phase =
+        after && after in PHASE_LABELS ? PHASE_LABELS[after].toLowerCase() : "a new phase";
+      const endsAt = str(data, "endsAt");
+      const minutes = endsAt
+        ? Math.round((new Date(endsAt).getTime() - event.createdAt.getTime()) / 60_000)
+        : null;
+      return `${who} moved the debate to ${phase}${minutes ? ` with a ${minutes}-minute timer` : ""}`;
+    }
+    case "debate.created":
+      return `${who} opened the debate “${str(data, "question") ?? event.debateQuestion ?? ""}”`;
+    case "debate.updated":
+      return `${who} changed the debate's question or settings`;
+    case "debate.archived":
+      return `${who} archived the debate`;
+    case "debate.unarchived":
+      return `${who} restored the debate from the archive`;
+    case "debate.imported":
+      return `${who} imported the debate`;
+    case "vote.cast":
+      return `${who} voted on ${claimRef}`;
+    case "vote.removed":
+      return `${who} took back their vote on ${claimRef}`;
+    case "ballot.cast":
+      return `${who} voted on a proposal`;
+    case "proposal.opened":
+      return `${who} put the proposal “${str(data, "title") ?? ""}” to a vote`;
+    case "proposal.closed":
+      return event.actor ? `${who} closed a proposal` : "A proposal closed";
+    case "decision.recorded":
+      return `${who} recorded a decision: ${str(data, "outcome") ?? ""}`;
+    case "decision.amended":
+      return `${who} amended a decision: ${str(data, "outcome") ?? ""}`;
+    case "guest.joined":
+      return `${who} joined as a guest`;
+    case "guest.removed":
+      return `${who} removed a guest`;
+    case "join_code.opened":
+      return `${who} let guests join as ${str(data, "role") === "observer" ? "observers" : "members"}`;
+    case "join_code.closed":
+      return `${who} closed the join code`;
+    case "thread.locked":
+      return `${who} locked the thread under #${n ?? "?"}`;
+    case "thread.unlocked":
+      return `${who} unlocked the thread under #${n ?? "?"}`;
+    default:
+      return `${who}: ${event.type.replace(/[._]/g, " ")}`;
+  }
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ChevronLeft } from "lucide-react";
+import Link from "next/link";
+import { useCallback, useEffect } from "react";
+import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { getErrorMessage } from "@/lib/error-message";
+import { useTRPC, useTRPCClient } from "@/lib/trpc";
+import { ActivityList } from "./activity-list";
+import { useActivityFeed } from "./use-activity-feed";
+
+/** A workspace has no live stream of its own: its feed refreshes on this beat. */
+const REFRESH_MS = 30_000;
+
+export function WorkspaceActivityPage({ slug }: { slug: string }) {
+  return <SignedInGate>{() => <WorkspaceActivityLoader slug={slug} />}</SignedInGate>;
+}
+
+function WorkspaceActivityLoader({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
+  const name = workspace.data?.name;
+  useEffect(() => {
+    if (name) document.title = `Activity: ${name} · Steelman`;
+  }, [name]);
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb">
+        <Link
+          href={`/w/${slug}`}
+          className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
+        >
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          {name ?? "Workspace"}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
+      {workspace.error ? <FormError message={getErrorMessage(workspace.error)} /> : null}
+      {workspace.isPending ? <StatusMessage>Loading the workspace…</StatusMessage> : null}
+      {workspace.data ? <WorkspaceFeed slug={slug} workspaceId={workspace.data.id} /> : null}
+    </div>
+  );
+}
+
+/** Every debate's events in one list, newest first, each linked to its debate. */
+function WorkspaceFeed({ slug, workspaceId }: { slug: string; workspaceId: string }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const feed = useActivityFeed(
+    [trpc.workspace.activity.pathKey()[0], { input: { workspaceId }, type: "infinite" }],
+    useCallback(
+      (before) => client.workspace.activity.query({ workspaceId, before }),
+      [client, workspaceId],
+    ),
+    REFRESH_MS,
+  );
+  if (feed.error) return <FormError message={getErrorMessage(feed.error)} />;
+  if (feed.isPending) return <StatusMessage>Loading the activity…</StatusMessage>;
+  return (
+    <ActivityList
+      events={feed.events}
+      debateHref={(debateId) => `/w/${slug}/d/${debateId}`}
+      hasMore={feed.hasMore}
+      loadingMore={feed.loadingMore}
+      onLoadMore={feed.loadMore}
+    />
+  );
+}

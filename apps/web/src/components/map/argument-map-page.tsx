@@ -1,0 +1,73 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ChevronLeft } from "lucide-react";
+import Link from "next/link";
+import { useEffect } from "react";
+import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { useLiveDebate } from "@/components/live/use-live-debate";
+import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { countLabel } from "@/lib/debate";
+import { getErrorMessage } from "@/lib/error-message";
+import { useTRPC } from "@/lib/trpc";
+import { MapFrame } from "./map-frame";
+import { MapLegend } from "./map-legend";
+
+type ArgumentMapPageProps = { slug: string; debateId: string };
+
+export function ArgumentMapPage(props: ArgumentMapPageProps) {
+  return <SignedInGate>{() => <MapLoader {...props} />}</SignedInGate>;
+}
+
+function MapLoader({ slug, debateId }: ArgumentMapPageProps) {
+  const trpc = useTRPC();
+  const live = useLiveDebate(debateId);
+  const debate = useQuery(
+    trpc.debate.get.queryOptions(
+      { debateId },
+      { refetchInterval: live === "live" ? false : 30_000 },
+    ),
+  );
+  const debatePath = `/w/${slug}/d/${debateId}`;
+  const question = debate.data?.debate.question;
+  useEffect(() => {
+    if (question) document.title = `Map: ${question} · Steelman`;
+  }, [question]);
+
+  if (debate.error) return <FormError message={getErrorMessage(debate.error)} />;
+  if (debate.isPending) return <StatusMessage>Loading the map…</StatusMessage>;
+  const { claims, counts } = debate.data;
+
+  return (
+    <div data-layout="wide" className="space-y-4">
+      <nav aria-label="Breadcrumb">
+        <Link
+          href={debatePath}
+          className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
+        >
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Back to the debate
+        </Link>
+      </nav>
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Argument map</h1>
+        <p className="text-pretty text-stone-700">{question}</p>
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <MapLegend />
+        <p className="flex items-center gap-3 text-sm text-stone-600">
+          {countLabel(counts.claims, "claim")} ·{" "}
+          {countLabel(counts.unanswered, "unanswered objection")}
+          <LiveIndicator status={live} />
+        </p>
+      </div>
+      <p className="text-sm text-stone-600">
+        Positions are at the top; each reply hangs below what it answers. Select a claim to open it
+        in the outline, which lists the same claims as text.
+      </p>
+      <MapFrame claims={claims} debatePath={debatePath} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { useCurrentUser } from "@/components/auth/use-current-user";
+import { useSessionChange } from "@/components/auth/use-session-change";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { getErrorMessage } from "@/lib/error-message";
+import { useTRPC } from "@/lib/trpc";
+
+/** A display name is all a guest gives; joining starts a session that reaches this one debate. */
+export function GuestJoinForm({ code }: { code: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const onSessionChange = useSessionChange();
+  const { user } = useCurrentUser();
+  const join = useMutation(
+    trpc.guest.join.mutationOptions({
+      onSuccess: async ({ debateId, workspaceSlug }) => {
+        const me = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
+        if (me) onSessionChange(me);
+        router.push(`/w/${workspaceSlug}/d/${debateId}`);
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const displayName = String(new FormData(event.currentTarget).get("displayName")).trim();
+    join.mutate({ code, displayName });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5">
+      <TextField
+        label="Your name"
+        name="displayName"
+        autoComplete="name"
+        hint="Shown to the others beside what you post."
+        required
+        maxLength={80}
+        autoFocus
+      />
+      {user ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          You are signed in as {user.displayName}. Joining as a guest signs you out of{" "}
+          {user.isGuest ? "your current guest session" : "your account"} in this browser.
+        </p>
+      ) : null}
+      <FormError message={join.error ? getErrorMessage(join.error) : null} />
+      <Button type="submit" variant="primary" pending={join.isPending} pendingLabel="Joining…">
+        Join the debate
+      </Button>
+    </form>
+  );
+}
