@@ -50,6 +50,10 @@ export function presentEvent(
   viewer: EventViewer,
 ): PresentedEvent {
   let data = row.data;
+  // Names inside the data (a guest's, on joining) are hidden like actors are.
+  if (!viewer.seesActors && data && typeof data === "object" && "displayName" in data) {
+    data = { ...(data as Record<string, unknown>), displayName: null };
+  }
   if (
     row.subjectId &&
     viewer.redactedClaimIds.has(row.subjectId) &&

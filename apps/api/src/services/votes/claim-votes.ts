@@ -53,7 +53,8 @@ export async function castClaimVote(
       ...eventScope(access),
       type: "vote.cast",
       subjectId: claimId,
-      data: saved,
+      // Who voted what stays private: tallies may be hidden, and events reach every reader.
+      data: {},
     });
     return saved;
   });
