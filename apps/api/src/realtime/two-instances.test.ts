@@ -11,6 +11,14 @@ import { createTestWorkspace, signedInCaller, testPrisma } from "../test/harness
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const instances: { process: ChildProcess; url: string }[] = [];
 
+function stopInstance(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();
@@ -47,6 +55,8 @@ async function tryStartInstance(): Promise<
       APP_ORIGIN: "http://localhost:3000",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so stopping it stops tsx's child process too.
+    detached: true,
   });
   let output = "";
   child.stdout?.on("data", (chunk) => {
@@ -65,7 +75,7 @@ async function tryStartInstance(): Promise<
     if (ok) return { process: child, url };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  child.kill();
+  stopInstance(child);
   return { output };
 }
 
@@ -109,7 +119,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  for (const instance of instances) instance.process.kill("SIGTERM");
+  for (const instance of instances) stopInstance(instance.process);
 });
 
 describe("two API instances", () => {
