@@ -30,6 +30,9 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
       question: String(form.get("question")).trim(),
       description: String(form.get("description")).trim(),
       anonymous: form.get("anonymous") === "on",
+      hideTallies: form.get("hideTallies") === "on",
+      membersMayPropose: form.get("membersMayPropose") === "on",
+      claimVotesOnlyInVoting: form.get("claimVotesOnlyInVoting") === "on",
     });
   }
 
@@ -57,6 +60,20 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         label="Anonymous"
         name="anonymous"
         hint="Members and observers do not see who wrote what; facilitators and owners still do."
+      />
+      <CheckboxField
+        label="Hide vote tallies until voting ends"
+        name="hideTallies"
+        hint="Avoids anchoring: participants see the counts once the debate is decided; facilitators always do."
+      />
+      <CheckboxField
+        label="Votes on claims only in the voting phase"
+        name="claimVotesOnlyInVoting"
+      />
+      <CheckboxField
+        label="Members may put proposals to the group"
+        name="membersMayPropose"
+        hint="Otherwise only facilitators and owners can."
       />
       <FormError message={create.error ? getErrorMessage(create.error) : null} />
       <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Opening…">
