@@ -1,34 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { openSeededDebate, QUESTION, signInAsDemo } from "./demo-debate";
 
-// The demo workspace and essay debate every fresh database is seeded with.
-const DEMO_PASSWORD = "steelman-demo";
-const QUESTION = "Should every firm build and own its own learning loop?";
 const SECOND_POSITION = "No, not as pitched";
-
-/** Signs a demo person in through the form, in a browser context of their own. */
-async function signIn(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(`${name}@demo.steelman.test`);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/workspaces$/);
-  return page;
-}
-
-/** From the workspace page, opens the seeded debate. */
-async function openDebate(page: Page) {
-  await page.goto("/w/demo");
-  await page
-    .getByRole("region", { name: "Debates" })
-    .getByRole("link", { name: new RegExp(QUESTION.replace("?", "\\?")) })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
-  await expect(page).toHaveTitle(new RegExp(`^${QUESTION.replace("?", "\\?")}`));
-  await expect(page.getByRole("article").first()).toBeVisible();
-}
 
 function unansweredPanel(page: Page) {
   return page.getByRole("complementary", { name: "Unanswered objections" });
@@ -98,8 +72,8 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
   let firstRebuttal = "";
 
   await test.step("Chloé objects to the second position; the Unanswered count rises", async () => {
-    const page = await signIn(browser, "chloe");
-    await openDebate(page);
+    const page = await signInAsDemo(browser, "chloe");
+    await openSeededDebate(page);
     const before = await readUnansweredCount(page);
     const againstPosition = await positionUnansweredCount(page);
     const position = secondPosition(page);
@@ -124,8 +98,8 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
   });
 
   await test.step("Dev rebuts it: the objection is answered and leaves the panel", async () => {
-    const page = await signIn(browser, "dev");
-    await openDebate(page);
+    const page = await signInAsDemo(browser, "dev");
+    await openSeededDebate(page);
     const before = await readUnansweredCount(page);
     const againstPosition = await positionUnansweredCount(page);
     const target = claim(page, objection);
@@ -152,8 +126,8 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
   });
 
   await test.step("Eli rebuts the rebuttal: the objection is unanswered again", async () => {
-    const page = await signIn(browser, "eli");
-    await openDebate(page);
+    const page = await signInAsDemo(browser, "eli");
+    await openSeededDebate(page);
     const before = await readUnansweredCount(page);
     const againstPosition = await positionUnansweredCount(page);
     const rebuttal = claim(page, firstRebuttal);
@@ -176,8 +150,8 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
   });
 
   await test.step("Ben, facilitator, concedes the objection: it leaves the panel", async () => {
-    const page = await signIn(browser, "ben");
-    await openDebate(page);
+    const page = await signInAsDemo(browser, "ben");
+    await openSeededDebate(page);
     const before = await readUnansweredCount(page);
     const target = claim(page, objection);
     await target.getByRole("button", { name: /^Resolve…/ }).click();
@@ -204,8 +178,8 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
 test("an observer reads and exports the debate but is offered no way to post", async ({
   browser,
 }) => {
-  const page = await signIn(browser, "fran");
-  await openDebate(page);
+  const page = await signInAsDemo(browser, "fran");
+  await openSeededDebate(page);
   await expect(page.getByRole("article", { name: /^Position #\d+$/ }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: /^(Object|Rebut|Support)\b/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^(Add a position|Resolve…)/ })).toHaveCount(0);

@@ -1,33 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-
-// The demo workspace and essay debate every fresh database is seeded with.
-const DEMO_PASSWORD = "steelman-demo";
-const QUESTION = "Should every firm build and own its own learning loop?";
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Signs a demo person in, in a browser context of their own (kept for the whole journey). */
-async function signIn(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(`${name}@demo.steelman.test`);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/workspaces$/);
-  return page;
-}
-
-async function openDebate(page: Page) {
-  await page.goto("/w/demo");
-  await page
-    .getByRole("region", { name: "Debates" })
-    .getByRole("link", { name: new RegExp(escapeRegExp(QUESTION)) })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
-  await expect(page.getByRole("article").first()).toBeVisible();
-}
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { escapeRegExp, openSeededDebate, signInAsDemo } from "./demo-debate";
 
 /** The claim of the outline whose text contains `text`. */
 function claimWith(page: Page, text: string): Locator {
@@ -64,9 +37,9 @@ test("a consent proposal with an answered block becomes a decision, flagged when
   const outcome = `Run a six-month learning-loop pilot with two partner firms (${run})`;
   const proposal = (page: Page) => page.getByRole("region", { name: title });
 
-  const ben = await signIn(browser, "ben");
+  const ben = await signInAsDemo(browser, "ben");
   await test.step("Ben, facilitator, puts a consent proposal to the group", async () => {
-    await openDebate(ben);
+    await openSeededDebate(ben);
     await ben.getByRole("button", { name: "Put a proposal to the group" }).click();
     await ben.getByLabel("Proposal", { exact: true }).fill(title);
     await expect(ben.getByLabel("Voting method")).toHaveValue("consent");
@@ -84,9 +57,9 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     expect(await readFile(await argdownFile.path(), "utf8")).toContain(title);
   });
 
-  const chloe = await signIn(browser, "chloe");
+  const chloe = await signInAsDemo(browser, "chloe");
   await test.step("Chloé agrees to the proposal, and votes Agree on its claim", async () => {
-    await openDebate(chloe);
+    await openSeededDebate(chloe);
     await proposal(chloe)
       .getByRole("radio", { name: /^Agree/ })
       .check();
@@ -104,9 +77,9 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await expect(claim.getByRole("button", { name: /^Change vote on #\d+$/ })).toBeFocused();
   });
 
-  const dev = await signIn(browser, "dev");
+  const dev = await signInAsDemo(browser, "dev");
   await test.step("Dev blocks with a reason: the block is an unanswered objection", async () => {
-    await openDebate(dev);
+    await openSeededDebate(dev);
     const before = await unansweredCount(dev);
     await proposal(dev)
       .getByRole("radio", { name: /^Block/ })
@@ -134,9 +107,9 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await expect(claimWith(dev, title).getByText("Status: Answered")).toBeVisible();
   });
 
-  const eli = await signIn(browser, "eli");
+  const eli = await signInAsDemo(browser, "eli");
   await test.step("Eli rebuts the block: it is answered", async () => {
-    await openDebate(eli);
+    await openSeededDebate(eli);
     const block = claimWith(eli, blockReason);
     await rebut(eli, block, answer);
     await expect(block.getByText("Status: Answered")).toBeVisible();

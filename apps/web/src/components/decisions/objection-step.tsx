@@ -3,9 +3,9 @@
 import { ExternalLink } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { RadioChoices } from "@/components/votes/radio-choices";
 import type { DispositionDraft } from "./decision-draft";
 import { DISPOSITIONS, type OpenObjection } from "./decision-words";
 
@@ -59,7 +59,7 @@ export function ObjectionStep({
         </figcaption>
         <blockquote className="whitespace-pre-line text-stone-900">{objection.body}</blockquote>
       </figure>
-      <RadioChoices
+      <ChoiceGroup
         legend={`What does the decision do about #${n}?`}
         name={name}
         choices={DISPOSITIONS}

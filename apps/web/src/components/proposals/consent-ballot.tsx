@@ -2,8 +2,8 @@
 
 import { ShieldAlert } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
-import { RadioChoices } from "@/components/votes/radio-choices";
 import type { BallotProps } from "./ballot-form";
 import { CONSENT_LABELS, type ConsentChoice } from "./proposal-types";
 
@@ -49,7 +49,7 @@ export function ConsentBallot({ proposal, previous, onCast, footer }: BallotProp
 
   return (
     <form onSubmit={onSubmit} aria-label={`Your ballot on ${proposal.title}`} className="space-y-4">
-      <RadioChoices
+      <ChoiceGroup
         legend="Your ballot"
         name={name}
         choices={CHOICES}

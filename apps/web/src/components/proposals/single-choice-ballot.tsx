@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { RadioChoices } from "@/components/votes/radio-choices";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { BallotProps } from "./ballot-form";
 
 /** Single choice: one option. */
@@ -19,7 +19,7 @@ export function SingleChoiceBallot({ proposal, options, previous, onCast, footer
 
   return (
     <form onSubmit={onSubmit} aria-label={`Your ballot on ${proposal.title}`} className="space-y-4">
-      <RadioChoices
+      <ChoiceGroup
         legend="Your choice"
         name={name}
         choices={options.map((option) => ({ value: option.id, label: option.label }))}

@@ -4,12 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useDebate, useRefreshDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import type { Claim } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
-import { RadioChoices } from "./radio-choices";
 import { AGREEMENT_LABELS, type Agreement, IMPACT_LABELS } from "./vote-words";
 
 const AGREEMENTS = (["agree", "unsure", "disagree"] as const).map((value) => ({
@@ -58,7 +58,7 @@ export function ClaimVoteForm({ claim, onClose }: { claim: Claim; onClose: () =>
       aria-label={`Your vote on #${n}`}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-3 shadow-sm"
     >
-      <RadioChoices
+      <ChoiceGroup
         legend={`Your vote on #${n}`}
         name={name}
         choices={AGREEMENTS}
