@@ -1,7 +1,12 @@
 // Reads a whole debate with flat queries (every row carries debateId) and
 // computes each claim's status on the server; the browser never recomputes.
 import type { Db } from "../../db.ts";
-import { type ArgumentClaim, computeArgumentStatus } from "../../domain/argument/index.ts";
+import {
+  type ArgumentClaim,
+  type ArgumentLink,
+  computeArgumentStatus,
+  type Resolution,
+} from "../../domain/argument/index.ts";
 import { isRebuttal } from "../../domain/debate/claim-rules.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
@@ -49,7 +54,16 @@ export async function loadDebateGraph(db: Db, debateId: string) {
 
 export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
 
-export function computeDebateStatus(graph: DebateGraph) {
+/** The rows the status needs; `resolutions` are the ones in force (not reopened). */
+type StatusRows<R extends { claimId: string; kind: Resolution }> = {
+  claims: readonly Pick<ArgumentClaim, "id" | "kind" | "targetId" | "moderation">[];
+  links: readonly ArgumentLink[];
+  resolutions: readonly R[];
+};
+
+export function computeDebateStatus<R extends { claimId: string; kind: Resolution }>(
+  graph: StatusRows<R>,
+) {
   const resolutionByClaim = new Map(graph.resolutions.map((r) => [r.claimId, r]));
   const argumentClaims: ArgumentClaim[] = graph.claims.map((claim) => ({
     id: claim.id,
@@ -76,8 +90,11 @@ export async function readDebate(db: Db, access: DebateAccess) {
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
   const kindById = new Map(graph.claims.map((c) => [c.id, c.kind]));
   const linksByFrom = new Map<string, string[]>();
-  for (const link of graph.links)
-    linksByFrom.set(link.fromId, [...(linksByFrom.get(link.fromId) ?? []), link.toId]);
+  for (const link of graph.links) {
+    const targets = linksByFrom.get(link.fromId);
+    if (targets) targets.push(link.toId);
+    else linksByFrom.set(link.fromId, [link.toId]);
+  }
 
   const claims = graph.claims.map((claim) => {
     const claimStatus = status.statusOf(claim.id);

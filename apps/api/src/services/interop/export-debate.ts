@@ -32,7 +32,7 @@ export async function buildDebateDocument(
   includeAuthors: boolean,
   includeHiddenText = true,
 ): Promise<DebateDocument> {
-  const [debate, claims, links, resolutions, graph] = await Promise.all([
+  const [debate, claims, links, resolutions] = await Promise.all([
     db.debate.findUniqueOrThrow({
       where: { id: debateId },
       select: { question: true, description: true, phase: true, anonymous: true, createdAt: true },
@@ -74,13 +74,19 @@ export async function buildDebateDocument(
         reopenedBy: { select: personSelect },
       },
     }),
-    loadDebateGraph(db, debateId),
   ]);
   const refOf = new Map(claims.map((c) => [c.id, claimRef(c.number)]));
   const ref = (id: string | null) => (id === null ? null : refOf.get(id)!);
   const person = (p: { displayName: string; email: string } | null) =>
     includeAuthors && p ? p : null;
-  const { status } = computeDebateStatus(graph);
+  // The labels from the rows already read, not from a second read of the debate.
+  const { status } = computeDebateStatus({
+    claims,
+    links,
+    resolutions: resolutions
+      .filter((r) => r.reopenedAt === null)
+      .map((r) => ({ ...r, claimId: r.claimId })),
+  });
   return {
     format: "steelman.debate",
     version: 1,
