@@ -86,7 +86,8 @@ describe("claim.withdraw", () => {
     const objection = await post(facilitator.caller, debateId, "objection", position.id);
     const rebuttal = await post(member.caller, debateId, "objection", objection.id);
     let read = await readDebate(member.caller, debateId);
-    expect(read.unansweredObjectionIds).toEqual([rebuttal.id]);
+    // The rebuttal answers the objection; as an answer it is never counted itself.
+    expect(read.unansweredObjectionIds).toEqual([]);
     expect(read.claim(position.id).status).toBe("stands");
 
     expect(await member.caller.claim.withdraw({ claimId: rebuttal.id })).toEqual({
@@ -105,7 +106,7 @@ describe("claim.withdraw", () => {
       unanswered: true,
       unansweredCount: 0,
     });
-    expect(read.claim(position.id)).toMatchObject({ status: "answered", unansweredCount: 1 });
+    expect(read.claim(position.id)).toMatchObject({ status: "challenged", unansweredCount: 1 });
     expect(read.unansweredObjectionIds).toEqual([objection.id]);
     expect(read.counts.claims).toBe(2);
   });

@@ -31,7 +31,10 @@ describe("claim.hide and claim.restore", () => {
       status: null,
     });
     expect(asMember.claim(f.objection.id)).toMatchObject({ status: "stands", unanswered: true });
-    expect(asMember.claim(f.position.id)).toMatchObject({ status: "answered", unansweredCount: 1 });
+    expect(asMember.claim(f.position.id)).toMatchObject({
+      status: "challenged",
+      unansweredCount: 1,
+    });
     expect(asMember.unansweredObjectionIds).toEqual([f.objection.id]);
     expect(asMember.counts.claims).toBe(2);
 
@@ -70,7 +73,7 @@ describe("claim.hide and claim.restore", () => {
     const read = await readDebate(f.member.caller, f.debateId);
     expect(read.claim(f.rebuttal.id)).toMatchObject({ body: "Abusive", status: "stands" });
     expect(read.claim(f.objection.id)).toMatchObject({ status: "answered", unanswered: false });
-    expect(read.unansweredObjectionIds).toEqual([f.rebuttal.id]);
+    expect(read.unansweredObjectionIds).toEqual([]);
   });
 
   it("restores only hidden claims", async () => {
@@ -116,10 +119,12 @@ describe("claim.merge", () => {
     });
     expect(read.claim(reply.id).targetId).toBe(f.objection.id);
     expect(read.claim(f.objection.id).linkedTargetIds).toEqual([other.id]);
-    // The kept objection now faces two rebuttals that stand, and attacks the linked position.
-    expect(read.claim(f.objection.id)).toMatchObject({ status: "answered", unansweredCount: 2 });
+    // The kept objection now faces two rebuttals that stand (answers, never counted),
+    // and its link to the other position is an attack that no longer stands.
+    expect(read.claim(f.objection.id)).toMatchObject({ status: "answered", unansweredCount: 0 });
+    expect(read.claim(reply.id)).toMatchObject({ role: "rebuttal", status: "stands" });
     expect(read.claim(other.id)).toMatchObject({ status: "stands", unansweredCount: 0 });
-    expect(read.unansweredObjectionIds).toEqual([reply.id, f.rebuttal.id]);
+    expect(read.unansweredObjectionIds).toEqual([]);
   });
 
   it("refuses to merge across kinds, into itself, or into another debate's claim", async () => {

@@ -44,7 +44,7 @@ describe("claim.resolve", () => {
     });
     expect(read.claim(f.position.id)).toMatchObject({
       label: "out",
-      status: "answered",
+      status: "challenged",
       unansweredCount: 0,
     });
     expect(read.unansweredObjectionIds).toEqual([]);
@@ -54,7 +54,9 @@ describe("claim.resolve", () => {
     read = await readDebate(f.member.caller, f.debateId);
     expect(read.claim(f.objection.id)).toMatchObject({ label: "in", status: "conceded" });
     expect(read.claim(f.position.id).label).toBe("out");
-    expect(read.unansweredObjectionIds).toEqual([rebuttal.id]);
+    // The conceded objection stands whatever answers it; the rebuttal is never counted.
+    expect(read.claim(rebuttal.id)).toMatchObject({ role: "rebuttal", unanswered: false });
+    expect(read.unansweredObjectionIds).toEqual([]);
     const explanation = await f.member.caller.claim.explain({ claimId: f.objection.id });
     expect(explanation).toMatchObject({ label: "in", reason: "conceded" });
   });

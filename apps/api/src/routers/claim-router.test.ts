@@ -13,6 +13,8 @@ import { testPrisma } from "../test/harness.ts";
 
 const STANDS = { label: "in", status: "stands", unanswered: false, unansweredCount: 0 };
 const ANSWERED = { label: "out", status: "answered", unanswered: false, unansweredCount: 0 };
+// An `out` claim on the for side (a position, a support, a rebuttal of an objection).
+const CHALLENGED = { label: "out", status: "challenged", unanswered: false, unansweredCount: 0 };
 const OPEN_OBJECTION = { label: "in", status: "stands", unanswered: true, unansweredCount: 0 };
 
 describe("claim.post and debate.get", () => {
@@ -29,8 +31,8 @@ describe("claim.post and debate.get", () => {
     const support = await post(member.caller, debateId, "support", position.id, "Half the cost");
     const objection = await post(facilitator.caller, debateId, "objection", position.id);
     const rebuttal = await post(member.caller, debateId, "objection", objection.id);
-    const rebuttalOfSupport = await post(facilitator.caller, debateId, "objection", support.id);
-    expect([support, objection, rebuttal, rebuttalOfSupport].map((c) => c.number)).toEqual([
+    const objectionToSupport = await post(facilitator.caller, debateId, "objection", support.id);
+    expect([support, objection, rebuttal, objectionToSupport].map((c) => c.number)).toEqual([
       2, 3, 4, 5,
     ]);
 
@@ -47,7 +49,11 @@ describe("claim.post and debate.get", () => {
     });
     expect(read.claim(objection.id)).toMatchObject({ isMine: false, isRebuttal: false });
     expect(read.claim(rebuttal.id).isRebuttal).toBe(true);
-    expect(read.claim(rebuttalOfSupport.id).isRebuttal).toBe(true);
+    // Against a support of the position: an objection, not a rebuttal (DESIGN.md, "Sides").
+    expect(read.claim(objectionToSupport.id)).toMatchObject({
+      isRebuttal: false,
+      role: "objection",
+    });
     expect(read.counts.claims).toBe(5);
     const revisions = await testPrisma().claimRevision.findMany({ where: { debateId } });
     expect(revisions).toHaveLength(5);
@@ -70,7 +76,7 @@ describe("claim.post and debate.get", () => {
 
     const objection = await post(facilitator.caller, debateId, "objection", position.id);
     read = await readDebate(observer.caller, debateId);
-    expect(statusOf(read.claim(position.id))).toEqual({ ...ANSWERED, unansweredCount: 1 });
+    expect(statusOf(read.claim(position.id))).toEqual({ ...CHALLENGED, unansweredCount: 1 });
     expect(statusOf(read.claim(objection.id))).toEqual(OPEN_OBJECTION);
     expect(read.unansweredObjectionIds).toEqual([objection.id]);
     expect(read.counts.unanswered).toBe(1);
@@ -78,20 +84,22 @@ describe("claim.post and debate.get", () => {
     const rebuttal = await post(member.caller, debateId, "objection", objection.id);
     read = await readDebate(observer.caller, debateId);
     expect(statusOf(read.claim(position.id))).toEqual(STANDS);
-    expect(statusOf(read.claim(objection.id))).toEqual({ ...ANSWERED, unansweredCount: 1 });
-    expect(statusOf(read.claim(rebuttal.id))).toEqual(OPEN_OBJECTION);
+    expect(statusOf(read.claim(objection.id))).toEqual(ANSWERED);
+    expect(statusOf(read.claim(rebuttal.id))).toEqual(STANDS);
     expect(read.claim(rebuttal.id).isRebuttal).toBe(true);
-    // The rebuttal is itself an open objection (to the objection), not one against the position.
-    expect(read.unansweredObjectionIds).toEqual([rebuttal.id]);
+    // The rebuttal is an answer: answering the objection lowers the count to zero.
+    expect(read.unansweredObjectionIds).toEqual([]);
+    expect(read.counts.unanswered).toBe(0);
 
     const counter = await post(facilitator.caller, debateId, "objection", rebuttal.id);
     read = await readDebate(observer.caller, debateId);
-    expect(statusOf(read.claim(rebuttal.id))).toEqual({ ...ANSWERED, unansweredCount: 1 });
+    expect(statusOf(read.claim(rebuttal.id))).toEqual(CHALLENGED);
     expect(statusOf(read.claim(objection.id))).toEqual(OPEN_OBJECTION);
-    expect(statusOf(read.claim(position.id))).toEqual({ ...ANSWERED, unansweredCount: 1 });
-    // Newest first.
-    expect(read.unansweredObjectionIds).toEqual([counter.id, objection.id]);
-    expect(read.counts.unanswered).toBe(2);
+    expect(read.claim(objection.id)).toMatchObject({ reopened: true, answerNextIds: [counter.id] });
+    expect(statusOf(read.claim(position.id))).toEqual({ ...CHALLENGED, unansweredCount: 1 });
+    // The objection reopens, counted once; the counter-rebuttal is not counted.
+    expect(read.unansweredObjectionIds).toEqual([objection.id]);
+    expect(read.counts.unanswered).toBe(1);
   });
 
   it("counts every open objection against a claim, and supports do not attack", async () => {
@@ -105,7 +113,7 @@ describe("claim.post and debate.get", () => {
 
     const read = await readDebate(member.caller, debateId);
     expect(statusOf(read.claim(support.id))).toEqual(STANDS);
-    expect(statusOf(read.claim(position.id))).toEqual({ ...ANSWERED, unansweredCount: 2 });
+    expect(statusOf(read.claim(position.id))).toEqual({ ...CHALLENGED, unansweredCount: 2 });
     expect(read.unansweredObjectionIds).toEqual([second.id, first.id]);
   });
 
@@ -120,7 +128,7 @@ describe("claim.post and debate.get", () => {
     await facilitator.caller.claim.link({ claimId: objection.id, toId: second.id });
     const read = await readDebate(member.caller, debateId);
     expect(read.claim(objection.id).linkedTargetIds).toEqual([second.id]);
-    expect(statusOf(read.claim(second.id))).toEqual({ ...ANSWERED, unansweredCount: 1 });
+    expect(statusOf(read.claim(second.id))).toEqual({ ...CHALLENGED, unansweredCount: 1 });
 
     await facilitator.caller.claim.unlink({ claimId: objection.id, toId: second.id });
     expect(statusOf((await readDebate(member.caller, debateId)).claim(second.id))).toEqual(STANDS);

@@ -87,7 +87,7 @@ describe("archived debates", () => {
     // Still readable.
     const read = await readDebate(observer.caller, debateId);
     expect(read.debate.phase).toBe("archived");
-    expect(read.claim(position.id)).toMatchObject({ moderation: "visible", status: "answered" });
+    expect(read.claim(position.id)).toMatchObject({ moderation: "visible", status: "challenged" });
 
     await facilitator.caller.debate.unarchive({ debateId });
     const rebuttal = await post(member.caller, debateId, "objection", objection.id);

@@ -53,7 +53,7 @@ describe("drift", () => {
     const log = await f.member.caller.decision.log({ workspaceId: f.workspace.id });
     expect(log).toEqual([expect.objectContaining({ premiseContested: true, status: "contested" })]);
     const { markdown } = await f.member.caller.decision.markdown({ decisionId: f.decisionId });
-    expect(markdown).toContain("- #1 Hire two engineers (stood when decided; now out)");
+    expect(markdown).toContain("- #1 Hire two engineers (stood when decided; now challenged)");
 
     await post(f.member.caller, f.debateId, "objection", objection.id, "The new budget covers two");
     expect(await f.read()).toMatchObject({

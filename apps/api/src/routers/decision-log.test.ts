@@ -83,12 +83,13 @@ describe("decision.markdown", () => {
     const hiring = await post(f, debateId, "objection", position.id, "Hiring is slow");
     const proposal = await openProposal(f, debateId, { method: "consent", title: "Leeds in May" });
     await f.proposal.close({ debateId, proposalId: proposal.id });
+    const clients = await post(m, debateId, "position", null, "Our clients are in Leeds");
     const { id } = await f.decision.record({
       debateId,
       outcome: "We open a Leeds office",
       rationale: "Clients are there.",
       proposalId: proposal.id,
-      premiseClaimIds: [proposal.claimId],
+      premiseClaimIds: [clients.id],
       ownerId: team.member.user.id,
       reviewBy: new Date("2031-03-01T12:00:00Z"),
       dispositions: [
@@ -105,7 +106,7 @@ describe("decision.markdown", () => {
         "- Owner: member",
         "- Review by: 2031-03-01",
         "Debate: Open in Leeds?",
-        "- #4 Leeds in May (stood when decided)",
+        "- #5 Our clients are in Leeds (stood when decided)",
         "Clients are there.",
         "Proposal: Leeds in May (consent)",
         "## Open objections at decision time",

@@ -21,6 +21,7 @@ async function arrange() {
   const debateId = await openDebate(f, team.workspace.id);
   const position = await post(team.member.caller, debateId, "position", null, "Open on Fridays");
   const objection = await post(f, debateId, "objection", position.id, "Nobody comes on Fridays");
+  const premise = await post(team.member.caller, debateId, "position", null, "Staff asked for it");
   const proposal = await openProposal(f, debateId, { method: "consent" });
   await f.proposal.close({ debateId, proposalId: proposal.id });
   const dispositions = [{ claimId: objection.id, disposition: "accepted_risk" as const }];
@@ -28,7 +29,7 @@ async function arrange() {
     debateId,
     outcome: "We open on Fridays",
     proposalId: proposal.id,
-    premiseClaimIds: [proposal.claimId],
+    premiseClaimIds: [premise.id],
     ownerId: team.member.user.id,
     dispositions,
   });

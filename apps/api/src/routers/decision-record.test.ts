@@ -11,7 +11,8 @@ import { openProposal } from "../test/proposal-fixtures.ts";
 /**
  * #1 position "Run the pilot in March" (member), #2 objection to #1 (open),
  * #3 position "Keep the current schedule" (owner), #4 objection to #3,
- * #5 rebuttal of #4 (open), #6 the claim of a consent proposal, closed.
+ * #5 rebuttal of #4 (so #3 stands), #6 the claim of a consent proposal, closed,
+ * #7 objection to #1 (open).
  */
 async function arrange() {
   const team = await createDebateTeam();
@@ -31,12 +32,13 @@ async function arrange() {
     });
   }
   await f.proposal.close({ debateId, proposalId: proposal.id });
+  const o7 = await post(m, debateId, "objection", p1.id, "The team is on leave in March");
   const dispositions = [
     { claimId: o2.id, disposition: "accepted_risk" as const, note: "Finance agreed" },
-    { claimId: r5.id, disposition: "will_monitor" as const },
+    { claimId: o7.id, disposition: "will_monitor" as const },
   ];
   const base = { debateId, outcome: "Pilot in May", ownerId: team.member.user.id };
-  return { ...team, debateId, ids: { p1, o2, p3, o4, r5 }, proposal, dispositions, base };
+  return { ...team, debateId, ids: { p1, o2, p3, o4, r5, o7 }, proposal, dispositions, base };
 }
 
 const decisionsOf = (debateId: string) => testPrisma().decision.count({ where: { debateId } });
@@ -52,16 +54,19 @@ describe("decision.prepare", () => {
         kind: "objection",
         body: "March is budget season",
         status: "stands",
+        parkReason: null,
       },
       {
-        id: f.ids.r5.id,
-        number: 5,
+        id: f.ids.o7.id,
+        number: 7,
         kind: "objection",
-        body: "Overtime fell last year",
+        body: "The team is on leave in March",
         status: "stands",
+        parkReason: null,
       },
     ]);
-    expect(form.candidatePremises.map((c) => c.number).sort()).toEqual([3, 6]);
+    // #1 is challenged, the rebuttal #5 is no premise, and the proposal #6 is not a position.
+    expect(form.candidatePremises.map((c) => c.number).sort()).toEqual([3]);
     expect(form.closedProposals).toEqual([
       expect.objectContaining({
         id: f.proposal.id,
@@ -81,12 +86,12 @@ describe("decision.record", () => {
     await expectTrpcError(
       f.facilitator.caller.decision.record(f.base),
       "BAD_REQUEST",
-      /^Objections #2, #5 are unanswered: give each a disposition/,
+      /^Objections #2, #7 are unanswered: give each a disposition/,
     );
     await expectTrpcError(
       f.facilitator.caller.decision.record({ ...f.base, dispositions: [f.dispositions[0]!] }),
       "BAD_REQUEST",
-      /^Objection #5 is unanswered: give it a disposition/,
+      /^Objection #7 is unanswered: give it a disposition/,
     );
     expect(await decisionsOf(f.debateId)).toBe(0);
     expect(await testPrisma().event.count({ where: { debateId: f.debateId } })).toBe(events);
@@ -135,7 +140,12 @@ describe("decision.record", () => {
           disposition: "accepted_risk",
           note: "Finance agreed",
         },
-        { number: 5, body: "Overtime fell last year", disposition: "will_monitor", note: "" },
+        {
+          number: 7,
+          body: "The team is on leave in March",
+          disposition: "will_monitor",
+          note: "",
+        },
       ],
       premises: [{ claimId: f.ids.p3.id, number: 3, labelAtDecision: "in", labelNow: "in" }],
     });

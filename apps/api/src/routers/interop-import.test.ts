@@ -81,7 +81,7 @@ const CASES: { what: string; spoil: (doc: Document) => unknown; message: string 
       ...doc,
       claims: doc.claims.map((c) => (c.ref === "c2" ? { ...c, target: "c1" } : c)),
     }),
-    message: `${PREFIX}claim c2: a position has no target and every other claim has one.`,
+    message: `${PREFIX}claim c2: a position or proposal has no target and every other claim has one.`,
   },
   {
     what: "two resolutions in force on one objection",

@@ -86,7 +86,8 @@ describe("a consent block", () => {
     );
     const read = await readDebate(f.member.caller, f.debateId);
     expect(read.claim(objectionId!)).toMatchObject({ label: "out", unanswered: false });
-    expect(read.unansweredObjectionIds).toEqual([rebuttal.id]);
+    expect(read.claim(rebuttal.id)).toMatchObject({ role: "rebuttal", unanswered: false });
+    expect(read.unansweredObjectionIds).toEqual([]);
 
     const closed = await closeAndRead(f.facilitator.caller, f.debateId, f.proposal.id);
     expect(closed.tally).toMatchObject({

@@ -52,7 +52,7 @@ const createAllowed: PermissionCase<Fixture>["allowed"] = async (f, result, acto
     debateId: f.debateId,
     createdById: actor.user.id,
     title: "Hire a designer",
-    claim: { kind: "position" },
+    claim: { kind: "proposal" },
   });
 };
 

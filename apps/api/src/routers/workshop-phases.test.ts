@@ -105,14 +105,18 @@ describe("what each phase allows", () => {
 });
 
 describe("the gate before voting", () => {
-  /** #2 rebutted by #4, #3 open: #3 and the rebuttal #4 are unanswered, #2 is answered. */
+  /**
+   * #2 rebutted by #4, #3 and #5 open: #3 and #5 are unanswered; #2 is answered,
+   * and the rebuttal #4 is an answer, never asked to be parked.
+   */
   async function arrangeObjections() {
     const f = await arrange();
     const m = f.member.caller;
     const o2 = await post(m, f.debateId, "objection", f.p1.id, "Costs");
     const o3 = await post(m, f.debateId, "objection", f.p1.id, "Clients");
     const r4 = await post(f.facilitator.caller, f.debateId, "objection", o2.id, "Costs are small");
-    return { ...f, o2, o3, r4 };
+    const o5 = await post(m, f.debateId, "objection", f.p1.id, "Travel");
+    return { ...f, o2, o3, r4, o5 };
   }
 
   it("refuses voting while objections are unanswered, naming them, and changes nothing", async () => {
@@ -121,7 +125,7 @@ describe("the gate before voting", () => {
     await expectTrpcError(
       facilitator.caller.workshop.setPhase({ debateId, phase: "voting" }),
       "CONFLICT",
-      "Voting cannot start while objections are unanswered (#3, #4). Answer them, or park each one with a reason.",
+      "Voting cannot start while objections are unanswered (#3, #5). Answer them, or park each one with a reason.",
     );
     expect(await phaseOf(debateId)).toBe("open");
     expect(await countDebateEvents(debateId)).toBe(events);
@@ -137,7 +141,7 @@ describe("the gate before voting", () => {
         parks: [{ claimId: o3.id, reason: "Needs data we lack" }],
       }),
       "CONFLICT",
-      /\(#4\)/,
+      /\(#5\)/,
     );
     expect(error.message).not.toContain("#3");
     expect(await phaseOf(debateId)).toBe("open");
@@ -145,14 +149,14 @@ describe("the gate before voting", () => {
   });
 
   it("moves to voting when each is parked with a reason, and records each parking", async () => {
-    const { facilitator, debateId, o3, r4 } = await arrangeObjections();
+    const { facilitator, debateId, o3, o5 } = await arrangeObjections();
     const before = await debateEvents(debateId);
     const moved = await facilitator.caller.workshop.setPhase({
       debateId,
       phase: "voting",
       parks: [
         { claimId: o3.id, reason: "  Needs data we lack " },
-        { claimId: r4.id, reason: "Revisit at the review" },
+        { claimId: o5.id, reason: "Revisit at the review" },
       ],
     });
     expect(moved.phase).toBe("voting");
@@ -169,8 +173,8 @@ describe("the gate before voting", () => {
       },
       {
         type: "objection.parked",
-        subjectId: r4.id,
-        data: { number: 4, reason: "Revisit at the review" },
+        subjectId: o5.id,
+        data: { number: 5, reason: "Revisit at the review" },
         actorId: facilitator.user.id,
       },
       {
@@ -183,7 +187,7 @@ describe("the gate before voting", () => {
   });
 
   it("refuses an empty or blank reason, and parking a claim that is not unanswered", async () => {
-    const { facilitator, debateId, o2, o3, r4 } = await arrangeObjections();
+    const { facilitator, debateId, o2, o3, r4, o5 } = await arrangeObjections();
     const events = await countDebateEvents(debateId);
     const setVoting = (parks: { claimId: string; reason: string }[]) =>
       facilitator.caller.workshop.setPhase({ debateId, phase: "voting", parks });
@@ -191,21 +195,24 @@ describe("the gate before voting", () => {
       await expectTrpcError(
         setVoting([
           { claimId: o3.id, reason },
-          { claimId: r4.id, reason: "Later" },
+          { claimId: o5.id, reason: "Later" },
         ]),
         "BAD_REQUEST",
         /Give a reason for parking each objection\./,
       );
     }
-    await expectTrpcError(
-      setVoting([
-        { claimId: o3.id, reason: "Later" },
-        { claimId: r4.id, reason: "Later" },
-        { claimId: o2.id, reason: "Already answered" },
-      ]),
-      "BAD_REQUEST",
-      "Only unanswered objections of this debate can be parked.",
-    );
+    // An answered objection, and a rebuttal (an answer, never unanswered), cannot be parked.
+    for (const notOpen of [o2, r4]) {
+      await expectTrpcError(
+        setVoting([
+          { claimId: o3.id, reason: "Later" },
+          { claimId: o5.id, reason: "Later" },
+          { claimId: notOpen.id, reason: "Not open" },
+        ]),
+        "BAD_REQUEST",
+        "Only unanswered objections of this debate can be parked.",
+      );
+    }
     expect(await phaseOf(debateId)).toBe("open");
     expect(await countDebateEvents(debateId)).toBe(events);
   });

@@ -7,6 +7,7 @@ import {
   openJoinCode,
   removeGuest,
 } from "../services/workshop/guests.ts";
+import { unparkObjection } from "../services/workshop/parking.ts";
 import { readParticipation } from "../services/workshop/participation.ts";
 import { setDebatePhase } from "../services/workshop/phases.ts";
 import { setThreadLocked } from "../services/workshop/thread-locks.ts";
@@ -73,5 +74,9 @@ export const workshopRouter = router({
 
   unlockThread: claimProcedure("facilitator", "unlock threads").mutation(({ ctx, input }) =>
     setThreadLocked(ctx.prisma, ctx.access, input.claimId, false),
+  ),
+
+  unparkObjection: claimProcedure("facilitator", "unpark objections").mutation(({ ctx, input }) =>
+    unparkObjection(ctx.prisma, ctx.access, input.claimId),
   ),
 });

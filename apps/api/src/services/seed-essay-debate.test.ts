@@ -34,7 +34,8 @@ describe("the seeded essay debate", () => {
     const byStart = (start: string) => read.claims.find((c) => c.body?.startsWith(start));
 
     expect(read.claims.filter((c) => c.kind === "position")).toHaveLength(2);
-    expect(byStart("Yes. Every firm must build")?.status).toBe("answered");
+    // A position with a standing objection against it is challenged, never "answered".
+    expect(byStart("Yes. Every firm must build")?.status).toBe("challenged");
     expect(byStart("No, not as pitched.")?.status).toBe("stands");
     const whoseLearning = byStart("Whose learning?");
     expect(whoseLearning?.unanswered).toBe(true);

@@ -28,7 +28,8 @@ describe("computeArgumentStatus", () => {
     );
     expect(view("p")).toMatchObject({ label: "in", status: "stands" });
     expect(view("o")).toMatchObject({ label: "out", status: "answered", unanswered: false });
-    expect(view("r")).toMatchObject({ label: "in", status: "stands", unanswered: true });
+    // A rebuttal is an answer: it stands but is never an unanswered objection.
+    expect(view("r")).toMatchObject({ label: "in", status: "stands", unanswered: false });
     expect(view("q")).toMatchObject({ label: "undecided", status: "undecided" });
     expect(view("a")).toMatchObject({ label: "undecided", status: "undecided", unanswered: false });
   });
@@ -40,8 +41,8 @@ describe("computeArgumentStatus", () => {
       objection("r", "o"),
     ]);
     expect(view("o")).toMatchObject({ label: "in", status: "conceded", unanswered: false });
-    expect(view("p")).toMatchObject({ label: "out", status: "answered", unansweredCount: 0 });
-    expect(unansweredObjectionIds).toEqual(["r"]);
+    expect(view("p")).toMatchObject({ label: "out", status: "challenged", unansweredCount: 0 });
+    expect(unansweredObjectionIds).toEqual([]);
   });
 
   it("does not count an objection closed with a resolution as unanswered", () => {
@@ -66,7 +67,7 @@ describe("computeArgumentStatus", () => {
         objection("r", "o", { moderation }),
       ]);
       expect(reopened.view("o")).toMatchObject({ label: "in", unanswered: true });
-      expect(reopened.view("p")).toMatchObject({ status: "answered", unansweredCount: 1 });
+      expect(reopened.view("p")).toMatchObject({ status: "challenged", unansweredCount: 1 });
       expect(reopened.statusOf("r")).toBeUndefined();
       expect(reopened.unansweredObjectionIds).toEqual(["o"]);
     },
@@ -80,10 +81,10 @@ describe("computeArgumentStatus", () => {
       objection("rr", "r"),
     ]);
     expect(view("o")).toMatchObject({ label: "in", unanswered: true, unansweredCount: 0 });
-    expect(view("r")).toMatchObject({ label: "out", unanswered: false, unansweredCount: 1 });
-    expect(view("rr")).toMatchObject({ label: "in", unanswered: true });
-    expect(view("p")).toMatchObject({ status: "answered", unansweredCount: 1 });
-    expect(unansweredObjectionIds).toEqual(["o", "rr"]);
+    expect(view("r")).toMatchObject({ label: "out", unanswered: false, unansweredCount: 0 });
+    expect(view("rr")).toMatchObject({ label: "in", unanswered: false });
+    expect(view("p")).toMatchObject({ status: "challenged", unansweredCount: 1 });
+    expect(unansweredObjectionIds).toEqual(["o"]);
   });
 
   it("counts the unanswered objections that attack a position directly", () => {
@@ -106,7 +107,7 @@ describe("computeArgumentStatus", () => {
     // o1 (reinstated), o3 (by link) and o5 (once, though linked twice) are unanswered.
     expect(view("p")).toMatchObject({ label: "out", unansweredCount: 3 });
     expect(view("q")).toMatchObject({ unansweredCount: 1 });
-    expect(unansweredObjectionIds).toEqual(["o1", "r2", "o3", "o5", "back"]);
+    expect(unansweredObjectionIds).toEqual(["o1", "o3", "o5"]);
   });
 
   it("returns exactly the visible claims, in input order", () => {
@@ -122,9 +123,17 @@ describe("computeArgumentStatus", () => {
   it("handles a chain of 100,000 rebuttals", () => {
     const length = 100_000;
     const { view, unansweredObjectionIds } = statusOf(rebuttalChain(length));
-    expect(view(`o${length}`)).toMatchObject({ label: "in", unanswered: true });
-    expect(view(`o${length - 1}`)).toMatchObject({ label: "out", unansweredCount: 1 });
+    // o1 is the only objection; every later link is a rebuttal, and o1 is answered.
+    expect(view(`o${length}`)).toMatchObject({ label: "in", role: "rebuttal", unanswered: false });
+    expect(view(`o${length - 1}`)).toMatchObject({ label: "out", unansweredCount: 0 });
+    expect(view("o1")).toMatchObject({ label: "out", status: "answered" });
     expect(view("p")).toMatchObject({ status: "stands", unansweredCount: 0 });
-    expect(unansweredObjectionIds).toHaveLength(length / 2);
+    expect(unansweredObjectionIds).toEqual([]);
+    const odd = statusOf(rebuttalChain(length + 1));
+    expect(odd.view("o1")).toMatchObject({
+      unanswered: true,
+      reopened: true,
+      answerNextIds: ["o3"],
+    });
   });
 });

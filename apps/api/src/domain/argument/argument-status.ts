@@ -1,5 +1,6 @@
 import type { ClaimAttackGraph } from "./attack-graph.ts";
 import { buildClaimAttackGraph, findNodeIndex } from "./attack-graph.ts";
+import { AGAINST, computeClaimSides, roleOf, sideName } from "./claim-sides.ts";
 import {
   decodeLabel,
   flagConcededObjections,
@@ -7,15 +8,30 @@ import {
   labelGroundedIndexed,
   OUT,
 } from "./grounded-labels.ts";
-import type { ArgumentClaim, ArgumentLink, DisplayStatus, Label } from "./types.ts";
+import type {
+  ArgumentClaim,
+  ArgumentLink,
+  ArgumentRole,
+  DisplayStatus,
+  Label,
+  Side,
+} from "./types.ts";
 import { isConcededObjection } from "./types.ts";
 
 export interface ClaimStatus {
   claimId: string;
   label: Label;
   status: DisplayStatus;
-  /** An objection that stands (`in`) and has no resolution. */
+  side: Side;
+  role: ArgumentRole;
+  /** The position or proposal at the root of the claim's tree; null for an orphan. */
+  rootId: string | null;
+  /** An objection (never a rebuttal) that stands and has no resolution. */
   unanswered: boolean;
+  /** Unanswered, although it was answered once: an answer to it was countered. */
+  reopened: boolean;
+  /** For a reopened objection: the standing counter-rebuttals to answer to close it again. */
+  answerNextIds: string[];
   /** How many unanswered objections attack this claim directly (target or extra link). */
   unansweredCount: number;
 }
@@ -23,30 +39,52 @@ export interface ClaimStatus {
 export interface ArgumentStatus {
   /** One entry per visible claim, in input order. */
   claims: ClaimStatus[];
-  /** Ids of the unanswered objections, in input order. */
+  /** Ids of the unanswered objections (parked ones included), in input order. */
   unansweredObjectionIds: string[];
   /** The status of one claim; undefined when it is unknown or takes no part. */
   statusOf(claimId: string): ClaimStatus | undefined;
 }
 
-function displayStatus(claim: ArgumentClaim, code: number): DisplayStatus {
+function displayStatus(claim: ArgumentClaim, code: number, side: number, open: boolean) {
   if (isConcededObjection(claim)) return "conceded";
+  if (open && claim.parked === true) return "parked";
   if (code === IN) return "stands";
-  if (code === OUT) return "answered";
+  if (code === OUT) return side === AGAINST ? "answered" : "challenged";
   return "undecided";
+}
+
+/**
+ * The counter-rebuttals that reinstated an objection: the standing attackers
+ * of its (defeated) attackers, each once, in node order.
+ */
+function findAnswersToGive(graph: ClaimAttackGraph, codes: Uint8Array, node: number): string[] {
+  const { attackerStart, attackers, ids } = graph;
+  const found: number[] = [];
+  for (let k = attackerStart[node]!; k < attackerStart[node + 1]!; k++) {
+    const answer = attackers[k]!;
+    for (let m = attackerStart[answer]!; m < attackerStart[answer + 1]!; m++) {
+      const counter = attackers[m]!;
+      if (codes[counter] === IN && !found.includes(counter)) found.push(counter);
+    }
+  }
+  return found.sort((a, b) => a - b).map((n) => ids[n]!);
 }
 
 /** Argument status of a debate whose attack graph is already built. */
 export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentStatus {
-  const { size, claims, ids, targetStart, targets } = graph;
+  const { size, claims, ids, targetStart, targets, attackerStart, inputOfNode } = graph;
   const codes = labelGroundedIndexed(graph, flagConcededObjections(claims));
+  const { sides, roots, objections } = computeClaimSides(graph.inputClaims, (id) =>
+    graph.inputIndexById.get(id),
+  );
   const unanswered = new Uint8Array(size);
   const unansweredCount = new Int32Array(size);
   const unansweredObjectionIds: string[] = [];
 
   for (let i = 0; i < size; i++) {
     const claim = claims[i]!;
-    if (claim.kind !== "objection" || codes[i] !== IN || claim.resolution !== null) continue;
+    const isObjection = objections[inputOfNode[i]!] === 1;
+    if (!isObjection || codes[i] !== IN || claim.resolution !== null) continue;
     unanswered[i] = 1;
     unansweredObjectionIds.push(ids[i]!);
     const end = targetStart[i + 1]!;
@@ -58,11 +96,22 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
   const statuses: ClaimStatus[] = new Array(size);
   for (let i = 0; i < size; i++) {
     const code = codes[i]!;
+    const input = inputOfNode[i]!;
+    const claim = claims[i]!;
+    const open = unanswered[i] === 1;
+    // Every attacker of a standing, unresolved claim is out: having any means it was answered once.
+    const reopened = open && attackerStart[i + 1]! > attackerStart[i]!;
+    const root = roots[input]!;
     statuses[i] = {
       claimId: ids[i]!,
       label: decodeLabel(code),
-      status: displayStatus(claims[i]!, code),
-      unanswered: unanswered[i] === 1,
+      status: displayStatus(claim, code, sides[input]!, open),
+      side: sideName(sides[input]!),
+      role: roleOf(claim, objections[input] === 1),
+      rootId: root < 0 ? null : graph.inputClaims[root]!.id,
+      unanswered: open,
+      reopened,
+      answerNextIds: reopened ? findAnswersToGive(graph, codes, i) : [],
       unansweredCount: unansweredCount[i]!,
     };
   }
@@ -74,8 +123,8 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
 }
 
 /**
- * Label, display status and unanswered objections of every visible claim of
- * a debate. Linear in claims + links.
+ * Label, display status, side and unanswered objections of every visible
+ * claim of a debate. Linear in claims + links.
  */
 export function computeArgumentStatus(
   claims: readonly ArgumentClaim[],

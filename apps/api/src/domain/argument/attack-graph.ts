@@ -21,13 +21,20 @@ export interface AttackGraph {
 /** The attack graph of a debate; node i is `claims[i]`, a claim that takes part. */
 export interface ClaimAttackGraph extends AttackGraph {
   readonly claims: readonly ArgumentClaim[];
-  /** Claim id → node index, or -1 for a claim that takes no part. */
-  readonly indexById: ReadonlyMap<string, number>;
+  /** Every claim given, those that take no part included (sides need them). */
+  readonly inputClaims: readonly ArgumentClaim[];
+  /** Claim id → index in `inputClaims`. */
+  readonly inputIndexById: ReadonlyMap<string, number>;
+  /** Index in `inputClaims` → node index, or -1 for a claim that takes no part. */
+  readonly nodeOfInput: Int32Array;
+  /** Node index → index in `inputClaims`. */
+  readonly inputOfNode: Int32Array;
 }
 
 /** Node index of a claim, or -1 when it is unknown or takes no part. */
 export function findNodeIndex(graph: ClaimAttackGraph, claimId: string): number {
-  return graph.indexById.get(claimId) ?? -1;
+  const input = graph.inputIndexById.get(claimId);
+  return input === undefined ? -1 : graph.nodeOfInput[input]!;
 }
 
 /**
@@ -89,21 +96,30 @@ export function buildClaimAttackGraph(
   claims: readonly ArgumentClaim[],
   links: readonly ArgumentLink[],
 ): ClaimAttackGraph {
-  const indexById = new Map<string, number>();
+  const inputIndexById = new Map<string, number>();
+  const nodeOfInput = new Int32Array(claims.length).fill(-1);
+  const inputOfNodeAll = new Int32Array(claims.length);
   const ids: string[] = [];
   const participants: ArgumentClaim[] = [];
-  for (const claim of claims) {
-    const known = indexById.size;
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    const known = inputIndexById.size;
     // One hash lookup per claim: a repeated id leaves the size unchanged.
-    indexById.set(claim.id, takesPart(claim) ? ids.length : -1);
-    if (indexById.size === known) {
+    inputIndexById.set(claim.id, k);
+    if (inputIndexById.size === known) {
       throw new ArgumentError("DUPLICATE_CLAIM_ID", `claim "${claim.id}" appears twice`);
     }
     if (takesPart(claim)) {
+      nodeOfInput[k] = ids.length;
+      inputOfNodeAll[ids.length] = k;
       ids.push(claim.id);
       participants.push(claim);
     }
   }
+  const nodeOf = (claimId: string): number => {
+    const input = inputIndexById.get(claimId);
+    return input === undefined ? -1 : nodeOfInput[input]!;
+  };
 
   const capacity = participants.length + links.length;
   const from = new Int32Array(capacity);
@@ -116,21 +132,28 @@ export function buildClaimAttackGraph(
     if (claim.kind !== "objection") continue;
     attacks[i] = 1;
     if (claim.targetId === null) continue;
-    const target = indexById.get(claim.targetId) ?? -1;
+    const target = nodeOf(claim.targetId);
     if (target < 0) continue;
     from[count] = i;
     to[count] = target;
     count++;
   }
   for (const link of links) {
-    const source = indexById.get(link.fromId) ?? -1;
+    const source = nodeOf(link.fromId);
     if (source < 0 || attacks[source] === 0) continue;
-    const target = indexById.get(link.toId) ?? -1;
+    const target = nodeOf(link.toId);
     if (target < 0) continue;
     from[count] = source;
     to[count] = target;
     count++;
   }
 
-  return { ...buildAttackGraph(ids, from, to, count), claims: participants, indexById };
+  return {
+    ...buildAttackGraph(ids, from, to, count),
+    claims: participants,
+    inputClaims: claims,
+    inputIndexById,
+    nodeOfInput,
+    inputOfNode: inputOfNodeAll.slice(0, ids.length),
+  };
 }

@@ -5,6 +5,8 @@ export type { ArgumentStatus, ClaimStatus } from "./argument-status.ts";
 export { computeArgumentStatus, computeArgumentStatusOfGraph } from "./argument-status.ts";
 export type { AttackGraph, ClaimAttackGraph } from "./attack-graph.ts";
 export { buildAttackGraph, buildClaimAttackGraph, findNodeIndex } from "./attack-graph.ts";
+export type { ClaimSides } from "./claim-sides.ts";
+export { computeClaimSides } from "./claim-sides.ts";
 export type { ArgumentErrorCode } from "./errors.ts";
 export { ApxParseError, ArgumentError } from "./errors.ts";
 export type { ExplainOptions, ExplanationReason, LabelExplanation } from "./explain-label.ts";
@@ -22,10 +24,12 @@ export {
 export type {
   ArgumentClaim,
   ArgumentLink,
+  ArgumentRole,
   ClaimKind,
   DisplayStatus,
   Label,
   ModerationState,
   Resolution,
+  Side,
 } from "./types.ts";
 export { isConcededObjection, takesPart } from "./types.ts";

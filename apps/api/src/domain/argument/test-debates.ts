@@ -13,6 +13,7 @@ function claim(
 }
 
 export const position = (id: string, extra: Extra = {}) => claim(id, "position", null, extra);
+export const proposal = (id: string, extra: Extra = {}) => claim(id, "proposal", null, extra);
 export const support = (id: string, targetId: string, extra: Extra = {}) =>
   claim(id, "support", targetId, extra);
 export const objection = (id: string, targetId: string, extra: Extra = {}) =>

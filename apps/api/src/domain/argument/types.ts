@@ -3,8 +3,25 @@
  * Plain data only: the module never reads a database.
  */
 
-/** The role a claim plays in a debate. Only objections attack. */
-export type ClaimKind = "position" | "support" | "objection";
+/**
+ * The kind a claim is stored as. Only objections attack. A proposal is the
+ * claim behind a proposal put to a vote: a root like a position, but never
+ * counted or offered as one.
+ */
+export type ClaimKind = "position" | "proposal" | "support" | "objection";
+
+/**
+ * Which way a claim pulls, relative to the position or proposal at the root
+ * of its tree: a support keeps its target's side, an objection flips it.
+ */
+export type Side = "for" | "against";
+
+/**
+ * The part a claim plays, in people's words: an objection is the first thing
+ * raised against a line of argument (against side, aimed at a position, a
+ * proposal or a support); every other objection is a rebuttal.
+ */
+export type ArgumentRole = "position" | "proposal" | "support" | "objection" | "rebuttal";
 
 /** Only `visible` claims take part in the argument status. */
 export type ModerationState = "visible" | "hidden" | "merged" | "withdrawn";
@@ -15,8 +32,18 @@ export type Resolution = "conceded" | "out_of_scope" | "duplicate";
 /** Grounded label: `in` stands, `out` is answered (defeated), `undecided` hangs on a cycle. */
 export type Label = "in" | "out" | "undecided";
 
-/** The word shown to people for a claim. */
-export type DisplayStatus = "stands" | "answered" | "undecided" | "conceded";
+/**
+ * The word shown to people for a claim. `answered` is an `out` claim on the
+ * against side, `challenged` an `out` claim on the for side; `parked` is an
+ * unanswered objection a facilitator set aside with a reason.
+ */
+export type DisplayStatus =
+  | "stands"
+  | "answered"
+  | "challenged"
+  | "undecided"
+  | "conceded"
+  | "parked";
 
 export interface ArgumentClaim {
   id: string;
@@ -25,6 +52,8 @@ export interface ArgumentClaim {
   targetId: string | null;
   moderation: ModerationState;
   resolution: Resolution | null;
+  /** Set aside by a facilitator with a reason; still open, shown as parked. */
+  parked?: boolean;
 }
 
 /**

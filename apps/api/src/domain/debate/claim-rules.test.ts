@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertValidLink, assertValidTarget, isRebuttal } from "./claim-rules.ts";
+import { assertValidLink, assertValidTarget } from "./claim-rules.ts";
 
 const visible = { debateId: "d1", moderation: "visible" as const };
 
@@ -35,12 +35,5 @@ describe("claim rules", () => {
     expect(() =>
       assertValidLink({ from: { ...from, kind: "position" }, to, alreadyLinked: false }),
     ).toThrow(/position/);
-  });
-
-  it("calls an objection to a support or objection a rebuttal", () => {
-    expect(isRebuttal("objection", "objection")).toBe(true);
-    expect(isRebuttal("objection", "support")).toBe(true);
-    expect(isRebuttal("objection", "position")).toBe(false);
-    expect(isRebuttal("support", "objection")).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 // Structural rules for claims and links: what may target what. Pure.
+import type { ClaimKind } from "../argument/types.ts";
 import { DomainError } from "../domain-error.ts";
 
-export type ClaimKind = "position" | "support" | "objection";
+export type { ClaimKind };
+/** What people post directly; a proposal's claim is made by putting a proposal to the vote. */
+export type PostableClaimKind = Exclude<ClaimKind, "proposal">;
 export type Moderation = "visible" | "hidden" | "merged" | "withdrawn";
 
 export const CLAIM_BODY_MAX = 5000;
@@ -10,7 +13,7 @@ export type TargetFacts = { debateId: string; moderation: Moderation } | null;
 
 /** Checks a new claim's kind against its primary target. */
 export function assertValidTarget(
-  kind: ClaimKind,
+  kind: PostableClaimKind,
   debateId: string,
   target: TargetFacts,
   hasTargetId: boolean,
@@ -52,10 +55,10 @@ export type LinkFacts = {
 
 /** Checks an extra link ("this also answers #12"). */
 export function assertValidLink({ from, to, alreadyLinked }: LinkFacts): void {
-  if (from.kind === "position") {
+  if (from.kind === "position" || from.kind === "proposal") {
     throw new DomainError(
       "BAD_REQUEST",
-      "A position has no targets; link a support or an objection.",
+      `A ${from.kind} has no targets; link a support or an objection.`,
     );
   }
   if (!to) throw new DomainError("BAD_REQUEST", "The claim to link to does not exist.");
@@ -72,9 +75,4 @@ export function assertValidLink({ from, to, alreadyLinked }: LinkFacts): void {
   if (alreadyLinked || from.targetId === to.id) {
     throw new DomainError("CONFLICT", "These two claims are already linked.");
   }
-}
-
-/** An objection to a support or an objection is what people call a rebuttal. */
-export function isRebuttal(kind: ClaimKind, targetKind: ClaimKind | null): boolean {
-  return kind === "objection" && targetKind !== null && targetKind !== "position";
 }

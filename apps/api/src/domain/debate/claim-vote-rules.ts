@@ -1,15 +1,13 @@
 // Rules for a person's vote on a claim. Pure.
+import type { ClaimKind } from "../argument/types.ts";
 import { DomainError } from "../domain-error.ts";
 
 export type Agreement = "agree" | "unsure" | "disagree";
 
-/** Impact (0–4) says how much a support or objection matters to its target; positions have none. */
-export function assertValidClaimVote(
-  kind: "position" | "support" | "objection",
-  impact: number | null,
-): void {
-  if (kind === "position" && impact !== null) {
-    throw new DomainError("BAD_REQUEST", "A position has no target, so it takes no impact vote.");
+/** Impact (0–4) says how much a support or objection matters to its target; roots have none. */
+export function assertValidClaimVote(kind: ClaimKind, impact: number | null): void {
+  if ((kind === "position" || kind === "proposal") && impact !== null) {
+    throw new DomainError("BAD_REQUEST", `A ${kind} has no target, so it takes no impact vote.`);
   }
 }
 

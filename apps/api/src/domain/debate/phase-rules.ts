@@ -1,4 +1,5 @@
 // What each phase of a debate allows, and the gate before voting. Pure.
+import type { ClaimKind } from "../argument/types.ts";
 import { DomainError } from "../domain-error.ts";
 import { hasAtLeastRole, type Role } from "../roles.ts";
 
@@ -15,11 +16,7 @@ const PHASE_NAMES: Record<Phase, string> = {
 };
 
 /** Draft: facilitators prepare alone. From rebuttal on: no new positions, only replies. */
-export function assertCanPostInPhase(
-  phase: Phase,
-  kind: "position" | "support" | "objection",
-  role: Role,
-): void {
+export function assertCanPostInPhase(phase: Phase, kind: ClaimKind, role: Role): void {
   if (phase === "archived") {
     throw new DomainError("CONFLICT", "This debate is archived: it can be read but not changed.");
   }

@@ -1,16 +1,22 @@
 // A debate as Argdown (argdown.org): each claim a statement "[#n]: text",
 // relations drawn with "+" (support) and "-" (attack) under their target.
 // Extra links are written as further relations of the linking claim.
+import type { ClaimKind } from "../argument/types.ts";
 export type ArgdownClaim = {
   id: string;
   number: number;
-  kind: "position" | "support" | "objection";
+  kind: ClaimKind;
   targetId: string | null;
   body: string;
 };
 
-const title = (claim: ArgdownClaim) =>
-  `${claim.kind === "position" ? "Position" : claim.kind === "support" ? "Support" : "Objection"} ${claim.number}`;
+const KIND_TITLES: Record<ClaimKind, string> = {
+  position: "Position",
+  proposal: "Proposal",
+  support: "Support",
+  objection: "Objection",
+};
+const title = (claim: ArgdownClaim) => `${KIND_TITLES[claim.kind]} ${claim.number}`;
 const clean = (text: string) =>
   text
     .replace(/\s+/g, " ")

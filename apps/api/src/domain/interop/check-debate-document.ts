@@ -14,8 +14,11 @@ export function checkDebateDocument(document: DebateDocument): void {
       throw invalid(`${where} refers to ${r}, which is not in the file`);
   };
   for (const claim of document.claims) {
-    if ((claim.kind === "position") !== (claim.target === null)) {
-      throw invalid(`claim ${claim.ref}: a position has no target and every other claim has one`);
+    const isRoot = claim.kind === "position" || claim.kind === "proposal";
+    if (isRoot !== (claim.target === null)) {
+      throw invalid(
+        `claim ${claim.ref}: a position or proposal has no target and every other claim has one`,
+      );
     }
     if (claim.target === claim.ref) throw invalid(`claim ${claim.ref} targets itself`);
     known(claim.target, `claim ${claim.ref}`);

@@ -27,7 +27,7 @@ export const debateDocumentSchema = z.object({
     .array(
       z.object({
         ref,
-        kind: z.enum(["position", "support", "objection"]),
+        kind: z.enum(["position", "proposal", "support", "objection"]),
         target: ref.nullable(),
         body: z.string().min(1).max(5000),
         moderation: z.enum(["visible", "hidden", "merged", "withdrawn"]),

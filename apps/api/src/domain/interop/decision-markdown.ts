@@ -26,6 +26,18 @@ const DISPOSITION: Record<string, string> = {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
+// Premises are positions and supports (the for side): an `out` one is challenged, never "answered".
+const PREMISE_THEN: Record<string, string> = {
+  in: "stood",
+  out: "challenged",
+  undecided: "undecided",
+};
+const PREMISE_NOW: Record<string, string> = {
+  in: "stands",
+  out: "challenged",
+  undecided: "undecided",
+};
+
 export function formatDecisionMarkdown(d: DecisionForMarkdown): string {
   const lines = [
     `# Decision: ${oneLine(d.outcome)}`,
@@ -47,7 +59,7 @@ export function formatDecisionMarkdown(d: DecisionForMarkdown): string {
           "",
           ...d.premises.map(
             (p) =>
-              `- #${p.number} ${oneLine(p.body)} (${p.labelAtDecision === "in" ? "stood" : p.labelAtDecision} when decided${p.labelNow !== p.labelAtDecision ? `; now ${p.labelNow === "in" ? "stands" : (p.labelNow ?? "gone")}` : ""})`,
+              `- #${p.number} ${oneLine(p.body)} (${PREMISE_THEN[p.labelAtDecision] ?? p.labelAtDecision} when decided${p.labelNow !== p.labelAtDecision ? `; now ${p.labelNow === null ? "gone" : (PREMISE_NOW[p.labelNow] ?? p.labelNow)}` : ""})`,
           ),
           "",
         ]

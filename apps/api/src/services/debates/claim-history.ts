@@ -1,6 +1,11 @@
 // A claim's revision history and the explanation of its label.
 import type { Db } from "../../db.ts";
-import { explainLabel, type Label, type LabelExplanation } from "../../domain/argument/index.ts";
+import {
+  type ClaimKind,
+  explainLabel,
+  type Label,
+  type LabelExplanation,
+} from "../../domain/argument/index.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import type { DebateAccess } from "./debate-access.ts";
@@ -27,7 +32,7 @@ export async function listClaimRevisions(db: Db, access: DebateAccess, claimId: 
 
 export type ExplanationNode = Omit<LabelExplanation, "children"> & {
   number: number;
-  kind: "position" | "support" | "objection";
+  kind: ClaimKind;
   excerpt: string;
   children: ExplanationNode[];
 };

@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "../../db.ts";
 import {
   assertValidLink,
   assertValidTarget,
-  type ClaimKind,
+  type PostableClaimKind,
 } from "../../domain/debate/claim-rules.ts";
 import {
   assertCanEditClaim,
@@ -43,7 +43,7 @@ export async function loadClaimForUpdate(tx: Prisma.TransactionClient, claimId: 
 export async function postClaim(
   prisma: PrismaClient,
   access: DebateAccess,
-  input: { kind: ClaimKind; targetId: string | null; body: string },
+  input: { kind: PostableClaimKind; targetId: string | null; body: string },
 ) {
   assertCanPost(access);
   assertDebateWritable(access);

@@ -7,7 +7,6 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
-import { isRebuttal } from "../../domain/debate/claim-rules.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
@@ -30,6 +29,8 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         moderation: true,
         mergedIntoId: true,
         lockedAt: true,
+        parkedAt: true,
+        parkReason: true,
         createdAt: true,
         updatedAt: true,
         author: { select: { id: true, displayName: true } },
@@ -56,7 +57,9 @@ export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
 
 /** The rows the status needs; `resolutions` are the ones in force (not reopened). */
 type StatusRows<R extends { claimId: string; kind: Resolution }> = {
-  claims: readonly Pick<ArgumentClaim, "id" | "kind" | "targetId" | "moderation">[];
+  claims: readonly (Pick<ArgumentClaim, "id" | "kind" | "targetId" | "moderation"> & {
+    parkedAt?: Date | null;
+  })[];
   links: readonly ArgumentLink[];
   resolutions: readonly R[];
 };
@@ -71,6 +74,7 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
     targetId: claim.targetId,
     moderation: claim.moderation,
     resolution: resolutionByClaim.get(claim.id)?.kind ?? null,
+    parked: claim.parkedAt != null,
   }));
   return { status: computeArgumentStatus(argumentClaims, graph.links), resolutionByClaim };
 }
@@ -88,7 +92,6 @@ export async function readDebate(db: Db, access: DebateAccess) {
   const { status, resolutionByClaim } = computeDebateStatus(graph);
   const showAuthors = canSeeAuthors(access.role, debate.anonymous);
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
-  const kindById = new Map(graph.claims.map((c) => [c.id, c.kind]));
   const linksByFrom = new Map<string, string[]>();
   for (const link of graph.links) {
     const targets = linksByFrom.get(link.fromId);
@@ -106,10 +109,11 @@ export async function readDebate(db: Db, access: DebateAccess) {
       id: claim.id,
       number: claim.number,
       kind: claim.kind,
-      isRebuttal: isRebuttal(
-        claim.kind,
-        claim.targetId ? (kindById.get(claim.targetId) ?? null) : null,
-      ),
+      // Side and role come from the tree (DESIGN.md, "Sides"); null for claims that take no part.
+      side: claimStatus?.side ?? null,
+      role: claimStatus?.role ?? null,
+      isRebuttal: claimStatus?.role === "rebuttal",
+      rootId: claimStatus?.rootId ?? null,
       targetId: claim.targetId,
       linkedTargetIds: linksByFrom.get(claim.id) ?? [],
       body: bodyVisible ? claim.body : null,
@@ -124,7 +128,13 @@ export async function readDebate(db: Db, access: DebateAccess) {
       label: claimStatus?.label ?? null,
       status: claimStatus?.status ?? null,
       unanswered: claimStatus?.unanswered ?? false,
+      reopened: claimStatus?.reopened ?? false,
+      answerNextIds: claimStatus?.answerNextIds ?? [],
       unansweredCount: claimStatus?.unansweredCount ?? 0,
+      park:
+        claimStatus?.unanswered && claim.parkedAt
+          ? { parkedAt: claim.parkedAt, reason: claim.parkReason ?? "" }
+          : null,
       tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
       myVote: votes.mine.get(claim.id) ?? null,
       resolution: resolution && {
@@ -147,8 +157,10 @@ export async function readDebate(db: Db, access: DebateAccess) {
       (a, b) => (numberById.get(b) ?? 0) - (numberById.get(a) ?? 0),
     ),
     counts: {
-      claims: claims.filter((c) => c.moderation === "visible").length,
+      // Proposals are put to a vote, not argued as claims: they do not count here.
+      claims: claims.filter((c) => c.moderation === "visible" && c.kind !== "proposal").length,
       unanswered: status.unansweredObjectionIds.length,
+      parked: claims.filter((c) => c.park !== null).length,
     },
   };
 }

@@ -27,12 +27,14 @@ export async function prepareDecision(db: Db, access: DebateAccess) {
       kind: claim.kind,
       body: claim.body,
       status: status.statusOf(id)?.status ?? null,
+      parkReason: claim.parkedAt ? claim.parkReason : null,
     };
   };
   return {
     openObjections: status.unansweredObjectionIds.map(brief).sort((a, b) => a.number - b.number),
     candidatePremises: status.claims
-      .filter((c) => c.label === "in" && byId.get(c.claimId)?.kind !== "objection")
+      // Standing positions and supports; a proposal is chosen as such, never as a premise.
+      .filter((c) => c.label === "in" && (c.role === "position" || c.role === "support"))
       .map((c) => brief(c.claimId)),
     closedProposals: proposals,
     possibleOwners: members.map((m) => m.user),

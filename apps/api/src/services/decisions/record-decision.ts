@@ -54,6 +54,11 @@ export async function recordDecision(
             "BAD_REQUEST",
             "A decision can only rest on visible claims of this debate.",
           );
+        if (claimById.get(id)?.kind === "proposal")
+          throw new DomainError(
+            "BAD_REQUEST",
+            "A proposal is not a premise: choose it as the decision's proposal instead.",
+          );
       }
       await assertOwnerIsMember(tx, access.debate.workspaceId, input.ownerId);
       const tally = input.proposalId

@@ -57,7 +57,7 @@ export async function createProposal(
       data: {
         ...scope,
         number: claimCount,
-        kind: "position",
+        kind: "proposal",
         authorId: access.userId,
         body,
         revisions: { create: { ...scope, revision: 1, body, editorId: access.userId } },

@@ -13,6 +13,7 @@ import type { DebateAccess } from "../debates/debate-access.ts";
 import { debateSummarySelect } from "../debates/debate-service.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 import { recordEvent } from "../events/record-event.ts";
+import { storeParks } from "./parking.ts";
 
 export async function setDebatePhase(
   prisma: PrismaClient,
@@ -29,7 +30,11 @@ export async function setDebatePhase(
       id,
       number: numberOf.get(id)!,
     }));
-    assertPhaseGate(input.phase, unanswered, input.parks);
+    // Objections parked earlier stay parked: the gate does not ask again.
+    const standingParks = graph.claims
+      .filter((c) => c.parkedAt !== null)
+      .map((c) => ({ claimId: c.id, reason: c.parkReason ?? "parked" }));
+    assertPhaseGate(input.phase, unanswered, [...standingParks, ...input.parks]);
     const unansweredIds = new Set(status.unansweredObjectionIds);
     const parks = input.parks.filter((p) => unansweredIds.has(p.claimId));
     if (parks.length !== input.parks.length) {
@@ -58,14 +63,7 @@ export async function setDebatePhase(
       debateId: access.debate.id,
       actorId: access.userId,
     };
-    for (const park of parks) {
-      await recordEvent(tx, {
-        ...scope,
-        type: "objection.parked",
-        subjectId: park.claimId,
-        data: { number: numberOf.get(park.claimId) ?? null, reason: park.reason.trim() },
-      });
-    }
+    await storeParks(tx, access, parks, numberOf, now);
     await recordEvent(tx, {
       ...scope,
       type: "debate.phase_changed",
