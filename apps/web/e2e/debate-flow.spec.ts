@@ -117,11 +117,10 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
     await expect(panelLink(page, objection)).toHaveCount(0);
     // The objection is answered, so the position's unanswered count drops by one.
     await expectPositionUnansweredCount(page, againstPosition - 1);
-    // The rebuttal is itself an objection that nobody has answered yet: it takes the place
-    // of the objection it answers, so the count is unchanged.
-    await expect(claim(page, firstRebuttal).getByText("Status: Unanswered")).toBeVisible();
-    await expect(panelLink(page, firstRebuttal)).toBeVisible();
-    await expectUnansweredCount(page, before);
+    // A rebuttal is an answer: it stands, but it is never counted as an unanswered objection.
+    await expect(claim(page, firstRebuttal).getByText("Status: Stands")).toBeVisible();
+    await expect(panelLink(page, firstRebuttal)).toHaveCount(0);
+    await expectUnansweredCount(page, before - 1);
     await page.context().close();
   });
 
@@ -139,12 +138,17 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
       `What people leave behind is exactly what they were never asked about (${run}).`,
     );
 
-    await expect(claim(page, firstRebuttal).getByText("Status: Answered")).toBeVisible();
+    // The first rebuttal, on the position's side, is challenged (never "answered").
+    await expect(claim(page, firstRebuttal).getByText("Status: Challenged")).toBeVisible();
     await expect(claim(page, objection).getByText("Status: Unanswered")).toBeVisible();
     await expectPositionUnansweredCount(page, againstPosition + 1);
+    // The objection reopens, counted once; the panel says what to answer to close it.
     await expect(panelLink(page, objection)).toBeVisible();
-    await expect(panelLink(page, secondRebuttal)).toBeVisible();
-    // Out: the first rebuttal; in: the objection again and the new rebuttal.
+    await expect(panelLink(page, secondRebuttal)).toHaveCount(0);
+    const secondNumber = secondRebuttal.split(" ")[1];
+    await expect(unansweredPanel(page)).toContainText(
+      `Reopened: answer ${secondNumber} to close it`,
+    );
     await expectUnansweredCount(page, before + 1);
     await page.context().close();
   });

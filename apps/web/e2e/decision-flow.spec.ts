@@ -23,6 +23,9 @@ async function rebut(page: Page, target: Locator, text: string) {
   await expect(claimWith(page, text)).toBeVisible();
 }
 
+/** The seeded position the decision rests on: it stands when the decision is recorded. */
+const PREMISE = "No, not as pitched.";
+
 test("a consent proposal with an answered block becomes a decision, flagged when its premise falls", async ({
   browser,
 }) => {
@@ -34,6 +37,7 @@ test("a consent proposal with an answered block becomes a decision, flagged when
   const answer = `The pilot shares only aggregate evaluations, never raw traces (${run}).`;
   const counter = `Aggregates of a few firms can be traced back to the people in them (${run}).`;
   const lateObjection = `Nobody asked the support staff whose judgment the pilot records (${run}).`;
+  const premiseObjection = `The pitch's own firms would run the same loop on us (${run}).`;
   const outcome = `Run a six-month learning-loop pilot with two partner firms (${run})`;
   const proposal = (page: Page) => page.getByRole("region", { name: title });
 
@@ -47,8 +51,10 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await expect(proposal(ben)).toContainText("Consent");
     await expect(proposal(ben)).toContainText("Open");
     await expect(proposal(ben)).toContainText("0 ballots");
-    // The proposal is also a claim of the outline, so that objections (blocks) can target it.
+    // The proposal is also a claim of the outline, so that objections (blocks) can target it,
+    // listed apart from the positions.
     await expect(claimWith(ben, title).getByText("Status: Stands")).toBeVisible();
+    await expect(ben.getByRole("article", { name: /^Proposal #\d+$/ })).toContainText(title);
     // It is part of the argument map's text too.
     const argdown = ben.waitForEvent("download");
     await ben.getByRole("button", { name: "Export Argdown" }).click();
@@ -103,8 +109,8 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await expect(unansweredPanel(dev).getByRole("heading", { level: 2 })).toHaveText(
       `Unanswered (${before + 1})`,
     );
-    // While the block stands, the proposal's claim does not.
-    await expect(claimWith(dev, title).getByText("Status: Answered")).toBeVisible();
+    // While the block stands, the proposal is challenged (never "answered": it is on the for side).
+    await expect(claimWith(dev, title).getByText("Status: Challenged")).toBeVisible();
   });
 
   const eli = await signInAsDemo(browser, "eli");
@@ -136,10 +142,11 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await ben.getByRole("link", { name: "Record a decision" }).click();
     await expect(ben.getByRole("heading", { level: 1, name: "Record a decision" })).toBeVisible();
     await ben.getByLabel("From proposal (optional)").selectOption({ label: title });
-    // Choosing the proposal names its claim as a premise.
-    await expect(
-      ben.getByRole("checkbox", { name: new RegExp(escapeRegExp(title)) }),
-    ).toBeChecked();
+    // The proposal is the decision's proposal, never one of its premises.
+    await expect(ben.getByRole("checkbox", { name: new RegExp(escapeRegExp(title)) })).toHaveCount(
+      0,
+    );
+    await ben.getByRole("checkbox", { name: new RegExp(escapeRegExp(PREMISE)) }).check();
     await ben.getByLabel("Outcome", { exact: true }).fill(outcome);
     await ben
       .getByLabel("Rationale", { exact: true })
@@ -218,11 +225,20 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     expect(markdown).toContain("Open objections");
   });
 
-  await test.step("Chloé rebuts Eli's answer: the block stands again, the premise falls", async () => {
+  await test.step("Chloé rebuts Eli's answer: the block stands again", async () => {
     await chloe.reload();
     await rebut(chloe, claimWith(chloe, answer), counter);
     await expect(claimWith(chloe, blockReason).getByText("Status: Unanswered")).toBeVisible();
-    await expect(claimWith(chloe, title).getByText("Status: Answered")).toBeVisible();
+    await expect(claimWith(chloe, title).getByText("Status: Challenged")).toBeVisible();
+  });
+
+  await test.step("Chloé objects to the premise: it is challenged", async () => {
+    const premise = chloe.getByRole("article").filter({ hasText: PREMISE }).first();
+    await premise.getByRole("button", { name: /^Object\b/ }).click();
+    await premise.getByLabel("Your objection").fill(premiseObjection);
+    await premise.getByRole("button", { name: "Post objection" }).click();
+    await expect(claimWith(chloe, premiseObjection)).toBeVisible();
+    await expect(premise.getByText("Status: Challenged").first()).toBeVisible();
   });
 
   await test.step("The decision page and the log show the premise contested", async () => {
@@ -230,7 +246,7 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await expect(ben.getByText("Status: Premise contested — review")).toBeVisible();
     const premise = ben.getByRole("region", { name: "Rests on" }).getByRole("listitem");
     await expect(premise).toContainText("Then: Status: Stands");
-    await expect(premise).toContainText("Now: Status: Answered");
+    await expect(premise).toContainText("Now: Status: Challenged");
     await ben.goto("/w/demo/decisions");
     await ben.getByLabel("Status").selectOption({ label: "Premise contested" });
     await expect(ben.getByRole("link", { name: new RegExp(escapeRegExp(outcome)) })).toContainText(

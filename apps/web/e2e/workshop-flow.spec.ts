@@ -150,6 +150,20 @@ test("a guest joins by code, objects live, and voting waits until each objection
     await ben.getByRole("button", { name: /^Park .* and start voting$/ }).click();
     await expect(phaseBar(ben)).toContainText("Voting");
     await expect(parking).toHaveCount(0);
+    // Parking leaves a mark: still open (counted), read as parked, with its reason, everywhere.
+    const parked = ben.getByRole("article", { name: objection, exact: true });
+    await expect(parked.getByText("Status: Parked")).toBeVisible();
+    await expect(parked).toContainText("Parked: Out of scope for today");
+    await expect(ben.getByRole("complementary", { name: "Unanswered objections" })).toContainText(
+      "Parked: Out of scope for today",
+    );
+    await expect(
+      guest.getByRole("article", { name: objection, exact: true }).getByText("Status: Parked"),
+    ).toBeVisible({ timeout: LIVE_MS });
+    await expect(projector.getByRole("region", { name: "Counters" })).toContainText(
+      "of them parked",
+      { timeout: LIVE_MS },
+    );
   });
 
   await test.step("The guest and the projector see voting and its countdown, live", async () => {

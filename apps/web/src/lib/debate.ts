@@ -8,17 +8,29 @@ export type DebateSummary = RouterOutputs["debate"]["list"][number];
 export type Explanation = RouterOutputs["claim"]["explain"];
 export type ResolutionKind = NonNullable<Claim["resolution"]>["kind"];
 
-/** The word the interface uses for a claim's kind: an objection to a reply is a rebuttal. */
+const KIND_LABELS: Record<Claim["kind"], string> = {
+  position: "Position",
+  proposal: "Proposal",
+  support: "Support",
+  objection: "Objection",
+};
+
+/** The word the interface uses for a claim: the server says whether an objection is a rebuttal. */
 export function kindLabel(claim: Pick<Claim, "kind" | "isRebuttal">): string {
-  if (claim.kind === "position") return "Position";
-  if (claim.kind === "support") return "Support";
-  return claim.isRebuttal ? "Rebuttal" : "Objection";
+  return claim.kind === "objection" && claim.isRebuttal ? "Rebuttal" : KIND_LABELS[claim.kind];
 }
 
-/** What a new claim of `kind` aimed at `target` is called: "support", "objection" or "rebuttal". */
-export function replyWord(kind: "support" | "objection", target: Pick<Claim, "kind">): string {
+/**
+ * What a new claim of `kind` aimed at `target` will be called (DESIGN.md, "Sides"): an objection
+ * on the against side aimed at a position, a proposal or a support is an objection; any other
+ * objection is a rebuttal.
+ */
+export function replyWord(
+  kind: "support" | "objection",
+  target: Pick<Claim, "kind" | "side">,
+): string {
   if (kind === "support") return "support";
-  return target.kind === "position" ? "objection" : "rebuttal";
+  return target.side !== "against" && target.kind !== "objection" ? "objection" : "rebuttal";
 }
 
 export const PHASE_LABELS: Record<DebatePhase, string> = {

@@ -4,7 +4,7 @@ import { ChevronDown, MessageSquareReply, ThumbsUp } from "lucide-react";
 import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import type { ClaimPermissions } from "@/lib/claim-permissions";
-import type { Claim } from "@/lib/debate";
+import { type Claim, replyWord } from "@/lib/debate";
 import { ActionButton } from "./action-button";
 import { ClaimMoreActions } from "./claim-more-actions";
 import { ExplainDialog } from "./explain-dialog";
@@ -63,7 +63,7 @@ export function ClaimActions({ claim, can, mode, onModeChange }: ClaimActionsPro
               onClick={() => toggleReply("objection")}
             >
               <MessageSquareReply aria-hidden="true" className="size-4" />
-              {claim.kind === "position" ? (
+              {replyWord("objection", claim) === "objection" ? (
                 <>
                   Object<span className="sr-only"> to #{n}</span>
                 </>

@@ -3,6 +3,7 @@ import { type Claim, countLabel, RESOLUTION_LABELS } from "@/lib/debate";
 import { formatDateTime } from "@/lib/format-time";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
+import { OpenObjectionNote } from "./open-objection-note";
 
 /** What the reader should know beyond the text: open objections, resolution, extra targets. */
 export function ClaimFacts({ claim }: { claim: Claim }) {
@@ -10,11 +11,18 @@ export function ClaimFacts({ claim }: { claim: Claim }) {
   const linked = claim.linkedTargetIds
     .map((id) => claimById.get(id))
     .filter((target) => target !== undefined);
-  const hasFacts = claim.unansweredCount > 0 || claim.resolution || linked.length > 0;
+  const needsAnswer = claim.park !== null || (claim.reopened && claim.answerNextIds.length > 0);
+  const hasFacts =
+    claim.unansweredCount > 0 || claim.resolution || linked.length > 0 || needsAnswer;
   if (!hasFacts) return null;
 
   return (
     <ul className="space-y-1 text-sm text-stone-700">
+      {needsAnswer ? (
+        <li>
+          <OpenObjectionNote claim={claim} />
+        </li>
+      ) : null}
       {claim.unansweredCount > 0 ? (
         <li className="inline-flex items-center gap-1.5 font-medium text-amber-900">
           <CircleAlert aria-hidden="true" className="size-4" />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Eye, EyeOff, Pencil, Undo2 } from "lucide-react";
+import { CirclePlay, Eye, EyeOff, Pencil, Undo2 } from "lucide-react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LockThreadButton } from "@/components/workshop/lock-thread-button";
 import type { ClaimPermissions } from "@/lib/claim-permissions";
@@ -38,6 +38,12 @@ export function ClaimMoreActions({ claim, can, onEdit, onError }: ClaimMoreActio
   );
   const hide = useMutation(
     trpc.claim.hide.mutationOptions({ onSuccess: done(`Hid #${n}.`), onError: onMutationError }),
+  );
+  const unpark = useMutation(
+    trpc.workshop.unparkObjection.mutationOptions({
+      onSuccess: done(`Unparked #${n}: it is open again.`),
+      onError: onMutationError,
+    }),
   );
   const restore = useMutation(
     trpc.claim.restore.mutationOptions({
@@ -92,6 +98,16 @@ export function ClaimMoreActions({ claim, can, onEdit, onError }: ClaimMoreActio
         </ActionButton>
       ) : null}
       {can.merge ? <MergeDialog claim={claim} /> : null}
+      {can.lock && claim.park ? (
+        <ActionButton
+          pending={unpark.isPending}
+          pendingLabel="Unparking…"
+          onClick={() => unpark.mutate({ claimId: claim.id })}
+        >
+          <CirclePlay aria-hidden="true" className="size-4" />
+          Unpark<span className="sr-only"> #{n}</span>
+        </ActionButton>
+      ) : null}
       {can.lock ? <LockThreadButton claim={claim} onError={onError} /> : null}
     </div>
   );

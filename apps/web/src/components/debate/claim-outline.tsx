@@ -7,10 +7,20 @@ import { ClaimBranch } from "./claim-branch";
 import { useDebate } from "./debate-context";
 import { PositionComposer } from "./position-composer";
 
-/** The debate as an outline: positions, each with its supports and objections beneath. */
+/**
+ * The debate as an outline: positions, each with its supports and objections
+ * beneath; then, apart, the proposals put to a vote with the objections raised
+ * against them (a consent block is one): a proposal is not a position.
+ */
 export function ClaimOutline({ claims }: { claims: Claim[] }) {
   const { role, writable } = useDebate();
-  const tree = useMemo(() => buildClaimTree(claims), [claims]);
+  const { tree, proposals } = useMemo(() => {
+    const all = buildClaimTree(claims);
+    return {
+      tree: all.filter((node) => node.claim.kind !== "proposal"),
+      proposals: all.filter((node) => node.claim.kind === "proposal"),
+    };
+  }, [claims]);
   const canPost = writable && role !== "observer";
 
   return (
@@ -30,6 +40,18 @@ export function ClaimOutline({ claims }: { claims: Claim[] }) {
           ))}
         </ol>
       )}
+      {proposals.length > 0 ? (
+        <>
+          <h2 id="proposal-threads-heading" className="pt-4 text-lg font-semibold tracking-tight">
+            Proposals and the objections raised against them
+          </h2>
+          <ol aria-labelledby="proposal-threads-heading" className="divide-y divide-stone-200">
+            {proposals.map((node) => (
+              <ClaimBranch key={node.claim.id} node={node} className="py-5 first:pt-0" />
+            ))}
+          </ol>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import {
   CircleAlert,
   CircleCheck,
+  CircleDot,
+  CirclePause,
   CircleQuestionMark,
   CircleSlash,
   EyeOff,
@@ -14,7 +16,9 @@ import type { Claim } from "@/lib/debate";
 export type BadgeKind =
   | "stands"
   | "answered"
+  | "challenged"
   | "undecided"
+  | "parked"
   | "conceded"
   | "unanswered"
   | "withdrawn"
@@ -35,7 +39,13 @@ export const BADGES: Record<BadgeKind, BadgeStyle> = {
     label: "Answered",
     Icon: CircleSlash,
     className: "border-stone-300 bg-stone-100 text-stone-800",
-    meaning: "An objection to it stands.",
+    meaning: "An objection or rebuttal that has been answered: an answer to it stands.",
+  },
+  challenged: {
+    label: "Challenged",
+    Icon: CircleDot,
+    className: "border-orange-300 bg-orange-50 text-orange-900",
+    meaning: "A standing objection against it has not been answered.",
   },
   undecided: {
     label: "Undecided",
@@ -48,6 +58,12 @@ export const BADGES: Record<BadgeKind, BadgeStyle> = {
     Icon: Handshake,
     className: "border-sky-300 bg-sky-50 text-sky-900",
     meaning: "Accepted as true: it stands and is acknowledged.",
+  },
+  parked: {
+    label: "Parked",
+    Icon: CirclePause,
+    className: "border-yellow-400 bg-yellow-50 text-yellow-900",
+    meaning: "An unanswered objection a facilitator set aside with a reason: still open.",
   },
   unanswered: {
     label: "Unanswered",
@@ -78,6 +94,7 @@ export const BADGES: Record<BadgeKind, BadgeStyle> = {
 /** What a claim's badge shows: its moderation when it takes no part, else its status from the server. */
 export function badgeKindOf(claim: Claim): BadgeKind | null {
   if (claim.moderation !== "visible") return claim.moderation;
+  if (claim.park) return "parked";
   if (claim.unanswered) return "unanswered";
   return claim.status;
 }

@@ -36,6 +36,7 @@ export function DebateHeader({ slug, view, bar }: DebateHeaderProps) {
           <span aria-hidden="true">·</span>
           <a href={`#${UNANSWERED_PANEL_ID}`} className="underline-offset-2 hover:underline">
             {countLabel(counts.unanswered, "unanswered objection")}
+            {counts.parked > 0 ? ` (${counts.parked} parked)` : null}
           </a>
           {debate.anonymous ? (
             <>

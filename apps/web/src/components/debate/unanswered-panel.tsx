@@ -1,18 +1,23 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
-import { type DebateView, excerpt } from "@/lib/debate";
+import { type Claim, type DebateView, excerpt, kindLabel } from "@/lib/debate";
+import { groupOpenObjections } from "@/lib/unanswered-groups";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
+import { OpenObjectionNote } from "./open-objection-note";
 
 export const UNANSWERED_PANEL_ID = "unanswered";
 
-/** Every open objection, newest first, each a link to its place in the outline. */
+/**
+ * Every open objection, grouped under the position or proposal it bears on,
+ * newest first; each a link to its place in the outline. Parked objections
+ * stay listed (they are open) with their reason.
+ */
 export function UnansweredPanel({ view }: { view: DebateView }) {
   const { claimById } = useDebate();
-  const open = view.unansweredObjectionIds
-    .map((id) => claimById.get(id))
-    .filter((claim) => claim !== undefined);
+  const groups = groupOpenObjections(view.unansweredObjectionIds, claimById);
+  const total = view.unansweredObjectionIds.length;
 
   return (
     <aside
@@ -22,44 +27,67 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
     >
       <h2 className="flex items-center gap-2 text-lg font-semibold tracking-tight">
         <CircleAlert aria-hidden="true" className="size-5 text-amber-700" />
-        Unanswered ({open.length})
+        Unanswered ({total})
       </h2>
-      {open.length === 0 ? (
+      {total === 0 ? (
         <p className="text-sm text-stone-700">
           No open objections: every objection is answered or resolved.
         </p>
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            Objections that stand with no answer, newest first.
+            Objections that stand with no answer, by the position they bear on, newest first.
           </p>
-          <ol className="divide-y divide-stone-100">
-            {open.map((claim) => {
-              const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
-              return (
-                <li key={claim.id} className="py-2.5">
-                  <ClaimLink
-                    number={claim.number}
-                    className="group block rounded-sm text-sm font-medium"
-                  >
-                    <span className="underline decoration-stone-400 underline-offset-2 group-hover:decoration-stone-900">
-                      #{claim.number}
-                    </span>{" "}
-                    <span className="font-normal text-stone-800">
-                      {claim.body ? excerpt(claim.body, 90) : "(hidden)"}
-                    </span>
+          {groups.map((group) => (
+            <section key={group.root?.id ?? "none"} aria-label={groupLabel(group.root)}>
+              <h3 className="mt-2 text-xs font-semibold tracking-wide text-stone-500 uppercase">
+                {group.root ? (
+                  <ClaimLink number={group.root.number} className="rounded-sm">
+                    {kindLabel(group.root)} #{group.root.number}
                   </ClaimLink>
-                  {target ? (
-                    <p className="mt-0.5 text-xs text-stone-500">
-                      {claim.isRebuttal ? "Rebuts" : "Objects to"} #{target.number}
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ol>
+                ) : (
+                  "Elsewhere"
+                )}
+                {group.root?.body ? (
+                  <span className="font-normal normal-case"> · {excerpt(group.root.body, 40)}</span>
+                ) : null}
+              </h3>
+              <ol className="divide-y divide-stone-100">
+                {group.objections.map((claim) => (
+                  <OpenObjectionItem key={claim.id} claim={claim} />
+                ))}
+              </ol>
+            </section>
+          ))}
         </>
       )}
     </aside>
   );
+}
+
+function OpenObjectionItem({ claim }: { claim: Claim }) {
+  const { claimById } = useDebate();
+  const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
+  return (
+    <li className="py-2.5">
+      <ClaimLink number={claim.number} className="group block rounded-sm text-sm font-medium">
+        <span className="underline decoration-stone-400 underline-offset-2 group-hover:decoration-stone-900">
+          #{claim.number}
+        </span>{" "}
+        <span className="font-normal text-stone-800">
+          {claim.body ? excerpt(claim.body, 90) : "(hidden)"}
+        </span>
+      </ClaimLink>
+      {target && target.kind !== "position" && target.kind !== "proposal" ? (
+        <p className="mt-0.5 text-xs text-stone-500">Objects to #{target.number}</p>
+      ) : null}
+      <OpenObjectionNote claim={claim} compact />
+    </li>
+  );
+}
+
+function groupLabel(root: Claim | null) {
+  return root
+    ? `Open objections on ${kindLabel(root).toLowerCase()} #${root.number}`
+    : "Open objections elsewhere";
 }

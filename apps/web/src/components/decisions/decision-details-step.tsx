@@ -30,11 +30,8 @@ export function DecisionDetailsStep({
 
   function chooseProposal(proposalId: string) {
     const proposal = preparation.closedProposals.find((p) => p.id === proposalId);
+    // The proposal is the decision's proposal, never one of its premises (positions and supports).
     const patch: Partial<DecisionDraft> = { proposalId };
-    // A decision from a proposal rests on the proposal's own claim, while it stands.
-    if (proposal && premises.some((p) => p.id === proposal.claimId)) {
-      patch.premiseClaimIds = [...new Set([...draft.premiseClaimIds, proposal.claimId])];
-    }
     if (proposal && !draft.outcome.trim()) patch.outcome = proposal.title;
     onChange(patch);
   }

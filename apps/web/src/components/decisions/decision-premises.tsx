@@ -44,7 +44,7 @@ export function DecisionPremises({ premises }: { premises: Premise[] }) {
 
 function LabelBadge({ label }: { label: Label | string | null }) {
   if (label === "in") return <StatusBadge kind="stands" />;
-  if (label === "out") return <StatusBadge kind="answered" />;
+  if (label === "out") return <StatusBadge kind="challenged" />;
   if (label === "undecided") return <StatusBadge kind="undecided" />;
   return <span className="font-medium text-stone-700">{labelWord(label)}</span>;
 }

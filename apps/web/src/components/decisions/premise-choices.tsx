@@ -32,7 +32,7 @@ export function PremiseChoices({ premises, chosen, onChange }: PremiseChoicesPro
               label={`#${premise.number} ${excerpt(premise.body, 140)}`}
               checked={chosen.includes(premise.id)}
               onChange={(event) => toggle(premise.id, event.target.checked)}
-              hint={premise.stands ? undefined : <StatusBadge kind="answered" />}
+              hint={premise.stands ? undefined : <StatusBadge kind="challenged" />}
             />
           ))}
         </div>

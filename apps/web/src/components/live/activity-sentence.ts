@@ -64,6 +64,8 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
     }
     case "objection.parked":
       return `${who} parked ${objectionRef}: ${str(data, "reason") ?? "no reason given"}`;
+    case "objection.unparked":
+      return `${who} unparked ${objectionRef}: it is open again`;
     case "debate.phase_changed": {
       const after = str(data, "after") as DebatePhase | null;
       const phase =

@@ -4,6 +4,8 @@ import type { BadgeKind } from "@/components/debate/claim-status-badge";
 export const STATUS_FILL: Record<BadgeKind, string> = {
   stands: "#10b981",
   answered: "#a8a29e",
+  challenged: "#f97316",
+  parked: "#eab308",
   undecided: "#8b5cf6",
   conceded: "#0ea5e9",
   unanswered: "#f59e0b",

@@ -36,7 +36,7 @@ export function layoutArgumentMap(claims: readonly Claim[]): {
     graph.setNode(claim.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   }
   for (const claim of claims) {
-    if (claim.kind === "position") continue;
+    if (claim.kind === "position" || claim.kind === "proposal") continue;
     const relation = claim.kind === "support" ? "support" : "attack";
     if (claim.targetId && ids.has(claim.targetId)) {
       graph.setEdge(claim.targetId, claim.id);

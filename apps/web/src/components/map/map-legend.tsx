@@ -1,7 +1,15 @@
 import { BADGES, type BadgeKind } from "@/components/debate/claim-status-badge";
 import { EDGE_COLORS } from "./map-colors";
 
-const STATUSES: BadgeKind[] = ["stands", "answered", "undecided", "conceded", "unanswered"];
+const STATUSES: BadgeKind[] = [
+  "stands",
+  "challenged",
+  "answered",
+  "undecided",
+  "conceded",
+  "unanswered",
+  "parked",
+];
 
 /** What the colours, words and lines of the map mean. */
 export function MapLegend() {

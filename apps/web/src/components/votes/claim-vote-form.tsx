@@ -67,7 +67,7 @@ export function ClaimVoteForm({ claim, onClose }: { claim: Claim; onClose: () =>
         inline
         compact
       />
-      {claim.kind !== "position" ? (
+      {claim.kind !== "position" && claim.kind !== "proposal" ? (
         <SelectField
           label="Impact"
           value={impact}

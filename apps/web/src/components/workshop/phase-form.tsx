@@ -32,9 +32,11 @@ export function PhaseForm({ view }: { view: DebateView }) {
   const [minutes, setMinutes] = useState("");
   const [parking, setParking] = useState(false);
   const [reasons, setReasons] = useState<Record<string, string>>({});
+  // Objections parked earlier stay parked: the gate asks only about the others.
   const objections = view.unansweredObjectionIds
     .map((id) => claimById.get(id))
-    .filter((claim) => claim !== undefined);
+    .filter((claim) => claim !== undefined)
+    .filter((claim) => claim.park === null);
   const move = useMutation(
     trpc.workshop.setPhase.mutationOptions({
       onSuccess: async (debate) => {

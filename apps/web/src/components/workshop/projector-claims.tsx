@@ -9,7 +9,7 @@ const FRESH_MS = 8_000;
 /** The newest claims, newest first; one that arrives while the room watches is marked for a moment. */
 export function ProjectorClaims({ claims }: { claims: Claim[] }) {
   const newest = claims
-    .filter((claim) => claim.moderation === "visible" && claim.body)
+    .filter((claim) => claim.moderation === "visible" && claim.kind !== "proposal" && claim.body)
     .sort((a, b) => b.number - a.number)
     .slice(0, SHOWN);
   const fresh = useFreshNumbers(newest[0]?.number ?? 0);
@@ -37,6 +37,12 @@ export function ProjectorClaims({ claims }: { claims: Claim[] }) {
                 {kindLabel(claim)} #{claim.number}
                 {claim.author ? (
                   <span className="font-normal normal-case"> · {claim.author.displayName}</span>
+                ) : null}
+                {claim.park ? (
+                  <span className="font-normal normal-case text-yellow-800">
+                    {" "}
+                    · Parked: {claim.park.reason}
+                  </span>
                 ) : null}
               </p>
               <p className="text-2xl leading-snug text-pretty lg:text-3xl">

@@ -8,6 +8,10 @@ export function ProjectorCounters({ view }: { view: DebateView }) {
   const counters = [
     { label: "claims", value: view.counts.claims, tone: "text-stone-950" },
     { label: "unanswered objections", value: view.counts.unanswered, tone: "text-amber-800" },
+    // Parked objections are still open (counted above); the room sees how many were set aside.
+    ...(view.counts.parked > 0
+      ? [{ label: "of them parked", value: view.counts.parked, tone: "text-yellow-800" }]
+      : []),
     ...(votes === null ? [] : [{ label: "votes on claims", value: votes, tone: "text-stone-950" }]),
   ];
   return (
