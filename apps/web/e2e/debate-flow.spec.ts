@@ -144,7 +144,6 @@ test("rebuttals answer an objection, and a rebuttal of the rebuttal reopens it",
     await expectPositionUnansweredCount(page, againstPosition + 1);
     // The objection reopens, counted once; the panel says what to answer to close it.
     await expect(panelLink(page, objection)).toBeVisible();
-    await expect(panelLink(page, secondRebuttal)).toHaveCount(0);
     const secondNumber = secondRebuttal.split(" ")[1];
     await expect(unansweredPanel(page)).toContainText(
       `Reopened: answer ${secondNumber} to close it`,

@@ -23,8 +23,8 @@ async function rebut(page: Page, target: Locator, text: string) {
   await expect(claimWith(page, text)).toBeVisible();
 }
 
-/** The seeded position the decision rests on: it stands when the decision is recorded. */
-const PREMISE = "No, not as pitched.";
+/** The seeded support the decision rests on: it stands when the decision is recorded. */
+const PREMISE = "A genuinely distributed outcome needs forces that push against the loop";
 
 test("a consent proposal with an answered block becomes a decision, flagged when its premise falls", async ({
   browser,
