@@ -31,7 +31,7 @@ export interface ClaimStatus {
   /** Unanswered, although it was answered once: an answer to it was countered. */
   reopened: boolean;
   /** For a reopened objection: the standing counter-rebuttals to answer to close it again. */
-  answerNextIds: string[];
+  answerNextIds: readonly string[];
   /** How many unanswered objections attack this claim directly (target or extra link). */
   unansweredCount: number;
 }
@@ -70,13 +70,14 @@ function findAnswersToGive(graph: ClaimAttackGraph, codes: Uint8Array, node: num
   return found.sort((a, b) => a - b).map((n) => ids[n]!);
 }
 
+// Shared by every claim with nothing to answer next (most of them): no allocation per claim.
+const NONE: readonly string[] = [];
+
 /** Argument status of a debate whose attack graph is already built. */
 export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentStatus {
   const { size, claims, ids, targetStart, targets, attackerStart, inputOfNode } = graph;
   const codes = labelGroundedIndexed(graph, flagConcededObjections(claims));
-  const { sides, roots, objections } = computeClaimSides(graph.inputClaims, (id) =>
-    graph.inputIndexById.get(id),
-  );
+  const { sides, roots, objections } = computeClaimSides(graph.inputClaims, graph.targetOfInput);
   const unanswered = new Uint8Array(size);
   const unansweredCount = new Int32Array(size);
   const unansweredObjectionIds: string[] = [];
@@ -111,7 +112,7 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
       rootId: root < 0 ? null : graph.inputClaims[root]!.id,
       unanswered: open,
       reopened,
-      answerNextIds: reopened ? findAnswersToGive(graph, codes, i) : [],
+      answerNextIds: reopened ? findAnswersToGive(graph, codes, i) : NONE,
       unansweredCount: unansweredCount[i]!,
     };
   }

@@ -29,6 +29,8 @@ export interface ClaimAttackGraph extends AttackGraph {
   readonly nodeOfInput: Int32Array;
   /** Node index → index in `inputClaims`. */
   readonly inputOfNode: Int32Array;
+  /** Index in `inputClaims` → index of its primary target there, or -1 (none, or unknown). */
+  readonly targetOfInput: Int32Array;
 }
 
 /** Node index of a claim, or -1 when it is unknown or takes no part. */
@@ -120,6 +122,12 @@ export function buildClaimAttackGraph(
     const input = inputIndexById.get(claimId);
     return input === undefined ? -1 : nodeOfInput[input]!;
   };
+  // Every claim's primary target, resolved once: attacks and sides both use it.
+  const targetOfInput = new Int32Array(claims.length).fill(-1);
+  for (let k = 0; k < claims.length; k++) {
+    const targetId = claims[k]!.targetId;
+    if (targetId !== null) targetOfInput[k] = inputIndexById.get(targetId) ?? -1;
+  }
 
   const capacity = participants.length + links.length;
   const from = new Int32Array(capacity);
@@ -131,8 +139,8 @@ export function buildClaimAttackGraph(
     const claim = participants[i]!;
     if (claim.kind !== "objection") continue;
     attacks[i] = 1;
-    if (claim.targetId === null) continue;
-    const target = nodeOf(claim.targetId);
+    const targetInput = targetOfInput[inputOfNodeAll[i]!]!;
+    const target = targetInput < 0 ? -1 : nodeOfInput[targetInput]!;
     if (target < 0) continue;
     from[count] = i;
     to[count] = target;
@@ -155,5 +163,6 @@ export function buildClaimAttackGraph(
     inputIndexById,
     nodeOfInput,
     inputOfNode: inputOfNodeAll.slice(0, ids.length),
+    targetOfInput,
   };
 }

@@ -25,12 +25,12 @@ function isRoot(claim: ArgumentClaim): boolean {
 
 /**
  * Side, root and objection-or-rebuttal of every claim, linear in the claims.
- * `indexOf` maps a claim id to its index in `claims`. A claim whose target is
- * unknown hangs from an unnamed root on the `for` side.
+ * `targetOf[k]` is the index in `claims` of claim k's primary target, or -1.
+ * A claim whose target is unknown hangs from an unnamed root on the `for` side.
  */
 export function computeClaimSides(
   claims: readonly ArgumentClaim[],
-  indexOf: (claimId: string) => number | undefined,
+  targetOf: Int32Array,
 ): ClaimSides {
   const size = claims.length;
   const sides = new Uint8Array(size);
@@ -47,10 +47,9 @@ export function computeClaimSides(
     while (k >= 0 && state[k] === UNKNOWN) {
       state[k] = WALKING;
       chain.push(k);
-      const claim = claims[k]!;
-      const target = isRoot(claim) || claim.targetId === null ? undefined : indexOf(claim.targetId);
+      const target = isRoot(claims[k]!) ? -1 : targetOf[k]!;
       // A target cycle (only possible in corrupt data) is cut where it closes.
-      parent[k] = target === undefined || state[target] === WALKING ? -1 : target;
+      parent[k] = target < 0 || state[target] === WALKING ? -1 : target;
       k = parent[k]!;
     }
     for (let c = chain.length - 1; c >= 0; c--) {
