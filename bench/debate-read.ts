@@ -1,0 +1,192 @@
+/**
+ * Reading a whole debate: `debate.get` over real HTTP against a plain Fastify +
+ * pg endpoint that runs the same queries on the same rows and sends them with
+ * JSON.stringify, interleaved, at 100 / 1,000 / 10,000 claims; then whether
+ * the read of a small debate slows down as the rest of the install grows.
+ * Run from the repository root: npx tsx bench/debate-read.ts [claims...]
+ * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
+ */
+import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
+import Fastify from "fastify";
+import pg from "pg";
+import { readApiEnv } from "../apps/api/src/env.ts";
+import { buildServer } from "../apps/api/src/http/server.ts";
+import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
+import { createSession } from "../apps/api/src/services/sessions.ts";
+import { seedBenchDebate } from "./seed-bench-debate.ts";
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [100, 1_000, 10_000];
+const CONNECTIONS = 10;
+const ROUND_MS = 2_000;
+const ROUNDS = 3;
+
+const database = await openDatabase({ databaseName: "steelman_bench" });
+await applyMigrations(database.url);
+const prisma = createPrismaClient(database.url, { poolSize: CONNECTIONS });
+const events = new EventBus(prisma, database.url);
+await events.start();
+const api = await buildServer(prisma, readApiEnv({ NODE_ENV: "test" }), events);
+await api.listen({ host: "127.0.0.1", port: 0 });
+
+// The same rows as debate.get reads, through pg and JSON.stringify: the floor to compare with.
+const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
+const plain = Fastify({ logger: false });
+plain.get<{ Params: { id: string } }>("/plain/:id", async (request, reply) => {
+  const id = request.params.id;
+  const [debate, claims, links, resolutions, revisions] = await Promise.all([
+    pool.query('SELECT * FROM "Debate" WHERE id = $1', [id]),
+    pool.query(
+      `SELECT c.id, c.number, c.kind, c."targetId", c.body, c.moderation, c."mergedIntoId",
+              c."lockedAt", c."parkedAt", c."parkReason", c."createdAt", c."updatedAt",
+              u.id AS "authorId", u."displayName" AS "authorName"
+         FROM "Claim" c JOIN "User" u ON u.id = c."authorId"
+        WHERE c."debateId" = $1 ORDER BY c.number`,
+      [id],
+    ),
+    pool.query('SELECT "fromId", "toId" FROM "ClaimLink" WHERE "debateId" = $1', [id]),
+    pool.query('SELECT * FROM "Resolution" WHERE "debateId" = $1 AND "reopenedAt" IS NULL', [id]),
+    pool.query(
+      'SELECT "claimId", count(*) FROM "ClaimRevision" WHERE "debateId" = $1 GROUP BY "claimId"',
+      [id],
+    ),
+  ]);
+  reply.header("content-type", "application/json");
+  return JSON.stringify({
+    debate: debate.rows[0],
+    claims: claims.rows,
+    links: links.rows,
+    resolutions: resolutions.rows,
+    revisions: revisions.rows,
+  });
+});
+await plain.listen({ host: "127.0.0.1", port: 0 });
+
+const portOf = (server: { server: { address(): unknown } }) => {
+  const address = server.server.address();
+  return typeof address === "object" && address !== null && "port" in address
+    ? (address as { port: number }).port
+    : 0;
+};
+const apiUrl = `http://127.0.0.1:${portOf(api)}`;
+const plainUrl = `http://127.0.0.1:${portOf(plain)}`;
+
+const user = await prisma.user.create({
+  data: {
+    email: `bench-${crypto.randomUUID()}@bench.invalid`,
+    displayName: "Bench",
+    passwordHash: "!",
+  },
+});
+const workspace = await prisma.workspace.create({
+  data: {
+    name: "Bench",
+    slug: `bench-${crypto.randomUUID()}`,
+    memberships: { create: { userId: user.id, role: "owner" } },
+  },
+});
+const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
+const cookie = `steelman_session=${token}`;
+
+const trpcGet = (debateId: string) =>
+  `${apiUrl}/trpc/debate.get?input=${encodeURIComponent(JSON.stringify({ json: { debateId } }))}`;
+
+/** Closed-loop load for `ms`: CONNECTIONS clients each sending the next request when one returns. */
+async function load(url: string, ms: number, headers: Record<string, string> = {}) {
+  const until = performance.now() + ms;
+  const latencies: number[] = [];
+  let bytes = 0;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const start = performance.now();
+        const response = await fetch(url, { headers });
+        const body = await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        latencies.push(performance.now() - start);
+        bytes = body.byteLength;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { count: latencies.length, p50: latencies[Math.floor(latencies.length / 2)] ?? 0, bytes };
+}
+
+const rows: Record<string, string>[] = [];
+for (const size of SIZES) {
+  const debateId = await seedBenchDebate(prisma, workspace.id, user.id, size);
+  const trpc = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
+  const floor = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
+  await load(trpcGet(debateId), 300, { cookie }); // warm-up
+  await load(`${plainUrl}/plain/${debateId}`, 300);
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleaved, so that a noisy neighbour slows both sides alike.
+    const a = await load(trpcGet(debateId), ROUND_MS, { cookie });
+    const b = await load(`${plainUrl}/plain/${debateId}`, ROUND_MS);
+    Object.assign(trpc, { count: trpc.count + a.count, ms: trpc.ms + ROUND_MS, bytes: a.bytes });
+    trpc.p50.push(a.p50);
+    Object.assign(floor, { count: floor.count + b.count, ms: floor.ms + ROUND_MS, bytes: b.bytes });
+    floor.p50.push(b.p50);
+  }
+  const rate = (side: typeof trpc) => (side.count / side.ms) * 1000;
+  const median = (values: number[]) =>
+    values.sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+  rows.push({
+    claims: size.toLocaleString("en"),
+    "debate.get req/s": rate(trpc).toFixed(1),
+    "plain req/s": rate(floor).toFixed(1),
+    ratio: (rate(trpc) / rate(floor)).toFixed(2),
+    "debate.get p50 ms": median(trpc.p50).toFixed(1),
+    "plain p50 ms": median(floor.p50).toFixed(1),
+    "debate.get bytes/claim": (trpc.bytes / size).toFixed(0),
+    "plain bytes/claim": (floor.bytes / size).toFixed(0),
+  });
+}
+console.log(
+  `debate.get vs plain Fastify + pg, ${CONNECTIONS} connections, ${ROUNDS} × ${ROUND_MS} ms each, interleaved`,
+);
+console.table(rows);
+
+// Does a small debate's read follow the size of the install? Time it, grow the install, time it again.
+async function sequentialMedian(url: string, runs: number) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const response = await fetch(url, { headers: { cookie } });
+    await response.arrayBuffer();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+}
+const small = await seedBenchDebate(prisma, workspace.id, user.id, 100);
+// Fresh planner statistics on both sides, as autovacuum would give them after a bulk load.
+await pool.query("ANALYZE");
+await sequentialMedian(trpcGet(small), 10);
+const before = await sequentialMedian(trpcGet(small), 40);
+const elsewhere = 50_000;
+await seedBenchDebate(prisma, workspace.id, user.id, elsewhere);
+await pool.query("ANALYZE");
+await sequentialMedian(trpcGet(small), 10);
+const after = await sequentialMedian(trpcGet(small), 40);
+const plan = await pool.query(
+  `EXPLAIN SELECT "claimId", count(*) FROM "ClaimRevision" WHERE "debateId" = $1 GROUP BY "claimId"`,
+  [small],
+);
+console.log(`\ndebate.get of a 100-claim debate, median of 40 sequential reads:`);
+console.table([
+  { install: "as above", "p50 ms": before.toFixed(1) },
+  { install: `+ ${elsewhere.toLocaleString("en")} claims elsewhere`, "p50 ms": after.toFixed(1) },
+]);
+console.log("revision counts' plan:");
+for (const line of plan.rows) console.log(`  ${line["QUERY PLAN"]}`);
+
+await api.close();
+await plain.close();
+await events.stop();
+await pool.end();
+await prisma.$disconnect();
+await database.stop();
+process.exit(0);
