@@ -10,7 +10,9 @@ import {
   flagConcededObjections,
   IN,
   labelGroundedIndexed,
+  labelIndexedFramework,
   OUT,
+  parseApxIndexed,
 } from "../apps/api/src/domain/argument/index.ts";
 
 /** mulberry32: a small, fast 32-bit PRNG, good enough to shape test data. */
@@ -85,6 +87,18 @@ function timeMedian(runs: number, work: () => unknown): number {
   return median(times);
 }
 
+/** The debate's attack graph as an APX file, as the `labels` command reads it. */
+function asApx(graph: ReturnType<typeof buildClaimAttackGraph>): string {
+  const lines = graph.ids.map((id) => `arg(${id}).`);
+  for (let a = 0; a < graph.size; a++) {
+    for (let k = graph.targetStart[a]!; k < graph.targetStart[a + 1]!; k++)
+      lines.push(`att(${graph.ids[a]},${graph.ids[graph.targets[k]!]}).`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const readApx = (text: string) => labelIndexedFramework(parseApxIndexed(text));
+
 const maxClaims = Number(process.argv[2] ?? 1_000_000);
 const sizes = [1_000, 10_000, 100_000, 1_000_000].filter((n) => n <= maxClaims);
 const rows: Record<string, string>[] = [];
@@ -100,6 +114,7 @@ for (const size of sizes) {
   const graph = buildClaimAttackGraph(claims, links);
   const held = flagConcededObjections(graph.claims);
   const codes = labelGroundedIndexed(graph, held);
+  const apx = asApx(graph);
   const share = (code: number) => codes.filter((c) => c === code).length / graph.size;
 
   rows.push({
@@ -112,6 +127,7 @@ for (const size of sizes) {
     "build graph ms": ms(timeMedian(runs, () => buildClaimAttackGraph(claims, links))),
     "grounded labels ms": ms(timeMedian(runs, () => computeGroundedLabels(claims, links))),
     "full status ms": ms(timeMedian(runs, () => computeArgumentStatus(claims, links))),
+    "APX read + label ms": ms(timeMedian(Math.min(runs, 5), () => readApx(apx))),
   });
 }
 
@@ -121,3 +137,6 @@ console.log("labelling: labelGroundedIndexed on a built graph (integer indices o
 console.log("build graph: buildClaimAttackGraph (string ids → indices, CSR arrays)");
 console.log("grounded labels: computeGroundedLabels, claims + links → Map<id, Label>");
 console.log("full status: computeArgumentStatus, claims + links → statuses + unanswered");
+console.log(
+  "APX read + label: the labels command's work on the same graph as APX text (parse + label)",
+);

@@ -1,3 +1,4 @@
+import type { IndexedFramework } from "./apx-reader.ts";
 import { buildAttackGraph } from "./attack-graph.ts";
 import { ArgumentError } from "./errors.ts";
 import { decodeLabel, labelGroundedIndexed } from "./grounded-labels.ts";
@@ -42,4 +43,11 @@ export function labelAbstractFramework(
     labels.set(arg, decodeLabel(codes[i]!));
   });
   return labels;
+}
+
+/** Grounded labels of a framework already read into indices: label i is `args[i]`'s. */
+export function labelIndexedFramework(framework: IndexedFramework): Label[] {
+  const { args, from, to, attackCount } = framework;
+  const codes = labelGroundedIndexed(buildAttackGraph(args, from, to, attackCount));
+  return Array.from(codes, (code) => decodeLabel(code));
 }

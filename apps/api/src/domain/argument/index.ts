@@ -1,6 +1,7 @@
 export type { AbstractFramework } from "./abstract-framework.ts";
-export { labelAbstractFramework } from "./abstract-framework.ts";
-export { formatApx, isApxName, parseApx } from "./apx.ts";
+export { labelAbstractFramework, labelIndexedFramework } from "./abstract-framework.ts";
+export { formatApx, isApxName, parseApx, parseApxIndexed } from "./apx.ts";
+export type { IndexedFramework } from "./apx-reader.ts";
 export type { ArgumentStatus, ClaimStatus } from "./argument-status.ts";
 export { computeArgumentStatus, computeArgumentStatusOfGraph } from "./argument-status.ts";
 export type { AttackGraph, ClaimAttackGraph } from "./attack-graph.ts";
