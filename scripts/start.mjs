@@ -1,13 +1,35 @@
 #!/usr/bin/env node
-// `npm start` (and `npm run dev` with --dev): builds the web app when its
-// inputs changed (Turborepo's cache decides), then runs the API — which
-// starts the database, migrates and seeds — and the web server, each in its
-// own process group so that stopping this script stops everything.
+// `npm start`: builds the API (to JavaScript) and the web app (a Next.js
+// standalone server) when their inputs changed — Turborepo's cache decides —
+// then runs both with plain `node`, as production does. `npm run dev` runs
+// the TypeScript sources with tsx and `next dev` instead. The API starts the
+// database, migrates and seeds; each process has its own process group so
+// that stopping this script stops everything.
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// An old Node.js fails later in obscure ways; say so plainly first.
+const minimumNode = JSON.parse(
+  readFileSync(join(root, "package.json"), "utf8"),
+).engines.node.replace(/^>=/, "");
+function isOlder(version, minimum) {
+  const [have, need] = [version, minimum].map((text) => text.split(".").map(Number));
+  for (let index = 0; index < 3; index++) {
+    const [mine, required] = [have[index] ?? 0, need[index] ?? 0];
+    if (mine !== required) return mine < required;
+  }
+  return false;
+}
+if (isOlder(process.versions.node, minimumNode)) {
+  console.error(
+    `[start] Steelman needs Node.js ${minimumNode} or newer; this is ${process.version}. Install a current Node.js LTS and try again.`,
+  );
+  process.exit(1);
+}
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const apiPort = process.env.API_PORT ?? "3001";
@@ -24,10 +46,16 @@ const env = {
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
 if (!dev) {
-  console.log("[start] Building the web app (skipped when nothing changed)…");
+  console.log("[start] Building the API and the web app (skipped when nothing changed)…");
   const build = spawnSync(
     bin("turbo"),
-    ["run", "build", "--filter=@steelman/web", "--output-logs=errors-only"],
+    [
+      "run",
+      "build",
+      "--filter=@steelman/api",
+      "--filter=@steelman/web",
+      "--output-logs=errors-only",
+    ],
     {
       cwd: root,
       env,
@@ -98,14 +126,17 @@ process.on("SIGTERM", () => stop(0));
 
 const apiDir = join(root, "apps", "api");
 const webDir = join(root, "apps", "web");
-run("API", bin("tsx"), dev ? ["watch", "src/main.ts"] : ["src/main.ts"], apiDir);
+if (dev) run("API", bin("tsx"), ["watch", "src/main.ts"], apiDir);
+// The compiled API imports the compiled @steelman/db through this condition.
+else run("API", process.execPath, ["--conditions=steelman-dist", "dist/main.js"], apiDir);
 // The web server only forwards to the API: start it once the API answers
 // (the first start initialises the database, which takes a few seconds).
 await waitForApi(`${env.API_INTERNAL_URL}/api/health`);
-run(
-  "web",
-  bin("next"),
-  [dev ? "dev" : "start", "-H", process.env.WEB_HOST ?? "::", "-p", port],
-  webDir,
-);
+const webHost = process.env.WEB_HOST ?? "::";
+if (dev) run("web", bin("next"), ["dev", "-H", webHost, "-p", port], webDir);
+else {
+  // The standalone server reads its address from HOSTNAME and PORT.
+  env.HOSTNAME = webHost;
+  run("web", process.execPath, [".next/standalone/apps/web/server.js"], webDir);
+}
 console.log(`[start] Steelman: http://localhost:${port}`);

@@ -1,19 +1,18 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
-import { webEnv } from "./src/env.ts";
 
-// The browser only ever talks to the web origin; the API sits behind these rewrites.
-// Note: rewrites are frozen into the build, so build with the API_INTERNAL_URL you will run with.
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+// The browser only ever talks to the web origin; src/proxy.ts forwards /trpc
+// and /api to the API (at run time, so the build does not depend on where it is).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // `npm run typecheck` checks every package (web, API and database) once;
-  // checking again inside `next build` would double the build's time.
-  typescript: { ignoreBuildErrors: true },
-  async rewrites() {
-    return [
-      { source: "/trpc/:path*", destination: `${webEnv.apiInternalUrl}/trpc/:path*` },
-      { source: "/api/:path*", destination: `${webEnv.apiInternalUrl}/api/:path*` },
-    ];
-  },
+  // Production runs the self-contained server in .next/standalone/apps/web/
+  // (scripts/standalone-assets.mjs copies the static files next to it); the
+  // root is the repository, so the workspace's hoisted packages are traced.
+  output: "standalone",
+  outputFileTracingRoot: repositoryRoot,
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 // Starts the API: database (embedded unless DATABASE_URL), migrations, demo
 // seed on an empty database, then HTTP.
+import "./check-node-version.ts";
 import { applyMigrations, createPrismaClient, openDatabase, seedDemoData } from "@steelman/db";
 import { hashPassword } from "./auth/passwords.ts";
 import { readApiEnv } from "./env.ts";

@@ -1,5 +1,5 @@
 // The web app's configuration: the only place it reads process.env.
-// Build-time and server-side values only; nothing here reaches the browser.
+// Server-side values only; nothing here reaches the browser.
 
 const DEFAULT_API_INTERNAL_URL = "http://127.0.0.1:3001";
 
@@ -16,8 +16,8 @@ function readApiInternalUrl(value: string | undefined): string {
 
 export const webEnv = {
   /**
-   * Where the web server forwards /trpc and /api. Next.js writes rewrites into
-   * .next/routes-manifest.json at build time, so this is read when building.
+   * Where the web server forwards /trpc and /api (src/proxy.ts). Read when the
+   * server starts, not at build time.
    */
   apiInternalUrl: readApiInternalUrl(process.env.API_INTERNAL_URL),
 } as const;
