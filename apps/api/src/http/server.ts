@@ -9,6 +9,7 @@ import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
 import { type AppRouter, appRouter } from "../routers/app-router.ts";
 import { makeCreateContext } from "./create-context.ts";
+import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 
 export async function buildServer(
   prisma: PrismaClient,
@@ -25,7 +26,15 @@ export async function buildServer(
   server.addHook("onRequest", async (request, reply) => {
     const verdict = checkRequestOrigin(request.method, request.headers, env.allowedOrigins);
     if (!verdict.allowed) {
-      await reply.code(403).send({ error: { message: verdict.reason } });
+      return reply.code(403).send({ error: { message: verdict.reason } });
+    }
+    // Before the body is read: its type, and how many calls it may carry.
+    for (const guard of [
+      checkBodyContentType(request.method, request.headers["content-type"]),
+      checkBatchSize(request.method, request.url),
+    ]) {
+      if (!guard.allowed)
+        return reply.code(guard.status).send({ error: { message: guard.reason } });
     }
   });
 
