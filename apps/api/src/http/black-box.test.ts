@@ -86,3 +86,26 @@ describe("batches", () => {
     expect(await claimCount()).toBe(10);
   });
 });
+
+describe("write rate limits", () => {
+  it("refuses a person's claim past 60 a minute with 429 and a sentence", async () => {
+    const { team, debateId, cookie, claimCount } = await memberInDebate();
+    // This minute and the next are already full, so the check cannot straddle a window.
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    await testPrisma().rateLimitBucket.createMany({
+      data: [minute, minute + 60_000].map((start) => ({
+        key: `write:claim:${team.member.user.id}`,
+        windowStart: new Date(start),
+        count: 60,
+      })),
+    });
+    const response = await post(
+      "/trpc/claim.post",
+      JSON.stringify({ json: { debateId, kind: "position", body: "One too many" } }),
+      { cookie, "content-type": "application/json" },
+    );
+    expect(response.status).toBe(429);
+    expect((await response.json()).error.json.message).toMatch(/faster than anyone types/);
+    expect(await claimCount()).toBe(0);
+  });
+});

@@ -19,6 +19,15 @@ export const SIGN_UP_PER_IP: RateLimitRule = {
   windowMs: 60 * 60_000,
 };
 
+/**
+ * Writes per person per minute: far above what a person types or clicks in a
+ * workshop, far below what a script would stuff into a debate.
+ */
+export const CLAIM_WRITES: RateLimitRule = { name: "write:claim", limit: 60, windowMs: 60_000 };
+export const CLAIM_VOTES: RateLimitRule = { name: "write:vote", limit: 120, windowMs: 60_000 };
+export const PROPOSALS: RateLimitRule = { name: "write:proposal", limit: 20, windowMs: 60_000 };
+export const BALLOTS: RateLimitRule = { name: "write:ballot", limit: 60, windowMs: 60_000 };
+
 export type RateLimitResult = { allowed: boolean; retryAfterMs: number };
 
 /** Counts one attempt and says whether it is within the limit (atomic per bucket). */
