@@ -40,8 +40,12 @@ export const authRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const user = await signIn(ctx.prisma, input, ctx.client.ipAddress);
+      const { user, deviceToken } = await signIn(ctx.prisma, input, {
+        ipAddress: ctx.client.ipAddress,
+        deviceToken: ctx.deviceCookie.value,
+      });
       await startSession(ctx, user.id);
+      ctx.deviceCookie.set(deviceToken);
       return user;
     }),
 
