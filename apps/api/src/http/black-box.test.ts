@@ -2,10 +2,11 @@
 // cookies, raw HTTP. Each test names the defence it checks.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readApiEnv } from "../env.ts";
 import { uniqueIp } from "../test/assertions.ts";
 import { createDebateTeam, openDebate } from "../test/debate-fixtures.ts";
-import { testEnv, testPrisma } from "../test/harness.ts";
-import { signInOverHttp, TEST_ORIGIN } from "../test/http-client.ts";
+import { createTestUser, TEST_PASSWORD, testEnv, testPrisma } from "../test/harness.ts";
+import { SseStream, signInOverHttp, TEST_ORIGIN } from "../test/http-client.ts";
 import { startTestServer } from "../test/http-server.ts";
 
 let url = "";
@@ -107,5 +108,79 @@ describe("write rate limits", () => {
     expect(response.status).toBe(429);
     expect((await response.json()).error.json.message).toMatch(/faster than anyone types/);
     expect(await claimCount()).toBe(0);
+  });
+});
+
+describe("security headers", () => {
+  const expectSecurityHeaders = (headers: Headers) => {
+    expect(headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(headers.get("permissions-policy")).toContain("camera=()");
+  };
+
+  it("are on health, queries, refusals and live streams", async () => {
+    const { debateId, cookie } = await memberInDebate();
+    const health = await fetch(`${url}/api/health`);
+    expectSecurityHeaders(health.headers);
+    expect(health.headers.get("strict-transport-security")).toBeNull(); // http here
+    expectSecurityHeaders((await fetch(`${url}/trpc/auth.me`, { headers: { cookie } })).headers);
+    expectSecurityHeaders(
+      (await post("/trpc/claim.post", "x", { "content-type": "text/plain" })).headers,
+    );
+    const stream = await SseStream.open(url, "live.debate", { debateId }, cookie);
+    expectSecurityHeaders(stream.headers);
+    stream.close();
+  });
+
+  it("add HSTS and the __Host- cookie prefix when the app is served over https", async () => {
+    const origin = "https://steelman.example";
+    const https = await startTestServer({
+      ...readApiEnv({ NODE_ENV: "test", APP_ORIGIN: origin }),
+      trustProxy: "loopback",
+    });
+    try {
+      const user = await createTestUser("https");
+      const response = await fetch(`${https.url}/trpc/auth.signIn`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
+        body: JSON.stringify({ json: { email: user.email, password: TEST_PASSWORD } }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+      const cookies = response.headers.getSetCookie();
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const cookie of cookies) {
+        expect(cookie).toMatch(/^__Host-steelman_/);
+        expect(cookie).toContain("Secure");
+        expect(cookie).toContain("Path=/");
+        expect(cookie).not.toContain("Domain=");
+      }
+    } finally {
+      await https.server.close();
+    }
+  });
+});
+
+describe("health", () => {
+  it("tells the public only ok", async () => {
+    const response = await fetch(`${url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  });
+});
+
+describe("live streams", () => {
+  it("stop when their session signs out", { timeout: 20_000 }, async () => {
+    const { debateId, cookie } = await memberInDebate();
+    const stream = await SseStream.open(url, "live.debate", { debateId }, cookie);
+    const signOut = await post("/trpc/auth.signOut", JSON.stringify({ json: null }), {
+      cookie,
+      "content-type": "application/json",
+    });
+    expect(signOut.status).toBe(200);
+    let ended: { event: string } | null = null;
+    for (let message = await stream.next(); message; message = await stream.next()) ended = message;
+    expect(ended?.event).toBe("serialized-error");
   });
 });

@@ -46,6 +46,8 @@ export class SseStream {
   private constructor(
     private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
     private readonly controller: AbortController,
+    /** The response headers the stream opened with. */
+    readonly headers: Headers,
   ) {}
 
   static async open(url: string, path: string, input: unknown, cookie: string) {
@@ -56,7 +58,7 @@ export class SseStream {
       signal: controller.signal,
     });
     if (!response.ok || !response.body) throw new Error(`stream refused: ${response.status}`);
-    const stream = new SseStream(response.body.getReader(), controller);
+    const stream = new SseStream(response.body.getReader(), controller, response.headers);
     const first = await stream.next();
     if (first?.event !== "connected") throw new Error(`stream did not connect: ${first?.event}`);
     return stream;
