@@ -300,3 +300,40 @@ describe("auth router", () => {
     expect(await whoIs(token)).toBeNull();
   });
 });
+
+describe("password change", () => {
+  it("asks for the current password, then ends every other session and keeps this one", async () => {
+    const user = await createTestUser("changer");
+    const other = await createTestUser("bystander");
+    const { token: laptop } = await signIn(user);
+    const { token: phone } = await signIn(user);
+    const { token: theirs } = await signIn(other);
+    const { caller, cookies } = await callerWithToken(laptop);
+
+    await expectTrpcError(
+      caller.auth.changePassword({ currentPassword: "not it", newPassword: "a new long password" }),
+      "BAD_REQUEST",
+      "Your current password is not right.",
+    );
+    expect(await whoIs(phone)).toEqual(user);
+
+    const changed = await caller.auth.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a new long password",
+    });
+    expect(changed).toEqual({ endedSessions: 1 });
+    expect(cookies.devices).toHaveLength(1);
+    expect(await whoIs(laptop)).toEqual(user);
+    expect(await whoIs(phone)).toBeNull();
+    expect(await whoIs(theirs)).toEqual(other);
+    await expectTrpcError(signIn(user), "UNAUTHORIZED");
+    expect((await signIn(user, uniqueIp(), "a new long password")).result).toEqual(user);
+  });
+
+  it("refuses a short new password with a human message", async () => {
+    const { caller } = await signedInCaller(await createTestUser("short"));
+    await expect(
+      caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }),
+    ).rejects.toThrow("Use at least 8 characters for your password.");
+  });
+});

@@ -3,12 +3,13 @@
 
 import { issueDeviceToken, readDeviceToken } from "../auth/device-token.ts";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "../auth/passwords.ts";
-import type { Db } from "../db.ts";
+import type { Db, PrismaClient } from "../db.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import {
   checkRateLimit,
   consumeRateLimit,
+  PASSWORD_CHANGE_FAILURES,
   type RateLimitResult,
   resetRateLimit,
   SIGN_IN_FAILURES_PER_DEVICE,
@@ -96,4 +97,36 @@ export async function signIn(
     user: { id: user.id, email: user.email, displayName: user.displayName, isGuest: user.isGuest },
     deviceToken: issueDeviceToken(user),
   };
+}
+
+/**
+ * Changes a password after checking the current one (wrong guesses are
+ * limited per person, so a stolen session cannot guess on), and ends every other session of
+ * the person in the same transaction. Returns a device token for the new password.
+ */
+export async function changePassword(
+  prisma: PrismaClient,
+  userId: string,
+  keepSessionPublicId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ deviceToken: string; endedSessions: number }> {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, passwordHash: true },
+  });
+  const limit = await checkRateLimit(prisma, PASSWORD_CHANGE_FAILURES, userId);
+  if (!limit.allowed) throw tooManyAttempts([limit]);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await consumeRateLimit(prisma, PASSWORD_CHANGE_FAILURES, userId);
+    throw new DomainError("BAD_REQUEST", "Your current password is not right.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const endedSessions = await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    const { count } = await tx.session.deleteMany({
+      where: { userId, publicId: { not: keepSessionPublicId } },
+    });
+    return count;
+  });
+  return { deviceToken: issueDeviceToken({ id: userId, passwordHash }), endedSessions };
 }

@@ -24,6 +24,11 @@ export const SIGN_IN_FAILURES_PER_IP: RateLimitRule = {
   limit: 30,
   windowMs: 15 * 60_000,
 };
+export const PASSWORD_CHANGE_FAILURES: RateLimitRule = {
+  name: "password-change-failures:user",
+  limit: 5,
+  windowMs: 15 * 60_000,
+};
 export const SIGN_UP_PER_IP: RateLimitRule = {
   name: "sign-up:ip",
   limit: 20,
