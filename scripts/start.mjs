@@ -42,6 +42,12 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",
   NODE_ENV: dev ? "development" : "production",
+  // The API seeds demo accounts in production only when asked explicitly. This
+  // launcher asks for the embedded database alone (a local trial); pointed at
+  // an external database it does not, unless STEELMAN_DEMO_SEED says so.
+  STEELMAN_DEMO_SEED:
+    process.env.STEELMAN_DEMO_SEED ??
+    (process.env.DATABASE_URL || process.env.DATABASE_HOST ? "false" : "true"),
 };
 const bin = (name) => join(root, "node_modules", ".bin", name);
 

@@ -1,6 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/security-headers.ts";
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -13,6 +14,15 @@ const nextConfig: NextConfig = {
   // root is the repository, so the workspace's hoisted packages are traced.
   output: "standalone",
   outputFileTracingRoot: repositoryRoot,
+  // Assets get the fixed headers here; pages get them (and the CSP) from src/proxy.ts.
+  async headers() {
+    const https = process.env.APP_ORIGIN?.startsWith("https:") ?? false;
+    const headers = Object.entries(staticSecurityHeaders(https)).map(([key, value]) => ({
+      key,
+      value,
+    }));
+    return [{ source: "/_next/:path*", headers }];
+  },
 };
 
 export default nextConfig;

@@ -65,6 +65,7 @@ export default defineConfig({
           STEELMAN_DB_NAME: "steelman_e2e",
           // A fresh database (and demo seed) every run: runs do not depend on each other.
           STEELMAN_DB_FRESH: "true",
+          STEELMAN_DEMO_SEED: "true",
           API_INTERNAL_URL: `http://127.0.0.1:${API_PORT}`,
           APP_ORIGIN: baseURL,
         },

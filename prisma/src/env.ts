@@ -15,6 +15,22 @@ export type DatabaseEnv = {
   freshDatabase: boolean;
 };
 
+/**
+ * An external PostgreSQL's URL from its parts (DATABASE_HOST, DATABASE_PORT,
+ * DATABASE_USER, DATABASE_PASSWORD, DATABASE_NAME), each URL-encoded, so a
+ * password with "@", "/" or ":" works; undefined when DATABASE_HOST is unset.
+ */
+export function databaseUrlFromParts(env: NodeJS.ProcessEnv): string | undefined {
+  const host = env.DATABASE_HOST?.trim();
+  if (!host) return undefined;
+  const port = env.DATABASE_PORT?.trim() || "5432";
+  if (!/^\d{1,5}$/.test(port)) throw new Error(`DATABASE_PORT must be a TCP port, got "${port}"`);
+  const user = encodeURIComponent(env.DATABASE_USER ?? "steelman");
+  const password = env.DATABASE_PASSWORD ? `:${encodeURIComponent(env.DATABASE_PASSWORD)}` : "";
+  const name = encodeURIComponent(env.DATABASE_NAME ?? "steelman");
+  return `postgresql://${user}${password}@${encodeURIComponent(host)}:${port}/${name}`;
+}
+
 export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseEnv {
   const port = Number(env.STEELMAN_PG_PORT ?? "54329");
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -25,7 +41,7 @@ export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseE
     throw new Error(`STEELMAN_DB_NAME must be a lower-case identifier, got "${databaseName}"`);
   }
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl: env.DATABASE_URL || databaseUrlFromParts(env),
     dataDir: env.STEELMAN_DATA_DIR ?? join(projectRoot, ".data"),
     pgPort: port,
     pgPortIsExplicit: env.STEELMAN_PG_PORT !== undefined,

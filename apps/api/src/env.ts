@@ -11,8 +11,11 @@ const schema = z.object({
   APP_ORIGIN: z.url().optional(),
   /** Further allowed origins, comma-separated (e.g. a second host name). */
   ALLOWED_ORIGINS: z.string().default(""),
-  /** Seed the demo workspace and users into an empty database. */
-  STEELMAN_DEMO_SEED: z.enum(["true", "false"]).default("true"),
+  /**
+   * Seed the demo workspace and users into an empty database. Unset means
+   * yes in development and tests, no in production (known passwords).
+   */
+  STEELMAN_DEMO_SEED: z.enum(["true", "false"]).optional(),
   /**
    * Which proxies' X-Forwarded-For to trust: "loopback" (the web server on
    * this machine, the default), "false", or comma-separated addresses/CIDRs.
@@ -57,7 +60,10 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     appOrigin,
     allowedOrigins: allowed,
     secureCookies: url.protocol === "https:",
-    demoSeed: values.STEELMAN_DEMO_SEED === "true",
+    demoSeed:
+      values.STEELMAN_DEMO_SEED === undefined
+        ? values.NODE_ENV !== "production"
+        : values.STEELMAN_DEMO_SEED === "true",
     trustProxy: values.TRUST_PROXY === "false" ? false : values.TRUST_PROXY,
   };
 }

@@ -16,6 +16,12 @@ if (applied.length > 0) console.log(`[db] Applied migrations: ${applied.join(", 
 
 const prisma = createPrismaClient(database.url);
 if (env.demoSeed) {
+  if (env.nodeEnv === "production") {
+    console.warn(
+      "[seed] WARNING: STEELMAN_DEMO_SEED=true in production. The demo accounts have a " +
+        "published password; remove them (or this setting) before real use.",
+    );
+  }
   const seed = await seedDemoData(prisma, hashPassword);
   if (seed.seeded) {
     console.log(

@@ -1,7 +1,12 @@
 // Builds the tRPC context from a Fastify request: reads the session cookie,
 // validates it (sliding expiry) and offers the procedures a cookie writer.
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
-import { SESSION_COOKIE, sessionCookieOptions } from "../auth/session-cookie.ts";
+import {
+  deviceCookieName,
+  deviceCookieOptions,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "../auth/session-cookie.ts";
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
@@ -9,6 +14,8 @@ import { validateSessionToken } from "../services/sessions.ts";
 import type { Context } from "../trpc/context.ts";
 
 export function makeCreateContext(prisma: PrismaClient, env: ApiEnv, events: EventBus) {
+  const SESSION_COOKIE = sessionCookieName(env.secureCookies);
+  const DEVICE_COOKIE = deviceCookieName(env.secureCookies);
   return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await validateSessionToken(prisma, token) : null;
@@ -27,6 +34,10 @@ export function makeCreateContext(prisma: PrismaClient, env: ApiEnv, events: Eve
       session: session && token ? { publicId: session.publicId, token } : null,
       client: { ipAddress: req.ip, userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null },
       sessionCookie,
+      deviceCookie: {
+        value: req.cookies[DEVICE_COOKIE] ?? null,
+        set: (value) => res.setCookie(DEVICE_COOKIE, value, deviceCookieOptions(env.secureCookies)),
+      },
     };
   };
 }

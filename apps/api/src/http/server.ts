@@ -1,5 +1,6 @@
-// The API's HTTP server: tRPC under /trpc, health under /api/health, and the
-// origin check in front of every state-changing request.
+// The API's HTTP server: tRPC under /trpc, health under /api/health; in
+// front of every request its security headers, the origin check for
+// state-changing requests, and the content-type and batch-size guards.
 import cookie from "@fastify/cookie";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -9,6 +10,8 @@ import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
 import { type AppRouter, appRouter } from "../routers/app-router.ts";
 import { makeCreateContext } from "./create-context.ts";
+import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
+import { apiSecurityHeaders } from "./security-headers.ts";
 
 export async function buildServer(
   prisma: PrismaClient,
@@ -22,21 +25,31 @@ export async function buildServer(
   });
   await server.register(cookie);
 
+  const securityHeaders = apiSecurityHeaders(env.secureCookies);
   server.addHook("onRequest", async (request, reply) => {
+    reply.headers(securityHeaders);
     const verdict = checkRequestOrigin(request.method, request.headers, env.allowedOrigins);
     if (!verdict.allowed) {
-      await reply.code(403).send({ error: { message: verdict.reason } });
+      return reply.code(403).send({ error: { message: verdict.reason } });
+    }
+    // Before the body is read: its type, and how many calls it may carry.
+    for (const guard of [
+      checkBodyContentType(request.method, request.headers["content-type"]),
+      checkBatchSize(request.method, request.url),
+    ]) {
+      if (!guard.allowed)
+        return reply.code(guard.status).send({ error: { message: guard.reason } });
     }
   });
 
-  server.get("/api/health", async (_request, reply) => {
+  server.get("/api/health", async (request, reply) => {
     try {
       await prisma.$queryRaw`SELECT 1`;
       return { status: "ok", db: "ok" };
     } catch (error) {
-      const reason =
-        error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
-      return reply.code(503).send({ status: "error", db: "unreachable", reason });
+      // The driver's message names hosts and ports: the log gets it, the public a code.
+      request.log.error({ err: error }, "health check: database unreachable");
+      return reply.code(503).send({ status: "error", db: "unreachable" });
     }
   });
 

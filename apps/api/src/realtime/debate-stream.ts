@@ -1,29 +1,57 @@
 // A reader's live stream of one debate's events. It subscribes first, then
 // sends everything after the last id the reader saw (from the database), then
 // live events — skipping any it has already sent, so a reconnect misses
-// nothing and repeats nothing. Access is checked again every 30 seconds.
-import { tracked } from "@trpc/server";
+// nothing and repeats nothing.
+//
+// The stream never outlives the reader's right to it, on any instance: it
+// ends within seconds of its session ending (SessionWatch), and re-checks
+// access and redaction at once when an event says the reader's membership,
+// the debate's settings or a claim's moderation changed (events reach every
+// instance through LISTEN/NOTIFY), and every 30 seconds in any case.
+import { TRPCError, tracked } from "@trpc/server";
 import type { PrismaClient } from "../db.ts";
 import { type DebateAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
+import { mapDomainError } from "../trpc/map-domain-error.ts";
 import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
 import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
 
 const ACCESS_RECHECK_MS = 30_000;
 const BACKLOG_LIMIT = 1_000;
+/** Debate events after which the reader's access or redaction may differ. */
+const REDACTION_EVENTS = new Set(["debate.updated", "claim.hidden", "claim.restored"]);
+
+export type StreamReader = { access: DebateAccess; sessionPublicId: string };
 
 export async function* streamDebateEvents(
   prisma: PrismaClient,
   bus: EventBus,
-  access: DebateAccess,
+  reader: StreamReader,
   lastEventId: string | null,
   signal: AbortSignal | undefined,
 ) {
+  let access = reader.access;
   const queue: EventRow[] = [];
   let wake: (() => void) | null = null;
+  let membershipChanged = false;
+  let sessionEnded = false;
   const unsubscribe = bus.subscribe((row) => {
-    if (row.debateId !== access.debate.id) return;
-    queue.push(row);
+    if (row.debateId === access.debate.id) {
+      queue.push(row);
+    } else if (
+      row.debateId === null &&
+      row.workspaceId === access.debate.workspaceId &&
+      row.type.startsWith("member.") &&
+      row.subjectId === access.userId
+    ) {
+      membershipChanged = true;
+    } else {
+      return;
+    }
+    wake?.();
+  });
+  const unwatch = bus.sessions.watch(reader.sessionPublicId, () => {
+    sessionEnded = true;
     wake?.();
   });
   const onAbort = () => wake?.();
@@ -42,7 +70,7 @@ export async function* streamDebateEvents(
     let viewer = await debateViewer(prisma, access);
     let recheckAt = Date.now() + ACCESS_RECHECK_MS;
     while (!signal?.aborted) {
-      if (queue.length === 0) {
+      if (queue.length === 0 && !membershipChanged && !sessionEnded) {
         let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -51,26 +79,29 @@ export async function* streamDebateEvents(
         clearTimeout(timer);
         wake = null;
       }
+      if (sessionEnded) {
+        throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended." });
+      }
       const batch = queue.splice(0).filter((row) => last === null || row.id > last);
-      // Removed members and guests stop receiving events: checked now and
-      // then, and at once when this reader is the guest just removed.
       const readerRemoved = batch.some(
         (row) => row.type === "guest.removed" && row.subjectId === access.userId,
       );
-      if (readerRemoved || Date.now() >= recheckAt) {
-        access = await requireDebateAccess(
-          prisma,
-          access.userId,
-          access.debate.id,
-          "observer",
-          "read debates",
-        );
+      const redactionChanged = batch.some((row) => REDACTION_EVENTS.has(row.type));
+      if (membershipChanged || readerRemoved || redactionChanged || Date.now() >= recheckAt) {
+        const roleBefore = access.role;
+        const anonymousBefore = access.debate.anonymous;
+        membershipChanged = false;
+        access = await recheckAccess(prisma, access);
         recheckAt = Date.now() + ACCESS_RECHECK_MS;
+        if (
+          redactionChanged ||
+          access.role !== roleBefore ||
+          access.debate.anonymous !== anonymousBefore
+        ) {
+          viewer = await debateViewer(prisma, access);
+        }
       }
       if (batch.length === 0) continue;
-      if (batch.some((row) => row.type === "claim.hidden" || row.type === "claim.restored")) {
-        viewer = await debateViewer(prisma, access);
-      }
       // Live rows carry their actor's name; only backlog rows need a lookup.
       const names = batch.some((row) => row.actorName === undefined)
         ? await actorNames(prisma, batch)
@@ -88,6 +119,22 @@ export async function* streamDebateEvents(
     }
   } finally {
     unsubscribe();
+    unwatch();
     signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** The reader's access now; a refusal ends the stream with the same error a new request gets. */
+async function recheckAccess(prisma: PrismaClient, access: DebateAccess): Promise<DebateAccess> {
+  try {
+    return await requireDebateAccess(
+      prisma,
+      access.userId,
+      access.debate.id,
+      "observer",
+      "read debates",
+    );
+  } catch (error) {
+    throw mapDomainError(error) ?? error;
   }
 }

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
 import { type EventRow, eventRowSelect } from "./event-row.ts";
+import { SessionWatch } from "./session-watch.ts";
 
 export type EventListener = (event: EventRow) => void;
 
@@ -15,13 +16,17 @@ export class EventBus {
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** Watches the sessions of this instance's open streams. */
+  readonly sessions: SessionWatch;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void = (error) =>
       console.error("[events]", error),
-  ) {}
+  ) {
+    this.sessions = new SessionWatch(prisma, onError);
+  }
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
@@ -51,6 +56,7 @@ export class EventBus {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.sessions.stop();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.client?.end().catch(() => {});
     this.client = null;

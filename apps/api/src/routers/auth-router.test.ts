@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "../services/rate-limits.ts";
+import { SIGN_IN_FAILURES_PER_EMAIL, SIGN_IN_FAILURES_PER_IP } from "../services/rate-limits.ts";
 import { expectTrpcError, uniqueIp } from "../test/assertions.ts";
 import {
   callerWithToken,
@@ -17,12 +17,22 @@ const sha256 = (token: string) => createHash("sha256").update(token).digest("hex
 const BAD_CREDENTIALS = "That email and password do not match an account.";
 const TOO_MANY = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/;
 
-/** Signs in from `ip` (optionally over an existing session) and returns the new token. */
-async function signIn(user: TestUser, ip = uniqueIp(), password = TEST_PASSWORD, token?: string) {
-  const { caller, cookies } = await callerWithToken(token ?? null, ip);
+/**
+ * Signs in from `ip` (optionally over an existing session, from a browser
+ * holding a device token) and returns the new session and device tokens.
+ */
+async function signIn(
+  user: TestUser,
+  ip = uniqueIp(),
+  password = TEST_PASSWORD,
+  token?: string,
+  device: string | null = null,
+) {
+  const { caller, cookies } = await callerWithToken(token ?? null, ip, device);
   const result = await caller.auth.signIn({ email: user.email, password });
   expect(cookies.set).toHaveLength(1);
-  return { result, token: cookies.set[0]!.token };
+  expect(cookies.devices).toHaveLength(1);
+  return { result, token: cookies.set[0]!.token, device: cookies.devices[0]! };
 }
 
 async function whoIs(token: string) {
@@ -96,20 +106,73 @@ describe("auth router", () => {
     expect(await sessionsOf(user)).toEqual([]);
   });
 
-  it("limits sign-in attempts per email, whatever the IP, even with the right password", async () => {
+  it("limits failed sign-ins per email for browsers the person has not used, whatever the IP", async () => {
     const user = await createTestUser("limited");
-    for (let attempt = 0; attempt < SIGN_IN_PER_EMAIL.limit; attempt++) {
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_EMAIL.limit; attempt++) {
       await expectTrpcError(signIn(user, uniqueIp(), "wrong password"), "UNAUTHORIZED");
     }
     await expectTrpcError(signIn(user, uniqueIp()), "TOO_MANY_REQUESTS", TOO_MANY);
     expect(await sessionsOf(user)).toEqual([]);
   });
 
+  it("lets a browser that signed in before in with the right password after a stranger's failures", async () => {
+    const user = await createTestUser("targeted");
+    const { device } = await signIn(user);
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_EMAIL.limit + 5; attempt++) {
+      await expectTrpcError(
+        signIn(user, uniqueIp(), "wrong password"),
+        /^(UNAUTHORIZED|TOO_MANY_REQUESTS)$/,
+      );
+    }
+    await expectTrpcError(signIn(user, uniqueIp()), "TOO_MANY_REQUESTS", TOO_MANY);
+    expect((await signIn(user, uniqueIp(), TEST_PASSWORD, undefined, device)).result).toEqual(user);
+  });
+
+  it("limits failed sign-ins from a known browser too, and refuses another account's device token", async () => {
+    const user = await createTestUser("device");
+    const { device } = await signIn(user);
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_EMAIL.limit; attempt++) {
+      await expectTrpcError(signIn(user, uniqueIp(), "wrong", undefined, device), "UNAUTHORIZED");
+    }
+    await expectTrpcError(
+      signIn(user, uniqueIp(), TEST_PASSWORD, undefined, device),
+      "TOO_MANY_REQUESTS",
+    );
+    const other = await createTestUser("other");
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_EMAIL.limit; attempt++) {
+      await expectTrpcError(signIn(other, uniqueIp(), "wrong"), "UNAUTHORIZED");
+    }
+    await expectTrpcError(
+      signIn(other, uniqueIp(), TEST_PASSWORD, undefined, device),
+      "TOO_MANY_REQUESTS",
+    );
+  });
+
+  it("lets 60 people in from one address, but not 60 wrong passwords", async () => {
+    const ip = uniqueIp();
+    const room = await Promise.all(Array.from({ length: 60 }, () => createTestUser("room")));
+    for (const person of room) expect((await signIn(person, ip)).result).toEqual(person);
+
+    const { caller } = await callerWithToken(null, ip);
+    const outcomes: string[] = [];
+    for (const person of room) {
+      const error = await expectTrpcError(
+        caller.auth.signIn({ email: person.email, password: "wrong password" }),
+        /^(UNAUTHORIZED|TOO_MANY_REQUESTS)$/,
+      );
+      outcomes.push(error.code);
+    }
+    expect(outcomes.filter((code) => code === "UNAUTHORIZED")).toHaveLength(
+      SIGN_IN_FAILURES_PER_IP.limit,
+    );
+    expect(outcomes.at(-1)).toBe("TOO_MANY_REQUESTS");
+  });
+
   it("forgets failed attempts for an email after a successful sign-in", async () => {
     const user = await createTestUser("reset");
     const ip = uniqueIp();
     for (let round = 0; round < 2; round++) {
-      for (let attempt = 0; attempt < SIGN_IN_PER_EMAIL.limit - 1; attempt++) {
+      for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_EMAIL.limit - 1; attempt++) {
         await expectTrpcError(signIn(user, ip, "wrong password"), "UNAUTHORIZED");
       }
       expect((await signIn(user, ip)).result).toEqual(user);
@@ -119,7 +182,7 @@ describe("auth router", () => {
   it("limits sign-in attempts per IP across many emails", async () => {
     const ip = uniqueIp();
     const { caller } = await callerWithToken(null, ip);
-    for (let attempt = 0; attempt < SIGN_IN_PER_IP.limit; attempt++) {
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_IP.limit; attempt++) {
       await expectTrpcError(
         caller.auth.signIn({ email: uniqueEmail("spray"), password: "guess" }),
         "UNAUTHORIZED",
@@ -235,5 +298,42 @@ describe("auth router", () => {
       await testPrisma().session.findUnique({ where: { tokenHash: sha256(token) } }),
     ).toBeNull();
     expect(await whoIs(token)).toBeNull();
+  });
+});
+
+describe("password change", () => {
+  it("asks for the current password, then ends every other session and keeps this one", async () => {
+    const user = await createTestUser("changer");
+    const other = await createTestUser("bystander");
+    const { token: laptop } = await signIn(user);
+    const { token: phone } = await signIn(user);
+    const { token: theirs } = await signIn(other);
+    const { caller, cookies } = await callerWithToken(laptop);
+
+    await expectTrpcError(
+      caller.auth.changePassword({ currentPassword: "not it", newPassword: "a new long password" }),
+      "BAD_REQUEST",
+      "Your current password is not right.",
+    );
+    expect(await whoIs(phone)).toEqual(user);
+
+    const changed = await caller.auth.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a new long password",
+    });
+    expect(changed).toEqual({ endedSessions: 1 });
+    expect(cookies.devices).toHaveLength(1);
+    expect(await whoIs(laptop)).toEqual(user);
+    expect(await whoIs(phone)).toBeNull();
+    expect(await whoIs(theirs)).toEqual(other);
+    await expectTrpcError(signIn(user), "UNAUTHORIZED");
+    expect((await signIn(user, uniqueIp(), "a new long password")).result).toEqual(user);
+  });
+
+  it("refuses a short new password with a human message", async () => {
+    const { caller } = await signedInCaller(await createTestUser("short"));
+    await expect(
+      caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }),
+    ).rejects.toThrow("Use at least 8 characters for your password.");
   });
 });

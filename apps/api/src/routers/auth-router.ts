@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { displayNameSchema, emailSchema, passwordSchema } from "../domain/credentials.ts";
 import { DomainError } from "../domain/domain-error.ts";
-import { signIn, signUp } from "../services/accounts.ts";
+import { changePassword, signIn, signUp } from "../services/accounts.ts";
 import {
   createSession,
   deleteSessionByToken,
@@ -10,7 +10,7 @@ import {
   revokeUserSession,
 } from "../services/sessions.ts";
 import type { Context } from "../trpc/context.ts";
-import { authedProcedure, publicProcedure, router } from "../trpc/trpc.ts";
+import { accountProcedure, authedProcedure, publicProcedure, router } from "../trpc/trpc.ts";
 
 /** Every sign-in gets a brand-new token (no session fixation). */
 async function startSession(ctx: Context, userId: string) {
@@ -40,8 +40,12 @@ export const authRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const user = await signIn(ctx.prisma, input, ctx.client.ipAddress);
+      const { user, deviceToken } = await signIn(ctx.prisma, input, {
+        ipAddress: ctx.client.ipAddress,
+        deviceToken: ctx.deviceCookie.value,
+      });
       await startSession(ctx, user.id);
+      ctx.deviceCookie.set(deviceToken);
       return user;
     }),
 
@@ -68,6 +72,25 @@ export const authRouter = router({
       }
       if (input.sessionId === ctx.session.publicId) ctx.sessionCookie.clear();
       return { ok: true as const };
+    }),
+
+  /** Asks for the current password; ends every other session, keeps this one. */
+  changePassword: accountProcedure
+    .input(
+      z.object({
+        currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+        newPassword: passwordSchema,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { deviceToken, endedSessions } = await changePassword(
+        ctx.prisma,
+        ctx.user.id,
+        ctx.session.publicId,
+        input,
+      );
+      ctx.deviceCookie.set(deviceToken);
+      return { endedSessions };
     }),
 
   revokeOtherSessions: authedProcedure.mutation(async ({ ctx }) => ({

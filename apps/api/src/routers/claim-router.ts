@@ -10,8 +10,9 @@ import {
   withdrawClaim,
 } from "../services/debates/claim-writes.ts";
 import { reopenObjection, resolveObjection } from "../services/debates/resolutions.ts";
+import { CLAIM_VOTES, CLAIM_WRITES } from "../services/rate-limits.ts";
 import { castClaimVote, removeClaimVote } from "../services/votes/claim-votes.ts";
-import { claimProcedure, debateProcedure, router } from "../trpc/trpc.ts";
+import { claimProcedure, debateProcedure, rateLimited, router } from "../trpc/trpc.ts";
 
 const body = z
   .string()
@@ -22,6 +23,7 @@ const otherClaimId = z.uuid("Unknown claim.");
 
 export const claimRouter = router({
   post: debateProcedure("member", "post in a debate")
+    .use(rateLimited(CLAIM_WRITES, "claims"))
     .input(
       z.object({
         kind: z.enum(["position", "support", "objection"], "Choose what kind of claim this is."),
@@ -32,6 +34,7 @@ export const claimRouter = router({
     .mutation(({ ctx, input }) => postClaim(ctx.prisma, ctx.access, input)),
 
   edit: claimProcedure("member", "edit claims")
+    .use(rateLimited(CLAIM_WRITES, "claims"))
     .input(z.object({ body }))
     .mutation(({ ctx, input }) => editClaim(ctx.prisma, ctx.access, input.claimId, input.body)),
 
@@ -85,6 +88,7 @@ export const claimRouter = router({
   ),
 
   vote: claimProcedure("member", "vote on claims")
+    .use(rateLimited(CLAIM_VOTES, "votes"))
     .input(
       z.object({
         agreement: z.enum(["agree", "unsure", "disagree"], "Choose agree, unsure or disagree."),
@@ -104,7 +108,7 @@ export const claimRouter = router({
       }),
     ),
 
-  unvote: claimProcedure("member", "vote on claims").mutation(({ ctx, input }) =>
-    removeClaimVote(ctx.prisma, ctx.access, input.claimId),
-  ),
+  unvote: claimProcedure("member", "vote on claims")
+    .use(rateLimited(CLAIM_VOTES, "votes"))
+    .mutation(({ ctx, input }) => removeClaimVote(ctx.prisma, ctx.access, input.claimId)),
 });

@@ -10,6 +10,12 @@ export const liveRouter = router({
   debate: debateProcedure("observer", "follow debates")
     .input(z.object({ lastEventId: z.string().max(30).nullish() }))
     .subscription(({ ctx, input, signal }) =>
-      streamDebateEvents(ctx.prisma, ctx.events, ctx.access, input.lastEventId ?? null, signal),
+      streamDebateEvents(
+        ctx.prisma,
+        ctx.events,
+        { access: ctx.access, sessionPublicId: ctx.session.publicId },
+        input.lastEventId ?? null,
+        signal,
+      ),
     ),
 });

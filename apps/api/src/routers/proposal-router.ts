@@ -2,7 +2,8 @@ import { z } from "zod";
 import { castBallot } from "../services/proposals/ballots.ts";
 import { closeProposalEarly, createProposal } from "../services/proposals/proposal-writes.ts";
 import { listProposals } from "../services/proposals/read-proposals.ts";
-import { debateProcedure, router } from "../trpc/trpc.ts";
+import { BALLOTS, PROPOSALS } from "../services/rate-limits.ts";
+import { debateProcedure, rateLimited, router } from "../trpc/trpc.ts";
 
 const proposalId = z.uuid("Unknown proposal.");
 const reason = z
@@ -32,6 +33,7 @@ export const proposalRouter = router({
   ),
 
   create: debateProcedure("member", "put proposals to the group")
+    .use(rateLimited(PROPOSALS, "proposals"))
     .input(
       z.object({
         title: z
@@ -64,6 +66,7 @@ export const proposalRouter = router({
     ),
 
   vote: debateProcedure("member", "vote on proposals")
+    .use(rateLimited(BALLOTS, "ballots"))
     .input(z.object({ proposalId, ballot }))
     .mutation(({ ctx, input }) =>
       castBallot(ctx.prisma, ctx.access, input.proposalId, input.ballot),

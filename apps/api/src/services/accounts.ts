@@ -1,15 +1,20 @@
 // Sign-up and sign-in. Errors never say whether an email has an account on
-// sign-in; attempts are rate limited per email and per IP.
+// sign-in; failed attempts are limited per email (or known browser) and per IP.
+
+import { issueDeviceToken, readDeviceToken } from "../auth/device-token.ts";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "../auth/passwords.ts";
-import type { Db } from "../db.ts";
+import type { Db, PrismaClient } from "../db.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import {
+  checkRateLimit,
   consumeRateLimit,
+  PASSWORD_CHANGE_FAILURES,
   type RateLimitResult,
   resetRateLimit,
-  SIGN_IN_PER_EMAIL,
-  SIGN_IN_PER_IP,
+  SIGN_IN_FAILURES_PER_DEVICE,
+  SIGN_IN_FAILURES_PER_EMAIL,
+  SIGN_IN_FAILURES_PER_IP,
   SIGN_UP_PER_IP,
 } from "./rate-limits.ts";
 import { type SessionUser, sessionUserSelect } from "./sessions.ts";
@@ -54,28 +59,74 @@ export async function signUp(
   }
 }
 
+export type SignInClient = { ipAddress: string; deviceToken: string | null };
+
+/**
+ * Checks the password under failure-counting limits; on success returns the
+ * person and a fresh device token for their browser (auth/device-token.ts).
+ */
 export async function signIn(
   db: Db,
   input: { email: string; password: string },
-  ipAddress: string,
-): Promise<SessionUser> {
-  const limits = [
-    await consumeRateLimit(db, SIGN_IN_PER_EMAIL, input.email),
-    await consumeRateLimit(db, SIGN_IN_PER_IP, ipAddress),
-  ];
-  if (limits.some((limit) => !limit.allowed)) throw tooManyAttempts(limits);
-
+  client: SignInClient,
+): Promise<{ user: SessionUser; deviceToken: string }> {
+  const perIp = await checkRateLimit(db, SIGN_IN_FAILURES_PER_IP, client.ipAddress);
+  if (!perIp.allowed) throw tooManyAttempts([perIp]);
   const user = await db.user.findUnique({
     where: { email: input.email },
     select: { ...sessionUserSelect, passwordHash: true },
   });
-  if (!user) {
-    await spendPasswordCheckTime(input.password);
+  const device = user && client.deviceToken ? readDeviceToken(client.deviceToken, user) : null;
+  const [rule, subject] = device
+    ? [SIGN_IN_FAILURES_PER_DEVICE, device]
+    : [SIGN_IN_FAILURES_PER_EMAIL, input.email];
+  const perAccount = await checkRateLimit(db, rule, subject);
+  if (!perAccount.allowed) throw tooManyAttempts([perAccount]);
+
+  const matches = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await spendPasswordCheckTime(input.password).then(() => false);
+  if (!user || !matches) {
+    await consumeRateLimit(db, SIGN_IN_FAILURES_PER_IP, client.ipAddress);
+    await consumeRateLimit(db, rule, subject);
     throw new DomainError("UNAUTHORIZED", INVALID_CREDENTIALS);
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw new DomainError("UNAUTHORIZED", INVALID_CREDENTIALS);
+  await resetRateLimit(db, SIGN_IN_FAILURES_PER_EMAIL, input.email);
+  if (device) await resetRateLimit(db, SIGN_IN_FAILURES_PER_DEVICE, device);
+  return {
+    user: { id: user.id, email: user.email, displayName: user.displayName, isGuest: user.isGuest },
+    deviceToken: issueDeviceToken(user),
+  };
+}
+
+/**
+ * Changes a password after checking the current one (wrong guesses are
+ * limited per person, so a stolen session cannot guess on), and ends every other session of
+ * the person in the same transaction. Returns a device token for the new password.
+ */
+export async function changePassword(
+  prisma: PrismaClient,
+  userId: string,
+  keepSessionPublicId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ deviceToken: string; endedSessions: number }> {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, passwordHash: true },
+  });
+  const limit = await checkRateLimit(prisma, PASSWORD_CHANGE_FAILURES, userId);
+  if (!limit.allowed) throw tooManyAttempts([limit]);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await consumeRateLimit(prisma, PASSWORD_CHANGE_FAILURES, userId);
+    throw new DomainError("BAD_REQUEST", "Your current password is not right.");
   }
-  await resetRateLimit(db, SIGN_IN_PER_EMAIL, input.email);
-  return { id: user.id, email: user.email, displayName: user.displayName, isGuest: user.isGuest };
+  const passwordHash = await hashPassword(input.newPassword);
+  const endedSessions = await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    const { count } = await tx.session.deleteMany({
+      where: { userId, publicId: { not: keepSessionPublicId } },
+    });
+    return count;
+  });
+  return { deviceToken: issueDeviceToken({ id: userId, passwordHash }), endedSessions };
 }

@@ -3,14 +3,30 @@ import type { Db } from "../db.ts";
 
 export type RateLimitRule = { name: string; limit: number; windowMs: number };
 
-export const SIGN_IN_PER_EMAIL: RateLimitRule = {
-  name: "sign-in:email",
+/**
+ * Sign-in limits count failures only. Per email for browsers the account has
+ * not signed in from; per device token for browsers it has (so a stranger's
+ * failures cannot lock the owner out); per address high enough for a room
+ * behind one NAT, where successes never count.
+ */
+export const SIGN_IN_FAILURES_PER_EMAIL: RateLimitRule = {
+  name: "sign-in-failures:email",
   limit: 5,
   windowMs: 15 * 60_000,
 };
-export const SIGN_IN_PER_IP: RateLimitRule = {
-  name: "sign-in:ip",
+export const SIGN_IN_FAILURES_PER_DEVICE: RateLimitRule = {
+  name: "sign-in-failures:device",
+  limit: 5,
+  windowMs: 15 * 60_000,
+};
+export const SIGN_IN_FAILURES_PER_IP: RateLimitRule = {
+  name: "sign-in-failures:ip",
   limit: 30,
+  windowMs: 15 * 60_000,
+};
+export const PASSWORD_CHANGE_FAILURES: RateLimitRule = {
+  name: "password-change-failures:user",
+  limit: 5,
   windowMs: 15 * 60_000,
 };
 export const SIGN_UP_PER_IP: RateLimitRule = {
@@ -18,6 +34,15 @@ export const SIGN_UP_PER_IP: RateLimitRule = {
   limit: 20,
   windowMs: 60 * 60_000,
 };
+
+/**
+ * Writes per person per minute: far above what a person types or clicks in a
+ * workshop, far below what a script would stuff into a debate.
+ */
+export const CLAIM_WRITES: RateLimitRule = { name: "write:claim", limit: 60, windowMs: 60_000 };
+export const CLAIM_VOTES: RateLimitRule = { name: "write:vote", limit: 120, windowMs: 60_000 };
+export const PROPOSALS: RateLimitRule = { name: "write:proposal", limit: 20, windowMs: 60_000 };
+export const BALLOTS: RateLimitRule = { name: "write:ballot", limit: 60, windowMs: 60_000 };
 
 export type RateLimitResult = { allowed: boolean; retryAfterMs: number };
 
@@ -37,6 +62,24 @@ export async function consumeRateLimit(
   const count = rows[0]?.count ?? 1;
   return {
     allowed: count <= rule.limit,
+    retryAfterMs: windowStart.getTime() + rule.windowMs - now.getTime(),
+  };
+}
+
+/** Whether the subject is still within the limit, without counting anything. */
+export async function checkRateLimit(
+  db: Db,
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const bucket = await db.rateLimitBucket.findUnique({
+    where: { key_windowStart: { key: `${rule.name}:${subject}`, windowStart } },
+    select: { count: true },
+  });
+  return {
+    allowed: (bucket?.count ?? 0) < rule.limit,
     retryAfterMs: windowStart.getTime() + rule.windowMs - now.getTime(),
   };
 }

@@ -6,10 +6,10 @@ import type { callerWithToken } from "./harness.ts";
 
 export type TestCaller = Awaited<ReturnType<typeof callerWithToken>>["caller"];
 
-/** Awaits a call that must fail with a TRPCError of this code (and message, when given). */
+/** Awaits a call that must fail with a TRPCError of this code (or one matching a pattern) (and message, when given). */
 export async function expectTrpcError(
   call: Promise<unknown>,
-  code: TRPCError["code"],
+  code: TRPCError["code"] | RegExp,
   message?: string | RegExp,
 ): Promise<TRPCError> {
   const outcome = await call.then(
@@ -22,7 +22,8 @@ export async function expectTrpcError(
     );
   }
   if (!(outcome.error instanceof TRPCError)) throw outcome.error;
-  expect(outcome.error.code, outcome.error.message).toBe(code);
+  if (code instanceof RegExp) expect(outcome.error.code, outcome.error.message).toMatch(code);
+  else expect(outcome.error.code, outcome.error.message).toBe(code);
   if (message !== undefined) expect(outcome.error.message).toMatch(message);
   return outcome.error;
 }

@@ -48,15 +48,27 @@ export async function createTestUser(label = "user"): Promise<TestUser> {
   });
 }
 
-export type CookieLog = { set: { token: string; expiresAt: Date }[]; cleared: number };
+export type CookieLog = {
+  set: { token: string; expiresAt: Date }[];
+  cleared: number;
+  /** Device tokens the server gave this browser. */
+  devices: string[];
+};
 
 const createCaller = createCallerFactory(appRouter);
 
-/** A caller as the given session token's owner (or signed out), recording cookie writes. */
-export async function callerWithToken(token: string | null, ipAddress = "203.0.113.7") {
+/**
+ * A caller as the given session token's owner (or signed out), recording
+ * cookie writes; `deviceToken` is the browser's device cookie, if any.
+ */
+export async function callerWithToken(
+  token: string | null,
+  ipAddress = "203.0.113.7",
+  deviceToken: string | null = null,
+) {
   const db = testPrisma();
   const session = token ? await validateSessionToken(db, token) : null;
-  const cookies: CookieLog = { set: [], cleared: 0 };
+  const cookies: CookieLog = { set: [], cleared: 0, devices: [] };
   const ctx: Context = {
     prisma: db,
     env: testEnv,
@@ -70,6 +82,7 @@ export async function callerWithToken(token: string | null, ipAddress = "203.0.1
         cookies.cleared += 1;
       },
     },
+    deviceCookie: { value: deviceToken, set: (value) => cookies.devices.push(value) },
   };
   return { caller: createCaller(ctx), cookies, ctx };
 }

@@ -11,6 +11,12 @@ export type SessionCookieWriter = {
   clear(): void;
 };
 
+/** The browser's device token for sign-in limits (auth/device-token.ts). */
+export type DeviceCookie = {
+  value: string | null;
+  set(token: string): void;
+};
+
 export type Context = {
   prisma: PrismaClient;
   env: ApiEnv;
@@ -20,4 +26,5 @@ export type Context = {
   session: { publicId: string; token: string } | null;
   client: { ipAddress: string; userAgent: string | null };
   sessionCookie: SessionCookieWriter;
+  deviceCookie: DeviceCookie;
 };

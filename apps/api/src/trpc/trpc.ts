@@ -7,6 +7,7 @@ import type { Role } from "../domain/roles.ts";
 import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
 import { requireDecisionAccess } from "../services/decisions/decision-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
+import { consumeRateLimit, type RateLimitRule } from "../services/rate-limits.ts";
 import type { Context } from "./context.ts";
 import { formatTrpcError } from "./error-format.ts";
 import { mapDomainError } from "./map-domain-error.ts";
@@ -35,6 +36,25 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/**
+ * Counts one write of this kind by the caller (the person, else the address)
+ * and refuses it with 429 past the rule's limit; shared by every instance.
+ */
+export function rateLimited(rule: RateLimitRule, what: string) {
+  return t.middleware(async ({ ctx, next }) => {
+    const subject = ctx.user?.id ?? `ip:${ctx.client.ipAddress}`;
+    const result = await consumeRateLimit(ctx.prisma, rule, subject);
+    if (!result.allowed) {
+      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `You are sending ${what} faster than anyone types. Wait ${seconds} seconds and try again.`,
+      });
+    }
+    return next();
+  });
+}
 
 /** A signed-in person. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

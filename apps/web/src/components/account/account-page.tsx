@@ -2,6 +2,7 @@
 
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { Section } from "@/components/ui/section";
+import { PasswordForm } from "./password-form";
 import { SessionList } from "./session-list";
 
 export function AccountPage() {
@@ -21,6 +22,14 @@ export function AccountPage() {
           >
             <SessionList />
           </Section>
+          {user.isGuest ? null : (
+            <Section
+              title="Password"
+              description="Changing it signs you out on every other browser."
+            >
+              <PasswordForm />
+            </Section>
+          )}
         </div>
       )}
     </SignedInGate>
