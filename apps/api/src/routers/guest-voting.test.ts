@@ -12,8 +12,12 @@ const GUESTS_MAY_NOT_VOTE =
 const tea = { method: "single_choice", optionId: "o1" } as const;
 const coffee = { method: "single_choice", optionId: "o2" } as const;
 const choice = { method: "single_choice" as const, options: ["Tea", "Coffee"] };
-const vote = (caller: TestCaller, debateId: string, proposalId: string, ballot: { method: "single_choice"; optionId: string }) =>
-  caller.proposal.vote({ debateId, proposalId, ballot });
+const vote = (
+  caller: TestCaller,
+  debateId: string,
+  proposalId: string,
+  ballot: { method: "single_choice"; optionId: string },
+) => caller.proposal.vote({ debateId, proposalId, ballot });
 
 describe("whether guests vote on a proposal", () => {
   it("is members only unless the proposal says otherwise: a guest's ballot is refused", async () => {
@@ -91,7 +95,10 @@ describe("quorum counts everyone eligible", () => {
   it("removed and observer guests are not eligible", async () => {
     const f = await arrangeWorkshop();
     const gone = await joinAsGuest(f.code, "Guest Gone");
-    await f.facilitator.caller.workshop.removeGuest({ debateId: f.debateId, guestUserId: gone.userId });
+    await f.facilitator.caller.workshop.removeGuest({
+      debateId: f.debateId,
+      guestUserId: gone.userId,
+    });
     const { code } = await f.facilitator.caller.workshop.openJoinCode({
       debateId: f.debateId,
       role: "observer",

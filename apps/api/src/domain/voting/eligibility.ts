@@ -10,7 +10,8 @@ export const GUESTS_MAY_NOT_VOTE =
 
 /** Why this person may not cast a ballot on this proposal, or null when they may. */
 export function ballotRefusal(voter: Voter, proposal: { guestsMayVote: boolean }): string | null {
-  if (!hasAtLeastRole(voter.role, "member")) return "Observers follow the vote but do not cast ballots.";
+  if (!hasAtLeastRole(voter.role, "member"))
+    return "Observers follow the vote but do not cast ballots.";
   if (voter.guest && !proposal.guestsMayVote) return GUESTS_MAY_NOT_VOTE;
   return null;
 }

@@ -38,8 +38,16 @@ describe("countVotesApart", () => {
   });
 
   it("guests alone cannot reach quorum: the denominator counts every eligible member", () => {
-    const guestBallots = [pick("a"), pick("a"), pick("a")].map((ballot) => ({ ballot, guest: true }));
-    const tally = countVotesApart(rules, guestBallots, { votingMembers: 10, votingGuests: 3 }, true);
+    const guestBallots = [pick("a"), pick("a"), pick("a")].map((ballot) => ({
+      ballot,
+      guest: true,
+    }));
+    const tally = countVotesApart(
+      rules,
+      guestBallots,
+      { votingMembers: 10, votingGuests: 3 },
+      true,
+    );
     expect(tally).toMatchObject({ outcome: "no_quorum", ballots: 3, eligible: 13 });
   });
 

@@ -21,7 +21,12 @@ export async function tallyProposal(db: Db, proposal: LoadedProposal): Promise<T
   const [rows, electorate] = await Promise.all([
     db.ballot.findMany({
       where: { proposalId: proposal.id },
-      select: { choice: true, reason: true, objectionId: true, user: { select: { isGuest: true } } },
+      select: {
+        choice: true,
+        reason: true,
+        objectionId: true,
+        user: { select: { isGuest: true } },
+      },
     }),
     countElectorate(db, proposal),
   ]);
