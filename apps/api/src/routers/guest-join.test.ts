@@ -9,7 +9,8 @@ import { openDebate, post } from "../test/debate-fixtures.ts";
 import { callerWithToken, signedOutCaller, testPrisma } from "../test/harness.ts";
 import { arrangeWorkshop, debateEvents, joinAsGuest } from "../test/workshop-fixtures.ts";
 
-const CODE_NOT_VALID = "This join code is not valid, or the facilitator has closed it.";
+const CLOSED = "The facilitator has closed this join code. Ask them for the current one.";
+const ARCHIVED = "This debate is archived: it takes no new guests.";
 
 describe("joining by code", () => {
   it("previews the question, then joins with a name only into that one debate", async () => {
@@ -18,6 +19,7 @@ describe("joining by code", () => {
       question: "Should we adopt a four-day week?",
       workspaceName: f.workspace.name,
       role: "member",
+      youAre: null,
     });
     const g = f.guest.caller;
     expect(await g.auth.me()).toMatchObject({ displayName: "Guest Grace", isGuest: true });
@@ -82,8 +84,8 @@ describe("replacing and closing codes", () => {
       role: "member",
     });
     const outsider = await signedOutCaller();
-    await expectTrpcError(outsider.guest.preview({ code: f.code }), "NOT_FOUND", CODE_NOT_VALID);
-    await expectTrpcError(joinAsGuest(f.code, "Too late"), "NOT_FOUND", CODE_NOT_VALID);
+    await expectTrpcError(outsider.guest.preview({ code: f.code }), "NOT_FOUND", CLOSED);
+    await expectTrpcError(joinAsGuest(f.code, "Too late"), "NOT_FOUND", CLOSED);
     expect((await outsider.guest.preview({ code: next.code })).role).toBe("member");
     await joinAsGuest(next.code, "On time");
     expect(await f.facilitator.caller.workshop.joinCode({ debateId: f.debateId })).toMatchObject({
@@ -95,11 +97,11 @@ describe("replacing and closing codes", () => {
     const f = await arrangeWorkshop();
     await f.facilitator.caller.workshop.closeJoinCode({ debateId: f.debateId });
     const { caller, cookies } = await callerWithToken(null, uniqueIp());
-    await expectTrpcError(caller.guest.preview({ code: f.code }), "NOT_FOUND", CODE_NOT_VALID);
+    await expectTrpcError(caller.guest.preview({ code: f.code }), "NOT_FOUND", CLOSED);
     await expectTrpcError(
       caller.guest.join({ code: f.code, displayName: "Late" }),
       "NOT_FOUND",
-      CODE_NOT_VALID,
+      CLOSED,
     );
     expect(cookies.set).toEqual([]);
     await expectTrpcError(
@@ -114,7 +116,7 @@ describe("replacing and closing codes", () => {
   it("a code of a debate archived since is refused", async () => {
     const f = await arrangeWorkshop();
     await f.facilitator.caller.debate.archive({ debateId: f.debateId });
-    await expectTrpcError(joinAsGuest(f.code, "Late"), "NOT_FOUND", CODE_NOT_VALID);
+    await expectTrpcError(joinAsGuest(f.code, "Late"), "NOT_FOUND", ARCHIVED);
   });
 });
 

@@ -1,34 +1,47 @@
 import { z } from "zod";
 import { displayNameSchema } from "../domain/credentials.ts";
 import { createSession, deleteSessionByToken } from "../services/sessions.ts";
-import { joinAsGuest, previewJoinCode } from "../services/workshop/guests.ts";
+import { joinDebateByCode, previewJoinCode } from "../services/workshop/guests.ts";
 import { publicProcedure, router } from "../trpc/trpc.ts";
 
 const code = z
   .string()
   .trim()
   .min(4, "Enter the code shown in the room.")
-  .max(20, "That code is too long.");
+  .max(24, "That code is too long.");
 
 export const guestRouter = router({
-  /** What a code opens, before joining. Anyone may ask. */
+  /** What a code opens, and whether this browser already takes part. Anyone may ask. */
   preview: publicProcedure
     .input(z.object({ code }))
-    .query(({ ctx, input }) => previewJoinCode(ctx.prisma, input.code, ctx.client.ipAddress)),
+    .query(({ ctx, input }) =>
+      previewJoinCode(ctx.prisma, { user: ctx.user, ipAddress: ctx.client.ipAddress }, input.code),
+    ),
 
-  /** Joins one debate with a display name only; the session reaches that debate alone. */
+  /**
+   * Joins one debate with a display name only; the session reaches that debate
+   * alone. A browser that already takes part (a member, or this debate's guest)
+   * keeps its session and identity: no new guest is made.
+   */
   join: publicProcedure
     .input(z.object({ code, displayName: displayNameSchema }))
     .mutation(async ({ ctx, input }) => {
-      const guest = await joinAsGuest(
-        ctx.prisma,
-        input.code,
-        input.displayName,
-        ctx.client.ipAddress,
-      );
-      if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);
-      const { token, expiresAt } = await createSession(ctx.prisma, guest.userId, ctx.client);
-      ctx.sessionCookie.set(token, expiresAt);
-      return { debateId: guest.debateId, workspaceSlug: guest.workspaceSlug };
+      const joiner = { user: ctx.user, ipAddress: ctx.client.ipAddress };
+      const outcome = await joinDebateByCode(ctx.prisma, joiner, input.code, input.displayName);
+      if (outcome.newGuestId) {
+        if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);
+        const { token, expiresAt } = await createSession(
+          ctx.prisma,
+          outcome.newGuestId,
+          ctx.client,
+        );
+        ctx.sessionCookie.set(token, expiresAt);
+      }
+      return {
+        debateId: outcome.debateId,
+        workspaceSlug: outcome.workspaceSlug,
+        as: outcome.as,
+        resumed: outcome.newGuestId === null,
+      };
     }),
 });

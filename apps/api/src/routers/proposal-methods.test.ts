@@ -135,6 +135,10 @@ describe.each(METHODS)("$name", ({ proposal, ballots, expected }) => {
       ballots: ballots.length,
       eligible: 7,
       ...expected,
+      // Members only (the default): members decide, and there is no guest tally.
+      decidedBy: "members",
+      members: expect.objectContaining({ ballots: ballots.length, eligible: 7 }),
+      guests: null,
     });
     expect(closed.ballotCount).toBe(ballots.length);
     const row = await testPrisma().proposal.findUniqueOrThrow({ where: { id: made.id } });

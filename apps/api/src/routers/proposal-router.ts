@@ -59,6 +59,7 @@ export const proposalRouter = router({
           .default(null),
         scoreMax: z.number().int().min(1).max(10).default(5),
         dots: z.number().int().min(1).max(50).default(5),
+        guestsMayVote: z.boolean().default(false),
       }),
     )
     .mutation(({ ctx, input: { debateId: _debateId, ...fields } }) =>

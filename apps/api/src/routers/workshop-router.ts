@@ -1,17 +1,28 @@
 import { z } from "zod";
+import { DEFAULT_JOIN_CODE_HOURS } from "../domain/debate/join-code.ts";
 import { PHASES } from "../domain/debate/phase-rules.ts";
+import { listGuests, removeGuest } from "../services/workshop/guests.ts";
 import {
   closeJoinCode,
   currentJoinCode,
-  listGuests,
   openJoinCode,
-  removeGuest,
-} from "../services/workshop/guests.ts";
+  renewJoinCode,
+  setGuestLimit,
+} from "../services/workshop/join-codes.ts";
 import { unparkObjection } from "../services/workshop/parking.ts";
 import { readParticipation } from "../services/workshop/participation.ts";
 import { setDebatePhase } from "../services/workshop/phases.ts";
 import { setThreadLocked } from "../services/workshop/thread-locks.ts";
 import { claimProcedure, debateProcedure, router } from "../trpc/trpc.ts";
+
+/** How many guests a code admits; null for no limit. */
+const maxGuests = z
+  .number("Give the number of guests the code admits.")
+  .int("Give a whole number of guests.")
+  .min(1, "A code admits at least one guest.")
+  .max(1000, "A code admits at most 1000 guests.")
+  .nullable()
+  .default(null);
 
 export const workshopRouter = router({
   setPhase: debateProcedure("facilitator", "change the debate's phase")
@@ -44,9 +55,28 @@ export const workshopRouter = router({
 
   openJoinCode: debateProcedure("facilitator", "let guests join")
     .input(
-      z.object({ role: z.enum(["member", "observer"], "Guests join as members or observers.") }),
+      z.object({
+        role: z.enum(["member", "observer"], "Guests join as members or observers."),
+        maxGuests,
+        expiresInHours: z
+          .number("Give the hours the code stays valid.")
+          .int("Give whole hours.")
+          .min(1, "A code stays valid at least an hour.")
+          .max(72, "A code stays valid at most 72 hours.")
+          .default(DEFAULT_JOIN_CODE_HOURS),
+      }),
     )
-    .mutation(({ ctx, input }) => openJoinCode(ctx.prisma, ctx.access, input.role)),
+    .mutation(({ ctx, input: { debateId: _debateId, ...settings } }) =>
+      openJoinCode(ctx.prisma, ctx.access, settings),
+    ),
+
+  renewJoinCode: debateProcedure("facilitator", "renew the join code").mutation(({ ctx }) =>
+    renewJoinCode(ctx.prisma, ctx.access),
+  ),
+
+  setGuestLimit: debateProcedure("facilitator", "change the guest limit")
+    .input(z.object({ maxGuests }))
+    .mutation(({ ctx, input }) => setGuestLimit(ctx.prisma, ctx.access, input.maxGuests)),
 
   closeJoinCode: debateProcedure("facilitator", "close the join code").mutation(({ ctx }) =>
     closeJoinCode(ctx.prisma, ctx.access),

@@ -16,7 +16,11 @@ export type {
   TallyWithTurnout,
 } from "./count-votes.ts";
 export { countVotes } from "./count-votes.ts";
+export type { Electorate, Voter } from "./eligibility.ts";
+export { ballotRefusal, eligibleVoters, GUESTS_MAY_NOT_VOTE } from "./eligibility.ts";
 export { isQuorumMet } from "./quorum.ts";
+export type { TallyApart, VoterBallot } from "./tally-apart.ts";
+export { countVotesApart } from "./tally-apart.ts";
 export type {
   Ballot,
   BallotOf,

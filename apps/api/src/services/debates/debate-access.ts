@@ -7,6 +7,8 @@ import { type Role, requireRole } from "../../domain/roles.ts";
 export type DebateAccess = {
   userId: string;
   role: Role;
+  /** True when the role comes from a guest grant, not a workspace membership. */
+  guest: boolean;
   debate: {
     id: string;
     workspaceId: string;
@@ -39,11 +41,12 @@ export async function requireDebateAccess(
       guestGrants: { where: { userId, removedAt: null }, select: { role: true } },
     },
   });
-  const role = debate?.workspace.memberships[0]?.role ?? debate?.guestGrants[0]?.role;
+  const memberRole = debate?.workspace.memberships[0]?.role;
+  const role = memberRole ?? debate?.guestGrants[0]?.role;
   if (!debate || !role) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
   requireRole(role, minimum, action);
   const { workspace: _workspace, guestGrants: _guestGrants, ...facts } = debate;
-  return { userId, role, debate: facts };
+  return { userId, role, guest: memberRole === undefined, debate: facts };
 }
 
 /** Access through a claim: the claim's debate decides. */

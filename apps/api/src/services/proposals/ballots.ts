@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanPost } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { type Ballot, validateBallot } from "../../domain/voting/index.ts";
+import { type Ballot, ballotRefusal, validateBallot } from "../../domain/voting/index.ts";
 import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { recordEvent } from "../events/record-event.ts";
@@ -25,6 +25,8 @@ export async function castBallot(
   const { existingObjectionId = null, ...cast } = input;
   const ballot = (cast.method === "consent" ? { ...cast, blockStands: true } : cast) as Ballot;
   const proposal = await loadProposal(prisma, proposalId, access.debate.id);
+  const refusal = ballotRefusal(access, proposal);
+  if (refusal) throw new DomainError("FORBIDDEN", refusal);
   if (!isProposalOpen(proposal)) {
     throw new DomainError("CONFLICT", "This proposal has closed; ballots can no longer change.");
   }

@@ -14,6 +14,7 @@ export const proposalSelect = {
   scoreMax: true,
   dots: true,
   quorum: true,
+  guestsMayVote: true,
   closesAt: true,
   closedAt: true,
   result: true,

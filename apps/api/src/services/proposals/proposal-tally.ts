@@ -4,32 +4,59 @@
 // stands (moderation cannot silently remove a block); withdrawn by its
 // author, it no longer does.
 import type { Db } from "../../db.ts";
-import { type Ballot, countVotes, type TallyWithTurnout } from "../../domain/voting/index.ts";
+import {
+  type Ballot,
+  countVotesApart,
+  type Electorate,
+  type TallyApart,
+} from "../../domain/voting/index.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 import { type LoadedProposal, rulesOf } from "./proposal-access.ts";
 
-export async function tallyProposal(db: Db, proposal: LoadedProposal): Promise<TallyWithTurnout> {
-  const [rows, eligible] = await Promise.all([
+/**
+ * The combined result decides (members and, where the proposal lets them,
+ * guests); members' and guests' ballots are also counted apart for display.
+ */
+export async function tallyProposal(db: Db, proposal: LoadedProposal): Promise<TallyApart> {
+  const [rows, electorate] = await Promise.all([
     db.ballot.findMany({
       where: { proposalId: proposal.id },
-      select: { choice: true, reason: true, objectionId: true },
+      select: {
+        choice: true,
+        reason: true,
+        objectionId: true,
+        user: { select: { isGuest: true } },
+      },
     }),
-    db.membership.count({
-      where: { workspaceId: proposal.workspaceId, role: { not: "observer" } },
-    }),
+    countElectorate(db, proposal),
   ]);
   const needsLabels = rows.some((row) => row.objectionId !== null);
   const graph = needsLabels ? await loadDebateGraph(db, proposal.debateId) : null;
   const claims = new Map(graph?.claims.map((c) => [c.id, c]) ?? []);
   const status = graph ? computeDebateStatus(graph).status : null;
-  const ballots = rows.map((row): Ballot => {
+  const ballots = rows.map((row) => {
+    const guest = row.user.isGuest;
     const choice = row.choice as Ballot;
-    if (choice.method !== "consent") return choice;
+    if (choice.method !== "consent") return { ballot: choice, guest };
     const label =
       row.objectionId && status ? blockLabel(status, claims, row.objectionId) : undefined;
-    return { ...choice, reason: row.reason, blockStands: label === "in" };
+    const ballot: Ballot = { ...choice, reason: row.reason, blockStands: label === "in" };
+    return { ballot, guest };
   });
-  return countVotes(rulesOf(proposal), ballots, eligible);
+  return countVotesApart(rulesOf(proposal), ballots, electorate, proposal.guestsMayVote);
+}
+
+/** Members who may vote (not observers), and this debate's guests who may, not removed. */
+async function countElectorate(db: Db, proposal: LoadedProposal): Promise<Electorate> {
+  const [votingMembers, votingGuests] = await Promise.all([
+    db.membership.count({
+      where: { workspaceId: proposal.workspaceId, role: { not: "observer" } },
+    }),
+    db.guestGrant.count({
+      where: { debateId: proposal.debateId, removedAt: null, role: { not: "observer" } },
+    }),
+  ]);
+  return { votingMembers, votingGuests };
 }
 
 type ClaimFacts = { moderation: string; mergedIntoId: string | null };

@@ -20,6 +20,8 @@ export type ProposalInput = {
   quorum: number | null;
   scoreMax: number;
   dots: number;
+  /** Whether this debate's guests vote on it (members only by default). */
+  guestsMayVote: boolean;
 };
 
 export async function createProposal(
@@ -74,6 +76,7 @@ export async function createProposal(
         scoreMax: input.scoreMax,
         dots: input.dots,
         quorum: input.quorum,
+        guestsMayVote: input.guestsMayVote,
         closesAt: input.closesAt,
         createdById: access.userId,
       },
@@ -83,7 +86,12 @@ export async function createProposal(
       ...eventScope(access),
       type: "proposal.opened",
       subjectId: proposal.id,
-      data: { title: input.title, method: input.method, closesAt: input.closesAt.toISOString() },
+      data: {
+        title: input.title,
+        method: input.method,
+        closesAt: input.closesAt.toISOString(),
+        guestsMayVote: input.guestsMayVote,
+      },
     });
     return proposal;
   });

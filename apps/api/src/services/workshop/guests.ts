@@ -1,101 +1,43 @@
-// Guests: the facilitator opens a join code for a debate; a guest enters a
-// display name only and gets a session limited to that debate, with the role
-// the facilitator chose. Closing the code stops new guests; removing a guest
-// ends their sessions.
+// Guests: a person types the room's join code with a display name only and
+// gets a session limited to that debate, with the role the code carries. A
+// code admits people, not ballots: the same browser (its session) resumes the
+// same guest, and a signed-in member takes part as themselves. Removing a
+// guest ends their sessions.
 import type { PrismaClient } from "../../db.ts";
-import { isUniqueViolation } from "../../db-errors.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
-import { makeJoinCode, normaliseJoinCode } from "../../domain/debate/join-code.ts";
+import {
+  JOIN_CODE_REFUSALS,
+  joinCodeRefusal,
+  normaliseJoinCode,
+} from "../../domain/debate/join-code.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
+import type { DebateAccess } from "../debates/debate-access.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limits.ts";
+import type { SessionUser } from "../sessions.ts";
+import { assertJoinAttemptsLeft, recordJoinFailure } from "./join-attempts.ts";
 
 const GUEST_JOINS_PER_IP: RateLimitRule = {
   name: "guest-join:ip",
   limit: 120,
   windowMs: 60 * 60_000,
 };
-const CODE_NOT_VALID = "This join code is not valid, or the facilitator has closed it.";
 
-const scopeOf = (access: DebateAccess) => ({
-  workspaceId: access.debate.workspaceId,
-  debateId: access.debate.id,
-  actorId: access.userId,
-});
+/** Who is asking, from the request: their session's person (if any) and address. */
+export type Joiner = { user: SessionUser | null; ipAddress: string };
 
-export async function openJoinCode(
-  prisma: PrismaClient,
-  access: DebateAccess,
-  role: "member" | "observer",
-) {
-  assertCanModerate(access, "let guests join");
-  assertDebateWritable(access);
-  // Codes are short: on the rare clash with an earlier code, draw another.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await prisma.$transaction(async (tx) => {
-        await tx.debateJoinCode.updateMany({
-          where: { debateId: access.debate.id, closedAt: null },
-          data: { closedAt: new Date() },
-        });
-        const joinCode = await tx.debateJoinCode.create({
-          data: {
-            workspaceId: access.debate.workspaceId,
-            debateId: access.debate.id,
-            code: makeJoinCode(crypto.getRandomValues(new Uint8Array(6))),
-            role,
-            createdById: access.userId,
-          },
-          select: { code: true, role: true, createdAt: true },
-        });
-        await recordEvent(tx, {
-          ...scopeOf(access),
-          type: "join_code.opened",
-          subjectId: access.debate.id,
-          data: { role },
-        });
-        return joinCode;
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new DomainError("CONFLICT", "Could not draw a free join code; try again.");
-}
-
-export async function closeJoinCode(prisma: PrismaClient, access: DebateAccess) {
-  assertCanModerate(access, "close the join code");
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.debateJoinCode.updateMany({
-      where: { debateId: access.debate.id, closedAt: null },
-      data: { closedAt: new Date() },
-    });
-    if (count === 0) throw new DomainError("CONFLICT", "There is no open join code to close.");
-    await recordEvent(tx, {
-      ...scopeOf(access),
-      type: "join_code.closed",
-      subjectId: access.debate.id,
-    });
-    return { ok: true as const };
-  });
-}
-
-export function currentJoinCode(prisma: PrismaClient, access: DebateAccess) {
-  return prisma.debateJoinCode.findFirst({
-    where: { debateId: access.debate.id, closedAt: null },
-    select: { code: true, role: true, createdAt: true },
-  });
-}
-
-async function findOpenCode(prisma: PrismaClient, code: string) {
-  const joinCode = await prisma.debateJoinCode.findUnique({
+async function findCode(prisma: PrismaClient, code: string) {
+  return prisma.debateJoinCode.findUnique({
     where: { code: normaliseJoinCode(code) },
     select: {
       id: true,
       role: true,
       closedAt: true,
+      createdAt: true,
+      expiresAt: true,
+      maxGuests: true,
       workspaceId: true,
+      _count: { select: { guests: true } },
       debate: {
         select: {
           id: true,
@@ -106,81 +48,127 @@ async function findOpenCode(prisma: PrismaClient, code: string) {
       },
     },
   });
-  if (!joinCode || joinCode.closedAt || joinCode.debate.phase === "archived") {
-    throw new DomainError("NOT_FOUND", CODE_NOT_VALID);
+}
+type FoundCode = NonNullable<Awaited<ReturnType<typeof findCode>>>;
+
+/** How the asking person already takes part in the code's debate, if they do. */
+async function existingPlace(prisma: PrismaClient, user: SessionUser | null, code: FoundCode) {
+  if (!user) return null;
+  if (user.isGuest) {
+    const grant = await prisma.guestGrant.findFirst({
+      where: { userId: user.id, debateId: code.debate.id, removedAt: null },
+      select: { id: true },
+    });
+    return grant ? ("guest" as const) : null;
   }
-  return joinCode;
+  const membership = await prisma.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: code.workspaceId, userId: user.id } },
+    select: { role: true },
+  });
+  if (membership) return "member" as const;
+  throw new DomainError(
+    "CONFLICT",
+    `You are signed in as ${user.displayName}, who is not a member of this workspace. Sign out to join as a guest.`,
+  );
 }
 
-const CODE_PREVIEWS_PER_IP: RateLimitRule = {
-  name: "join-preview:ip",
-  limit: 300,
-  windowMs: 60 * 60_000,
-};
+/** Looks the code up, refusing (and counting the failure) when it admits nobody. */
+async function admittingCode(prisma: PrismaClient, joiner: Joiner, code: string) {
+  await assertJoinAttemptsLeft(prisma, joiner.ipAddress, null);
+  const found = await findCode(prisma, code);
+  if (found) await assertJoinAttemptsLeft(prisma, joiner.ipAddress, found.id);
+  const place = found ? await existingPlace(prisma, joiner.user, found) : null;
+  if (found && place) return { found, place };
+  const refusal = joinCodeRefusal(
+    found && {
+      ...found,
+      admitted: found._count.guests,
+      archived: found.debate.phase === "archived",
+    },
+    new Date(),
+  );
+  if (refusal) {
+    await recordJoinFailure(prisma, joiner.ipAddress, found?.id ?? null);
+    throw new DomainError(refusal === JOIN_CODE_REFUSALS.full ? "CONFLICT" : "NOT_FOUND", refusal);
+  }
+  return { found: found as FoundCode, place: null };
+}
 
-export async function previewJoinCode(prisma: PrismaClient, code: string, ipAddress: string) {
-  // Codes are short; limiting look-ups keeps guessing them slow.
-  const limit = await consumeRateLimit(prisma, CODE_PREVIEWS_PER_IP, ipAddress);
-  if (!limit.allowed)
-    throw new DomainError(
-      "TOO_MANY_REQUESTS",
-      "Too many join codes tried from here. Try again later.",
-    );
-  const joinCode = await findOpenCode(prisma, code);
+export async function previewJoinCode(prisma: PrismaClient, joiner: Joiner, code: string) {
+  const { found, place } = await admittingCode(prisma, joiner, code);
   return {
-    question: joinCode.debate.question,
-    workspaceName: joinCode.debate.workspace.name,
-    role: joinCode.role,
+    question: found.debate.question,
+    workspaceName: found.debate.workspace.name,
+    role: found.role,
+    /** Set when this browser already takes part: joining resumes, creating nobody. */
+    youAre: place && joiner.user ? { as: place, displayName: joiner.user.displayName } : null,
   };
 }
 
-export async function joinAsGuest(
+export type JoinOutcome = {
+  debateId: string;
+  workspaceSlug: string;
+  /** member: signed in as themselves; guest: a guest (new, or resumed from this browser). */
+  as: "member" | "guest";
+  /** Set only when a new guest was created: the caller starts their session. */
+  newGuestId: string | null;
+};
+
+export async function joinDebateByCode(
   prisma: PrismaClient,
+  joiner: Joiner,
   code: string,
   displayName: string,
-  ipAddress: string,
-) {
-  const limit = await consumeRateLimit(prisma, GUEST_JOINS_PER_IP, ipAddress);
+): Promise<JoinOutcome> {
+  const { found, place } = await admittingCode(prisma, joiner, code);
+  const where = { debateId: found.debate.id, workspaceSlug: found.debate.workspace.slug };
+  if (place) return { ...where, as: place, newGuestId: null };
+  const limit = await consumeRateLimit(prisma, GUEST_JOINS_PER_IP, joiner.ipAddress);
   if (!limit.allowed)
     throw new DomainError(
       "TOO_MANY_REQUESTS",
       "Too many guests joined from here. Try again later.",
     );
-  const joinCode = await findOpenCode(prisma, code);
-  return prisma.$transaction(async (tx) => {
-    const guestId = crypto.randomUUID();
+  const guestId = await prisma.$transaction(async (tx) => {
+    // Under the code's row lock, so concurrent joins cannot pass its limit.
+    await tx.$queryRaw`SELECT 1 FROM "DebateJoinCode" WHERE "id" = ${found.id}::uuid FOR UPDATE`;
+    const current = await tx.debateJoinCode.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { closedAt: true, maxGuests: true, _count: { select: { guests: true } } },
+    });
+    if (current.closedAt) throw new DomainError("NOT_FOUND", JOIN_CODE_REFUSALS.closed);
+    if (current.maxGuests !== null && current._count.guests >= current.maxGuests)
+      throw new DomainError("CONFLICT", JOIN_CODE_REFUSALS.full);
+    const id = crypto.randomUUID();
     await tx.user.create({
       data: {
-        id: guestId,
+        id,
         // Guests have no email or password; these values can never sign in.
-        email: `guest-${guestId}@guests.steelman.invalid`,
+        email: `guest-${id}@guests.steelman.invalid`,
         displayName,
         passwordHash: "!guest",
         isGuest: true,
         guestGrant: {
           create: {
-            workspaceId: joinCode.workspaceId,
-            debateId: joinCode.debate.id,
-            role: joinCode.role,
-            joinCodeId: joinCode.id,
+            workspaceId: found.workspaceId,
+            debateId: found.debate.id,
+            role: found.role,
+            joinCodeId: found.id,
           },
         },
       },
     });
     await recordEvent(tx, {
-      workspaceId: joinCode.workspaceId,
-      debateId: joinCode.debate.id,
-      actorId: guestId,
+      workspaceId: found.workspaceId,
+      debateId: found.debate.id,
+      actorId: id,
       type: "guest.joined",
-      subjectId: guestId,
-      data: { displayName, role: joinCode.role },
+      subjectId: id,
+      data: { displayName, role: found.role },
     });
-    return {
-      userId: guestId,
-      debateId: joinCode.debate.id,
-      workspaceSlug: joinCode.debate.workspace.slug,
-    };
+    return id;
   });
+  return { ...where, as: "guest", newGuestId: guestId };
 }
 
 export function listGuests(prisma: PrismaClient, access: DebateAccess) {
@@ -206,7 +194,13 @@ export async function removeGuest(prisma: PrismaClient, access: DebateAccess, gu
     });
     if (count === 0) throw new DomainError("NOT_FOUND", "No such guest in this debate.");
     await tx.session.deleteMany({ where: { userId: guestUserId } });
-    await recordEvent(tx, { ...scopeOf(access), type: "guest.removed", subjectId: guestUserId });
+    await recordEvent(tx, {
+      workspaceId: access.debate.workspaceId,
+      debateId: access.debate.id,
+      actorId: access.userId,
+      type: "guest.removed",
+      subjectId: guestUserId,
+    });
     return { ok: true as const };
   });
 }
