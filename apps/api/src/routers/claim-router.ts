@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_BODY_MAX } from "../domain/debate/claim-rules.ts";
+import { claimBody as body, postClaimFields } from "../schemas/claim-schemas.ts";
 import { explainClaim, listClaimRevisions } from "../services/debates/claim-history.ts";
 import { mergeClaim, setClaimHidden } from "../services/debates/claim-moderation.ts";
 import {
@@ -10,28 +10,20 @@ import {
   withdrawClaim,
 } from "../services/debates/claim-writes.ts";
 import { reopenObjection, resolveObjection } from "../services/debates/resolutions.ts";
+import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
 import { CLAIM_VOTES, CLAIM_WRITES } from "../services/rate-limits.ts";
 import { castClaimVote, removeClaimVote } from "../services/votes/claim-votes.ts";
 import { claimProcedure, debateProcedure, rateLimited, router } from "../trpc/trpc.ts";
 
-const body = z
-  .string()
-  .trim()
-  .min(1, "Write the claim before posting it.")
-  .max(CLAIM_BODY_MAX, `Keep a claim under ${CLAIM_BODY_MAX} characters; split longer arguments.`);
 const otherClaimId = z.uuid("Unknown claim.");
 
 export const claimRouter = router({
   post: debateProcedure("member", "post in a debate")
     .use(rateLimited(CLAIM_WRITES, "claims"))
-    .input(
-      z.object({
-        kind: z.enum(["position", "support", "objection"], "Choose what kind of claim this is."),
-        targetId: otherClaimId.nullable().default(null),
-        body,
-      }),
-    )
-    .mutation(({ ctx, input }) => postClaim(ctx.prisma, ctx.access, input)),
+    .input(postClaimFields)
+    .mutation(({ ctx, input }) =>
+      postClaim(ctx.prisma, ctx.access, input, idempotentRequest(ctx.user.id, "claim.post", input)),
+    ),
 
   edit: claimProcedure("member", "edit claims")
     .use(rateLimited(CLAIM_WRITES, "claims"))

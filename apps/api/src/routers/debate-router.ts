@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  createDebateFields,
+  debateDescription,
+  debateQuestion,
+} from "../schemas/debate-schemas.ts";
 import { listDebateActivity } from "../services/activity/activity-feed.ts";
 import {
   createDebate,
@@ -7,6 +12,7 @@ import {
   updateDebate,
 } from "../services/debates/debate-service.ts";
 import { readDebate } from "../services/debates/read-debate.ts";
+import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
 import {
   exportDebateApx,
   exportDebateArgdown,
@@ -15,12 +21,8 @@ import {
 import { importDebateJson } from "../services/interop/import-debate.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
-const question = z
-  .string()
-  .trim()
-  .min(3, "Write the question or motion (at least 3 characters).")
-  .max(300, "Keep the question under 300 characters.");
-const description = z.string().trim().max(5000, "Keep the description under 5000 characters.");
+const question = debateQuestion;
+const description = debateDescription;
 
 export const debateRouter = router({
   list: workspaceProcedure("observer", "see debates")
@@ -30,19 +32,12 @@ export const debateRouter = router({
     ),
 
   create: workspaceProcedure("facilitator", "open debates")
-    .input(
-      z.object({
-        question,
-        description: description.default(""),
-        anonymous: z.boolean().default(false),
-        hideTallies: z.boolean().default(false),
-        membersMayPropose: z.boolean().default(false),
-        claimVotesOnlyInVoting: z.boolean().default(false),
-      }),
-    )
-    .mutation(({ ctx, input: { workspaceId: _workspaceId, ...fields } }) =>
-      createDebate(ctx.prisma, ctx.access.workspaceId, ctx.user.id, fields),
-    ),
+    .input(createDebateFields)
+    .mutation(({ ctx, input }) => {
+      const { workspaceId: _workspaceId, idempotencyKey: _key, ...fields } = input;
+      const once = idempotentRequest(ctx.user.id, "debate.create", input);
+      return createDebate(ctx.prisma, ctx.access.workspaceId, ctx.user.id, fields, once);
+    }),
 
   get: debateProcedure("observer", "read debates").query(({ ctx }) =>
     readDebate(ctx.prisma, ctx.access),

@@ -10,7 +10,10 @@ import {
 import { accountProcedure, publicProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const tokenInput = z.object({
-  token: z.string().min(10, "This invitation link is not valid.").max(100),
+  token: z
+    .string()
+    .min(10, "This invitation link is not valid.")
+    .max(100, "This invitation link is not valid: copy the whole link from the invitation."),
 });
 
 export const invitationRouter = router({

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { createProposalFields } from "../schemas/proposal-schemas.ts";
+import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
 import { castBallot } from "../services/proposals/ballots.ts";
 import { closeProposalEarly, createProposal } from "../services/proposals/proposal-writes.ts";
 import { listProposals } from "../services/proposals/read-proposals.ts";
@@ -34,37 +36,12 @@ export const proposalRouter = router({
 
   create: debateProcedure("member", "put proposals to the group")
     .use(rateLimited(PROPOSALS, "proposals"))
-    .input(
-      z.object({
-        title: z
-          .string()
-          .trim()
-          .min(3, "Say what is proposed (at least 3 characters).")
-          .max(300, "Keep the title under 300 characters."),
-        description: z.string().trim().max(5000).default(""),
-        method: z.enum(
-          ["consent", "single_choice", "ranked_choice", "score", "dot"],
-          "Choose a voting method.",
-        ),
-        options: z
-          .array(z.string().trim().min(1, "An option cannot be empty.").max(200))
-          .max(20, "At most 20 options.")
-          .default([]),
-        closesAt: z.coerce.date("Give a closing time."),
-        quorum: z
-          .number()
-          .min(0.01, "A quorum is a share between 1% and 100%.")
-          .max(1)
-          .nullable()
-          .default(null),
-        scoreMax: z.number().int().min(1).max(10).default(5),
-        dots: z.number().int().min(1).max(50).default(5),
-        guestsMayVote: z.boolean().default(false),
-      }),
-    )
-    .mutation(({ ctx, input: { debateId: _debateId, ...fields } }) =>
-      createProposal(ctx.prisma, ctx.access, fields),
-    ),
+    .input(createProposalFields)
+    .mutation(({ ctx, input }) => {
+      const { debateId: _debateId, idempotencyKey: _key, ...fields } = input;
+      const once = idempotentRequest(ctx.user.id, "proposal.create", input);
+      return createProposal(ctx.prisma, ctx.access, fields, once);
+    }),
 
   vote: debateProcedure("member", "vote on proposals")
     .use(rateLimited(BALLOTS, "ballots"))

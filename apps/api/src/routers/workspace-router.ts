@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ROLES } from "../domain/roles.ts";
+import { createWorkspaceFields, workspaceName } from "../schemas/workspace-schemas.ts";
 import { listWorkspaceActivity } from "../services/activity/activity-feed.ts";
+import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
 import {
   changeMembership,
@@ -11,11 +13,6 @@ import {
 } from "../services/workspaces.ts";
 import { accountProcedure, authedProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
-const workspaceName = z
-  .string()
-  .trim()
-  .min(1, "Give the workspace a name.")
-  .max(80, "Keep the workspace name under 80 characters.");
 const roleSchema = z.enum(ROLES, "Choose a role: owner, facilitator, member or observer.");
 const memberId = z.uuid("Unknown member.");
 
@@ -23,8 +20,15 @@ export const workspaceRouter = router({
   list: authedProcedure.query(({ ctx }) => listMyWorkspaces(ctx.prisma, ctx.user.id)),
 
   create: accountProcedure
-    .input(z.object({ name: workspaceName }))
-    .mutation(({ ctx, input }) => createWorkspace(ctx.prisma, ctx.user.id, input.name)),
+    .input(createWorkspaceFields)
+    .mutation(({ ctx, input }) =>
+      createWorkspace(
+        ctx.prisma,
+        ctx.user.id,
+        input.name,
+        idempotentRequest(ctx.user.id, "workspace.create", input),
+      ),
+    ),
 
   get: authedProcedure
     .input(z.object({ slug: z.string().min(1).max(80) }))

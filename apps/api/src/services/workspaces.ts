@@ -6,16 +6,22 @@ import { DomainError } from "../domain/domain-error.ts";
 import { assertKeepsAnOwner, type Role } from "../domain/roles.ts";
 import { slugify } from "../domain/slug.ts";
 import { recordEvent } from "./events/record-event.ts";
+import { type IdempotentRequest, transactionOnce } from "./idempotency/idempotent-create.ts";
 
 export const workspaceSummarySelect = { id: true, slug: true, name: true } as const;
 
-export async function createWorkspace(prisma: PrismaClient, userId: string, name: string) {
+export async function createWorkspace(
+  prisma: PrismaClient,
+  userId: string,
+  name: string,
+  once: IdempotentRequest | null = null,
+) {
   const base = slugify(name);
   // A few tries with a random suffix cover a taken slug without a lookup race.
   for (let attempt = 0; attempt < 5; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${crypto.randomUUID().slice(0, 6)}`;
     try {
-      return await prisma.$transaction(async (tx) => {
+      return await transactionOnce(prisma, once, async (tx) => {
         const workspace = await tx.workspace.create({
           data: { name, slug, memberships: { create: { userId, role: "owner" } } },
           select: workspaceSummarySelect,

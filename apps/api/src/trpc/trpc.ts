@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { Role } from "../domain/roles.ts";
+import { installHumanValidationMessages } from "../schemas/human-messages.ts";
 import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
 import { requireDecisionAccess } from "../services/decisions/decision-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
@@ -11,6 +12,8 @@ import { consumeRateLimit, type RateLimitRule } from "../services/rate-limits.ts
 import type { Context } from "./context.ts";
 import { formatTrpcError } from "./error-format.ts";
 import { mapDomainError } from "./map-domain-error.ts";
+
+installHumanValidationMessages();
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

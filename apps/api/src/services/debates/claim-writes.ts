@@ -16,6 +16,7 @@ import { assertCanPostInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { recordEvent } from "../events/record-event.ts";
+import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 
 const CLAIM_NOT_FOUND = "Claim not found in this debate.";
@@ -44,12 +45,13 @@ export async function postClaim(
   prisma: PrismaClient,
   access: DebateAccess,
   input: { kind: PostableClaimKind; targetId: string | null; body: string },
+  once: IdempotentRequest | null = null,
 ) {
   assertCanPost(access);
   assertDebateWritable(access);
   assertCanPostInPhase(access.debate.phase, input.kind, access.role);
   const { debate } = access;
-  return prisma.$transaction(async (tx) => {
+  return transactionOnce(prisma, once, async (tx) => {
     const target = input.targetId
       ? await tx.claim.findFirst({
           // A claim of another workspace "does not exist" for this caller.

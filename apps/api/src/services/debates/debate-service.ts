@@ -1,6 +1,7 @@
 // Debates: create, list, edit, archive. Each change writes its event.
 import type { Db, PrismaClient } from "../../db.ts";
 import { recordEvent } from "../events/record-event.ts";
+import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 
 export const debateSummarySelect = {
@@ -34,8 +35,9 @@ export function createDebate(
   workspaceId: string,
   userId: string,
   fields: DebateFields,
+  once: IdempotentRequest | null = null,
 ) {
-  return prisma.$transaction(async (tx) => {
+  return transactionOnce(prisma, once, async (tx) => {
     const debate = await tx.debate.create({
       data: { ...fields, workspaceId, createdById: userId },
       select: debateSummarySelect,

@@ -12,6 +12,7 @@ import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 import { recordEvent } from "../events/record-event.ts";
+import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 
 export type DecisionInput = {
   outcome: string;
@@ -29,10 +30,13 @@ export async function recordDecision(
   prisma: PrismaClient,
   access: DebateAccess,
   input: DecisionInput,
+  once: IdempotentRequest | null = null,
 ) {
   assertCanModerate(access, "record decisions");
   assertDebateWritable(access);
-  return prisma.$transaction(
+  return transactionOnce(
+    prisma,
+    once,
     async (tx) => {
       // One decision at a time per debate, so the snapshot is exact.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`decision:${access.debate.id}`}))`;

@@ -8,6 +8,7 @@ import type { ProposalMethod } from "../../domain/voting/index.ts";
 import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { recordEvent } from "../events/record-event.ts";
+import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { isProposalOpen, loadProposal, proposalSelect } from "./proposal-access.ts";
 import { tallyProposal } from "./proposal-tally.ts";
 
@@ -28,6 +29,7 @@ export async function createProposal(
   prisma: PrismaClient,
   access: DebateAccess,
   input: ProposalInput,
+  once: IdempotentRequest | null = null,
 ) {
   assertDebateWritable(access);
   const debate = await prisma.debate.findUniqueOrThrow({
@@ -47,7 +49,7 @@ export async function createProposal(
     throw new DomainError("BAD_REQUEST", "Each option must be different.");
   }
   const options = needsOptions ? input.options.map((label, i) => ({ id: `o${i + 1}`, label })) : [];
-  return prisma.$transaction(async (tx) => {
+  return transactionOnce(prisma, once, async (tx) => {
     const { claimCount } = await tx.debate.update({
       where: { id: access.debate.id },
       data: { claimCount: { increment: 1 } },

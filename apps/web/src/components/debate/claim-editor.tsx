@@ -1,24 +1,29 @@
 "use client";
 
+import { CLAIM_BODY_MAX } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import type { Claim } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
 import { useDebate, useRefreshDebate } from "./debate-context";
 
 /** Edits a claim's text in place; the server keeps every revision. */
 export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => void }) {
   const trpc = useTRPC();
-  const { announce } = useDebate();
+  const { announce, debateId } = useDebate();
   const refresh = useRefreshDebate();
   const n = claim.number;
+  const draft = useDraft(`claim:${debateId}:edit:${claim.id}`, claim.body ?? "");
+  const tooLong = overLimitReason(draft.value, CLAIM_BODY_MAX);
   const edit = useMutation(
     trpc.claim.edit.mutationOptions({
       onSuccess: async (result) => {
+        draft.clear();
         await refresh();
         onClose();
         announce(result.revision ? `Saved #${n}.` : `No change to #${n}.`);
@@ -28,8 +33,8 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = String(new FormData(event.currentTarget).get("body")).trim();
-    edit.mutate({ claimId: claim.id, body });
+    if (tooLong) return;
+    edit.mutate({ claimId: claim.id, body: draft.value.trim() });
   }
 
   return (
@@ -39,18 +44,26 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
       aria-label={`Edit #${n}`}
       className="space-y-3"
     >
-      <TextAreaField
+      <LimitedTextArea
         label={`Text of #${n}`}
         name="body"
-        defaultValue={claim.body ?? ""}
+        value={draft.value}
+        onValueChange={draft.setValue}
+        max={CLAIM_BODY_MAX}
+        draftSaved={draft.saved}
         required
-        maxLength={5000}
         autoFocus
         hint="The earlier wording stays in the claim's history."
       />
       <FormError message={edit.error ? getErrorMessage(edit.error) : null} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" pending={edit.isPending} pendingLabel="Saving…">
+        <Button
+          type="submit"
+          variant="primary"
+          pending={edit.isPending}
+          pendingLabel="Saving…"
+          disabled={tooLong !== null}
+        >
           Save
         </Button>
         <Button onClick={onClose}>Cancel</Button>

@@ -1,14 +1,17 @@
 "use client";
 
+import { CLAIM_BODY_MAX } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { getErrorMessage } from "@/lib/error-message";
 import { focusClaim } from "@/lib/focus-claim";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
+import { useSubmissionKey } from "@/lib/use-submission-key";
 import { useDebate, useRefreshDebate } from "./debate-context";
 
 /** "Add a position": a new top-level answer to the debate's question. */
@@ -16,11 +19,15 @@ export function PositionComposer() {
   const trpc = useTRPC();
   const { debateId, announce } = useDebate();
   const refresh = useRefreshDebate();
+  const draft = useDraft(`claim:${debateId}:position`, "");
+  const submission = useSubmissionKey();
   const [open, setOpen] = useState(false);
   const openButtonId = useId();
   const post = useMutation(
     trpc.claim.post.mutationOptions({
       onSuccess: async (claim) => {
+        submission.succeeded();
+        draft.clear();
         await refresh();
         setOpen(false);
         announce(`Posted position #${claim.number}.`);
@@ -28,6 +35,7 @@ export function PositionComposer() {
       },
     }),
   );
+  const tooLong = overLimitReason(draft.value, CLAIM_BODY_MAX);
 
   function close() {
     setOpen(false);
@@ -37,8 +45,15 @@ export function PositionComposer() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = String(new FormData(event.currentTarget).get("body")).trim();
-    post.mutate({ debateId, kind: "position", targetId: null, body });
+    if (tooLong) return;
+    const body = draft.value.trim();
+    post.mutate({
+      debateId,
+      kind: "position",
+      targetId: null,
+      body,
+      idempotencyKey: submission.current(),
+    });
   }
 
   if (!open) {
@@ -57,17 +72,26 @@ export function PositionComposer() {
       aria-label="Add a position"
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
     >
-      <TextAreaField
+      <LimitedTextArea
         label="Your position"
         name="body"
         required
-        maxLength={5000}
+        value={draft.value}
+        onValueChange={draft.setValue}
+        max={CLAIM_BODY_MAX}
+        draftSaved={draft.saved}
         autoFocus
         hint="A top-level answer to the question. Others can then support it or object to it."
       />
       <FormError message={post.error ? getErrorMessage(post.error) : null} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" pending={post.isPending} pendingLabel="Posting…">
+        <Button
+          type="submit"
+          variant="primary"
+          pending={post.isPending}
+          pendingLabel="Posting…"
+          disabled={tooLong !== null}
+        >
           Post position
         </Button>
         <Button onClick={close}>Cancel</Button>

@@ -1,15 +1,18 @@
 "use client";
 
+import { CLAIM_BODY_MAX } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, type KeyboardEvent, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { type Claim, replyWord } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { focusClaim } from "@/lib/focus-claim";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
+import { useSubmissionKey } from "@/lib/use-submission-key";
 import { useDebate, useRefreshDebate } from "./debate-context";
 
 export type ReplyKind = "support" | "objection";
@@ -34,9 +37,14 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
   const name = useId();
   const word = replyWord(kind, target);
   const n = target.number;
+  // One draft per target: switching between support and objection keeps the text.
+  const draft = useDraft(`claim:${debateId}:reply:${target.id}`, "");
+  const submission = useSubmissionKey();
   const post = useMutation(
     trpc.claim.post.mutationOptions({
       onSuccess: async (claim) => {
+        submission.succeeded();
+        draft.clear();
         await refresh();
         onClose();
         announce(`Posted ${word} #${claim.number}.`);
@@ -45,10 +53,18 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
     }),
   );
 
+  const tooLong = overLimitReason(draft.value, CLAIM_BODY_MAX);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = String(new FormData(event.currentTarget).get("body")).trim();
-    post.mutate({ debateId, kind, targetId: target.id, body });
+    if (tooLong) return;
+    post.mutate({
+      debateId,
+      kind,
+      targetId: target.id,
+      body: draft.value.trim(),
+      idempotencyKey: submission.current(),
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -70,17 +86,26 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
         onChange={onKindChange}
         inline
       />
-      <TextAreaField
+      <LimitedTextArea
         label={`Your ${word}`}
         name="body"
         required
-        maxLength={5000}
+        value={draft.value}
+        onValueChange={draft.setValue}
+        max={CLAIM_BODY_MAX}
+        draftSaved={draft.saved}
         autoFocus
         hint={HINTS[word]?.(n)}
       />
       <FormError message={post.error ? getErrorMessage(post.error) : null} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" pending={post.isPending} pendingLabel="Posting…">
+        <Button
+          type="submit"
+          variant="primary"
+          pending={post.isPending}
+          pendingLabel="Posting…"
+          disabled={tooLong !== null}
+        >
           Post {word}
         </Button>
         <Button onClick={onClose}>Cancel</Button>

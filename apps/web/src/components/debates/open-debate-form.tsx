@@ -1,21 +1,28 @@
 "use client";
 
+import { DESCRIPTION_MAX, QUESTION_MAX } from "@steelman/api/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useSubmissionKey } from "@/lib/use-submission-key";
 
 export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const submission = useSubmissionKey();
+  const [description, setDescription] = useState("");
+  const tooLong = overLimitReason(description, DESCRIPTION_MAX);
   const create = useMutation(
     trpc.debate.create.mutationOptions({
       onSuccess: async (debate) => {
+        submission.succeeded();
         await queryClient.invalidateQueries(trpc.debate.list.queryFilter({ workspaceId }));
         router.push(`/w/${slug}/d/${debate.id}`);
       },
@@ -24,15 +31,17 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (tooLong) return;
     const form = new FormData(event.currentTarget);
     create.mutate({
       workspaceId,
       question: String(form.get("question")).trim(),
-      description: String(form.get("description")).trim(),
+      description: description.trim(),
       anonymous: form.get("anonymous") === "on",
       hideTallies: form.get("hideTallies") === "on",
       membersMayPropose: form.get("membersMayPropose") === "on",
       claimVotesOnlyInVoting: form.get("claimVotesOnlyInVoting") === "on",
+      idempotencyKey: submission.current(),
     });
   }
 
@@ -46,13 +55,15 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         name="question"
         required
         minLength={3}
-        maxLength={300}
+        maxLength={QUESTION_MAX}
         hint="The question or motion people will answer, such as “Should we adopt a four-day week?”"
       />
-      <TextAreaField
+      <LimitedTextArea
         label="Description"
         name="description"
-        maxLength={5000}
+        value={description}
+        onValueChange={setDescription}
+        max={DESCRIPTION_MAX}
         rows={3}
         hint="Optional: the background people need to take part."
       />
@@ -76,7 +87,13 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         hint="Otherwise only facilitators and owners can."
       />
       <FormError message={create.error ? getErrorMessage(create.error) : null} />
-      <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Opening…">
+      <Button
+        type="submit"
+        variant="primary"
+        pending={create.isPending}
+        pendingLabel="Opening…"
+        disabled={tooLong !== null}
+      >
         Open debate
       </Button>
     </form>

@@ -1,8 +1,10 @@
 "use client";
 
+import { OUTCOME_MAX, RATIONALE_MAX } from "@steelman/api/schemas";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { countLabel } from "@/lib/debate";
 import type { DecisionDraft } from "./decision-draft";
 import type { Preparation } from "./decision-words";
@@ -39,6 +41,10 @@ export function DecisionDetailsStep({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (draft.outcome.trim().length < 3) return setOutcomeError("Say what was decided.");
+    const tooLong =
+      overLimitReason(draft.outcome, OUTCOME_MAX) ??
+      overLimitReason(draft.rationale, RATIONALE_MAX);
+    if (tooLong) return setOutcomeError(tooLong);
     setOutcomeError(null);
     onNext();
   }
@@ -58,21 +64,21 @@ export function DecisionDetailsStep({
           </option>
         ))}
       </SelectField>
-      <TextAreaField
+      <LimitedTextArea
         label="Outcome"
         value={draft.outcome}
-        onChange={(event) => onChange({ outcome: event.target.value })}
+        onValueChange={(outcome) => onChange({ outcome })}
+        max={OUTCOME_MAX}
         required
-        maxLength={2000}
         rows={2}
         error={outcomeError}
         hint="What was decided, in a sentence someone can act on."
       />
-      <TextAreaField
+      <LimitedTextArea
         label="Rationale"
         value={draft.rationale}
-        onChange={(event) => onChange({ rationale: event.target.value })}
-        maxLength={10_000}
+        onValueChange={(rationale) => onChange({ rationale })}
+        max={RATIONALE_MAX}
         rows={4}
         hint="Why: the reasons a reader a year from now will need."
       />

@@ -6,6 +6,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { getErrorMessage } from "@/lib/error-message";
 import { claimElementId } from "@/lib/focus-claim";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
+import { useSubmissionKey } from "@/lib/use-submission-key";
 import { DecisionDetailsStep } from "./decision-details-step";
 import { type DecisionDraft, initialDraft, type Step, undisposed } from "./decision-draft";
 import { DecisionReviewStep } from "./decision-review-step";
@@ -29,9 +31,13 @@ export function DecisionWizard(props: WizardProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [draft, setDraft] = useState<DecisionDraft>(() =>
+  // Kept in this browser until saved: a reload or a detour to the debate loses nothing.
+  const stored = useDraft<DecisionDraft>(
+    `decision:${debateId}:${amends ? `amends:${amends.id}` : supersedes ? `supersedes:${supersedes.id}` : "new"}`,
     initialDraft(preparation, userId, amends),
   );
+  const { value: draft, setValue: setDraft } = stored;
+  const submission = useSubmissionKey();
   const [chosenStep, setStep] = useState<Step>({ kind: "details" });
   const [notice, setNotice] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,7 +81,10 @@ export function DecisionWizard(props: WizardProps) {
           disposition: draft.dispositions[o.id]?.disposition ?? "accepted_risk",
           note: draft.dispositions[o.id]?.note.trim() ?? "",
         })),
+        idempotencyKey: submission.current(),
       });
+      submission.succeeded();
+      stored.clear();
       await queryClient.invalidateQueries(trpc.decision.pathFilter());
       router.push(`/w/${slug}/decisions/${id}`);
     } catch (error) {
@@ -106,6 +115,11 @@ export function DecisionWizard(props: WizardProps) {
       >
         {title}
       </h2>
+      {stored.saved ? (
+        <p className="text-sm text-stone-600">
+          Draft saved in this browser until you save the decision.
+        </p>
+      ) : null}
       {notice && step.kind === "objection" ? (
         <p
           role="alert"

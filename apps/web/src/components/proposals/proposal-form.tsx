@@ -1,13 +1,16 @@
 "use client";
 
+import { DESCRIPTION_MAX, PROPOSAL_TITLE_MAX } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useSubmissionKey } from "@/lib/use-submission-key";
 import { OptionListField } from "./option-list-field";
 import { METHOD_HINTS, METHOD_LABELS, type ProposalMethod } from "./proposal-types";
 import { useRefreshProposals } from "./use-refresh-proposals";
@@ -33,9 +36,13 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
   const refresh = useRefreshProposals();
   const [method, setMethod] = useState<ProposalMethod>("consent");
   const [options, setOptions] = useState(["", ""]);
+  const [description, setDescription] = useState("");
+  const tooLong = overLimitReason(description, DESCRIPTION_MAX);
+  const submission = useSubmissionKey();
   const create = useMutation(
     trpc.proposal.create.mutationOptions({
       onSuccess: async (proposal) => {
+        submission.succeeded();
         await refresh();
         announce(`Proposal “${proposal.title}” is open for votes.`);
         onClose();
@@ -45,18 +52,20 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (tooLong) return;
     const form = new FormData(event.currentTarget);
     const quorum = String(form.get("quorum") ?? "").trim();
     create.mutate({
       debateId,
       title: String(form.get("title")).trim(),
-      description: String(form.get("description") ?? "").trim(),
+      description: description.trim(),
       method,
       options: method === "consent" ? [] : options.map((option) => option.trim()),
       closesAt: new Date(String(form.get("closesAt"))),
       quorum: quorum === "" ? null : Number(quorum) / 100,
       ...(method === "score" ? { scoreMax: Number(form.get("scoreMax")) } : {}),
       ...(method === "dot" ? { dots: Number(form.get("dots")) } : {}),
+      idempotencyKey: submission.current(),
     });
   }
 
@@ -72,11 +81,18 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
         name="title"
         required
         minLength={3}
-        maxLength={300}
+        maxLength={PROPOSAL_TITLE_MAX}
         autoFocus
         hint="The course of action, as one sentence people can agree or disagree with."
       />
-      <TextAreaField label="Details (optional)" name="description" maxLength={5000} rows={3} />
+      <LimitedTextArea
+        label="Details (optional)"
+        name="description"
+        value={description}
+        onValueChange={setDescription}
+        max={DESCRIPTION_MAX}
+        rows={3}
+      />
       <SelectField
         label="Voting method"
         value={method}
@@ -132,7 +148,13 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
       </div>
       <FormError message={create.error ? getErrorMessage(create.error) : null} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Opening…">
+        <Button
+          type="submit"
+          variant="primary"
+          pending={create.isPending}
+          pendingLabel="Opening…"
+          disabled={tooLong !== null}
+        >
           Open the vote
         </Button>
         <Button onClick={onClose}>Cancel</Button>

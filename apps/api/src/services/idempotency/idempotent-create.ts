@@ -1,0 +1,86 @@
+// A create that happens once per (person, idempotency key): a double click or
+// a retried request returns the first result instead of creating again. The
+// key row is written first, in the caller's transaction, so a concurrent
+// repeat waits on it and then reads the committed result.
+import { createHash } from "node:crypto";
+import superjson from "superjson";
+import type { Prisma, PrismaClient } from "../../db.ts";
+import { DomainError } from "../../domain/domain-error.ts";
+
+/** Who asked, with which key, for which kind of create, with what input. */
+export type IdempotentRequest = {
+  userId: string;
+  key: string;
+  scope: string;
+  input: unknown;
+};
+
+/** The request to pass on, or null when the client sent no key. */
+export function idempotentRequest(
+  userId: string,
+  scope: string,
+  input: { idempotencyKey?: string | undefined },
+): IdempotentRequest | null {
+  const { idempotencyKey, ...rest } = input;
+  return idempotencyKey ? { userId, key: idempotencyKey, scope, input: rest } : null;
+}
+
+function hashInput(scope: string, input: unknown): string {
+  return createHash("sha256")
+    .update(`${scope}\n${superjson.stringify(input)}`)
+    .digest("hex");
+}
+
+/** Runs `create` once for the request's key; without a request it just runs it. */
+export async function createOnce<T>(
+  tx: Prisma.TransactionClient,
+  request: IdempotentRequest | null,
+  create: () => Promise<T>,
+): Promise<T> {
+  if (!request) return create();
+  const requestHash = hashInput(request.scope, request.input);
+  // Waits for a concurrent transaction holding the same key; inserts nothing
+  // once that one has committed.
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "IdempotencyKey" ("userId", "key", "scope", "requestHash", "result")
+    VALUES (${request.userId}::uuid, ${request.key}::uuid, ${request.scope}, ${requestHash}, 'null'::jsonb)
+    ON CONFLICT ("userId", "key") DO NOTHING`;
+  if (inserted === 0) return readFirstResult<T>(tx, request, requestHash);
+  const result = await create();
+  await tx.idempotencyKey.update({
+    where: { userId_key: { userId: request.userId, key: request.key } },
+    data: { result: superjson.serialize(result) as unknown as Prisma.InputJsonValue },
+    select: { key: true },
+  });
+  return result;
+}
+
+async function readFirstResult<T>(
+  tx: Prisma.TransactionClient,
+  request: IdempotentRequest,
+  requestHash: string,
+): Promise<T> {
+  const first = await tx.idempotencyKey.findUnique({
+    where: { userId_key: { userId: request.userId, key: request.key } },
+    select: { scope: true, requestHash: true, result: true },
+  });
+  if (!first || first.scope !== request.scope || first.requestHash !== requestHash) {
+    throw new DomainError(
+      "CONFLICT",
+      "This form was already sent with different content. Reload the page and send it again.",
+    );
+  }
+  return superjson.deserialize(
+    first.result as unknown as Parameters<typeof superjson.deserialize>[0],
+  );
+}
+
+/** `prisma.$transaction(body)`, run once per the request's key. */
+export function transactionOnce<T>(
+  prisma: PrismaClient,
+  once: IdempotentRequest | null,
+  body: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
+  return prisma.$transaction((tx) => createOnce(tx, once, () => body(tx)), options);
+}
