@@ -1,10 +1,10 @@
 // Starts the API: database (embedded unless DATABASE_URL), migrations, demo
 // seed on an empty database, then HTTP.
-import { applyMigrations, createPrismaClient, openDatabase, seedDemoData } from "@steelman/db";
-import { hashPassword } from "./auth/passwords.ts";
+import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
 import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
+import { seedDemo } from "./seed/demo-story.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 
@@ -15,7 +15,7 @@ if (applied.length > 0) console.log(`[db] Applied migrations: ${applied.join(", 
 
 const prisma = createPrismaClient(database.url);
 if (env.demoSeed) {
-  const seed = await seedDemoData(prisma, hashPassword);
+  const seed = await seedDemo(prisma);
   if (seed.seeded) {
     console.log(
       `[seed] Demo workspace "${seed.workspaceSlug}" created. Sign in as ${seed.emails[0]} ` +
