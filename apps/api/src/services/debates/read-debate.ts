@@ -10,6 +10,7 @@ import {
 import { isRebuttal } from "../../domain/debate/claim-rules.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
+import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
@@ -76,13 +77,19 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
 }
 
 export async function readDebate(db: Db, access: DebateAccess) {
-  const [debate, graph, votes] = await Promise.all([
+  const [debate, graph, votes, membership] = await Promise.all([
     db.debate.findUniqueOrThrow({
       where: { id: access.debate.id },
       select: { ...debateSummarySelect, workspace: { select: { slug: true, name: true } } },
     }),
     loadDebateGraph(db, access.debate.id),
     loadClaimVotes(db, access.debate.id, access.userId),
+    db.membership.findUnique({
+      where: {
+        workspaceId_userId: { workspaceId: access.debate.workspaceId, userId: access.userId },
+      },
+      select: { role: true },
+    }),
   ]);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
@@ -138,7 +145,17 @@ export async function readDebate(db: Db, access: DebateAccess) {
   });
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
-    debate: { ...debate, viewerRole: access.role, talliesHidden: !showTallies },
+    debate: {
+      ...debate,
+      viewerRole: access.role,
+      talliesHidden: !showTallies,
+      // What this reader may do now: the web offers only these (guests see no workspace pages).
+      can: viewerAbilities({
+        ...debate,
+        role: access.role,
+        isWorkspaceMember: membership !== null,
+      }),
+    },
     // Clients count the phase timer down from the server's clock, not their own.
     serverNow: new Date(),
     claims,

@@ -9,9 +9,10 @@ import { PositionComposer } from "./position-composer";
 
 /** The debate as an outline: positions, each with its supports and objections beneath. */
 export function ClaimOutline({ claims }: { claims: Claim[] }) {
-  const { role, writable } = useDebate();
+  const { can } = useDebate();
   const tree = useMemo(() => buildClaimTree(claims), [claims]);
-  const canPost = writable && role !== "observer";
+  // The server's word: no new positions from the rebuttal phase on, none for observers.
+  const canPost = can.postPosition;
 
   return (
     <section aria-labelledby="positions-heading" className="min-w-0 space-y-4">
