@@ -62,7 +62,10 @@ test("on a phone the unanswered objections are reachable from the top", async ({
   const chloe = await signInAsDemo(browser, "chloe");
   await chloe.setViewportSize({ width: 390, height: 844 });
   await openSeededDebate(chloe);
-  const summary = chloe.getByText(/^\d+ unanswered objections?$/);
+  // Not the header's link, which jumps to the panel below the whole outline: a summary up here.
+  const summary = chloe
+    .getByRole("group", { name: "Unanswered objections" })
+    .getByText(/^\d+ unanswered objections?$/);
   await expect(summary).toBeInViewport();
   await summary.click();
   const list = chloe.getByRole("list", { name: "Unanswered objections, newest first" });

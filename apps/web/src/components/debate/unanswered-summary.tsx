@@ -21,7 +21,10 @@ export function UnansweredSummary({ view }: { view: DebateView }) {
       : `${open.length} unanswered objection${open.length === 1 ? "" : "s"}`;
 
   return (
-    <details className="group rounded-lg border border-amber-200 bg-white lg:hidden">
+    <details
+      aria-label="Unanswered objections"
+      className="group rounded-lg border border-amber-200 bg-white lg:hidden"
+    >
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
         <CircleAlert aria-hidden="true" className="size-5 text-amber-700" />
         {count}
