@@ -1,6 +1,8 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Unit tests for the web's pure helpers; end-to-end specs (e2e/) run under Playwright.
+// Unit tests of the web's pure helpers (no browser, no server); journeys are Playwright's.
 export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: { include: ["src/**/*.test.ts"], environment: "node" },
 });

@@ -1,11 +1,11 @@
 // Starts the API: database (embedded unless DATABASE_URL), migrations, demo
 // seed on an empty database, then HTTP.
 import "./check-node-version.ts";
-import { applyMigrations, createPrismaClient, openDatabase, seedDemoData } from "@steelman/db";
-import { hashPassword } from "./auth/passwords.ts";
+import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
 import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
+import { seedDemo } from "./seed/demo-story.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 
@@ -22,7 +22,7 @@ if (env.demoSeed) {
         "published password; remove them (or this setting) before real use.",
     );
   }
-  const seed = await seedDemoData(prisma, hashPassword);
+  const seed = await seedDemo(prisma);
   if (seed.seeded) {
     console.log(
       `[seed] Demo workspace "${seed.workspaceSlug}" created. Sign in as ${seed.emails[0]} ` +

@@ -14,6 +14,9 @@ export async function seedEssayDebate(
     if (!id) throw new Error(`seed: no demo user ${email}`);
     return id;
   };
+  // Spread the claims over three days of last week, so the outline and the
+  // activity feed read as a conversation.
+  const start = Date.now() - 8 * 24 * 3_600_000;
   const debate = await tx.debate.create({
     data: {
       workspaceId,
@@ -21,17 +24,17 @@ export async function seedEssayDebate(
       phase: "open",
       claimCount: ESSAY_CLAIMS.length,
       createdById: userId(facilitatorEmail),
+      createdAt: new Date(start - 3_600_000),
+      phaseStartedAt: new Date(start - 3_600_000),
     },
     select: { id: true },
   });
   const idByKey = new Map<string, string>();
-  // Spread the claims over the last hour so the outline reads as a conversation.
-  const start = Date.now() - 60 * 60_000;
   for (const [index, claim] of ESSAY_CLAIMS.entries()) {
     const targetId = claim.target ? idByKey.get(claim.target) : null;
     if (claim.target && !targetId)
       throw new Error(`seed: ${claim.key} targets unknown ${claim.target}`);
-    const createdAt = new Date(start + index * 2 * 60_000);
+    const createdAt = new Date(start + index * 3 * 3_600_000);
     const created = await tx.claim.create({
       data: {
         workspaceId,

@@ -31,7 +31,7 @@ describe("debate.activity", () => {
       data: { number: 2, kind: "objection", targetId: p1.id, body: "Costs" },
     });
     // A vote event says that someone voted, never what: tallies may be hidden.
-    expect(feed[0]?.data).toEqual({});
+    expect(feed[0]?.data).toEqual({ number: 2 });
     const ids = feed.map((e) => BigInt(e.id));
     expect([...ids].sort((a, b) => (a > b ? -1 : 1))).toEqual(ids);
   });

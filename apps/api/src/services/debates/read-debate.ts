@@ -9,6 +9,7 @@ import {
 } from "../../domain/argument/index.ts";
 import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
+import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
@@ -93,7 +94,7 @@ async function countRevisions(db: Db, debateId: string): Promise<Map<string, num
 }
 
 export async function readDebate(db: Db, access: DebateAccess) {
-  const [debate, graph, votes, revisionCounts] = await Promise.all([
+  const [debate, graph, votes, revisionCounts, membership] = await Promise.all([
     db.debate.findUniqueOrThrow({
       where: { id: access.debate.id },
       select: { ...debateSummarySelect, workspace: { select: { slug: true, name: true } } },
@@ -101,6 +102,12 @@ export async function readDebate(db: Db, access: DebateAccess) {
     loadDebateGraph(db, access.debate.id),
     loadClaimVotes(db, access.debate.id, access.userId),
     countRevisions(db, access.debate.id),
+    db.membership.findUnique({
+      where: {
+        workspaceId_userId: { workspaceId: access.debate.workspaceId, userId: access.userId },
+      },
+      select: { role: true },
+    }),
   ]);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
@@ -162,7 +169,17 @@ export async function readDebate(db: Db, access: DebateAccess) {
   });
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
-    debate: { ...debate, viewerRole: access.role, talliesHidden: !showTallies },
+    debate: {
+      ...debate,
+      viewerRole: access.role,
+      talliesHidden: !showTallies,
+      // What this reader may do now: the web offers only these (guests see no workspace pages).
+      can: viewerAbilities({
+        ...debate,
+        role: access.role,
+        isWorkspaceMember: membership !== null,
+      }),
+    },
     // Clients count the phase timer down from the server's clock, not their own.
     serverNow: new Date(),
     claims,

@@ -67,7 +67,11 @@ export async function castBallot(
       ...eventScope(access),
       type: "ballot.cast",
       subjectId: proposalId,
-      data: { method: ballot.method, ...(objectionId ? { blockObjectionId: objectionId } : {}) },
+      data: {
+        method: ballot.method,
+        title: proposal.title,
+        ...(objectionId ? { blockObjectionId: objectionId } : {}),
+      },
     });
     return { objectionId };
   });

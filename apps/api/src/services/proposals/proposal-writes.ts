@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanModerate, assertCanPost } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
-import type { ProposalMethod } from "../../domain/voting/index.ts";
+import type { ProposalMethod, ProposalOption } from "../../domain/voting/index.ts";
 import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { recordEvent } from "../events/record-event.ts";
@@ -122,7 +122,13 @@ async function closeInTransaction(
     actorId,
     type: "proposal.closed",
     subjectId: proposalId,
-    data: { reason, outcome: tally.outcome },
+    // The feed names the proposal and what it chose, even after the proposal is gone.
+    data: {
+      reason,
+      outcome: tally.outcome,
+      title: proposal.title,
+      winners: winnerLabels(tally, proposal.options as ProposalOption[]),
+    },
   });
   return true;
 }
@@ -165,3 +171,9 @@ export async function closeExpiredProposals(
 }
 
 export { isProposalOpen };
+
+/** The labels of the winning options (none for consent, a tie lists several). */
+function winnerLabels(tally: object, options: readonly ProposalOption[]): string[] {
+  const winners = "winners" in tally && Array.isArray(tally.winners) ? tally.winners : [];
+  return winners.map((id) => options.find((o) => o.id === id)?.label ?? String(id));
+}

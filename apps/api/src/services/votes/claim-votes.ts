@@ -25,7 +25,7 @@ export async function castClaimVote(
   return prisma.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { kind: true, moderation: true },
+      select: { kind: true, moderation: true, number: true },
     });
     if (claim?.moderation !== "visible") {
       throw new DomainError("BAD_REQUEST", "Only visible claims can be voted on.");
@@ -54,7 +54,7 @@ export async function castClaimVote(
       type: "vote.cast",
       subjectId: claimId,
       // Who voted what stays private: tallies may be hidden, and events reach every reader.
-      data: {},
+      data: { number: claim.number },
     });
     return saved;
   });
@@ -65,7 +65,13 @@ export async function removeClaimVote(prisma: PrismaClient, access: DebateAccess
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.claimVote.deleteMany({ where: { claimId, userId: access.userId } });
     if (count === 0) throw new DomainError("NOT_FOUND", "You have not voted on this claim.");
-    await recordEvent(tx, { ...eventScope(access), type: "vote.removed", subjectId: claimId });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { number: true } });
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "vote.removed",
+      subjectId: claimId,
+      data: { number: claim?.number ?? null },
+    });
     return { ok: true as const };
   });
 }

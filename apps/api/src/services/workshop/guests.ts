@@ -194,12 +194,18 @@ export async function removeGuest(prisma: PrismaClient, access: DebateAccess, gu
     });
     if (count === 0) throw new DomainError("NOT_FOUND", "No such guest in this debate.");
     await tx.session.deleteMany({ where: { userId: guestUserId } });
+    const guest = await tx.user.findUnique({
+      where: { id: guestUserId },
+      select: { displayName: true },
+    });
+    // The name is hidden like actors are in anonymous debates (presentEvent).
     await recordEvent(tx, {
       workspaceId: access.debate.workspaceId,
       debateId: access.debate.id,
       actorId: access.userId,
       type: "guest.removed",
       subjectId: guestUserId,
+      data: { displayName: guest?.displayName ?? null },
     });
     return { ok: true as const };
   });

@@ -20,9 +20,11 @@ import { ReplyComposer } from "./reply-composer";
  * it, not inside, so the article holds only this claim.
  */
 export function ClaimArticle({ claim }: { claim: Claim }) {
-  const { role, writable, claimById } = useDebate();
+  const { role, writable, claimById, can: debateCan } = useDebate();
   const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
-  const can = claimPermissions(claim, target, role, writable, isInLockedThread(claim, claimById));
+  const rules = claimPermissions(claim, target, role, writable, isInLockedThread(claim, claimById));
+  // Replies follow the phase rules too (members cannot reply while a debate is in draft).
+  const can = { ...rules, reply: rules.reply && debateCan.postReply };
   const [mode, setMode] = useState<ClaimMode>(null);
   const id = claimElementId(claim.number);
 

@@ -13,7 +13,7 @@ import { PositionComposer } from "./position-composer";
  * against them (a consent block is one): a proposal is not a position.
  */
 export function ClaimOutline({ claims }: { claims: Claim[] }) {
-  const { role, writable } = useDebate();
+  const { can } = useDebate();
   const { tree, proposals } = useMemo(() => {
     const all = buildClaimTree(claims);
     return {
@@ -21,7 +21,8 @@ export function ClaimOutline({ claims }: { claims: Claim[] }) {
       proposals: all.filter((node) => node.claim.kind === "proposal"),
     };
   }, [claims]);
-  const canPost = writable && role !== "observer";
+  // The server's word: no new positions from the rebuttal phase on, none for observers.
+  const canPost = can.postPosition;
 
   return (
     <section aria-labelledby="positions-heading" className="min-w-0 space-y-4">

@@ -12,6 +12,8 @@ type DebateContextValue = {
   writable: boolean;
   /** Whether this reader may put proposals to the group (facilitators, or members when the debate allows). */
   mayPropose: boolean;
+  /** What the server says this reader may do in the current phase; offer nothing else. */
+  can: DebateView["debate"]["can"];
   claimById: ReadonlyMap<string, Claim>;
   claimByNumber: ReadonlyMap<number, Claim>;
   /** Says what just happened to screen-reader users (a polite live region). */
@@ -32,10 +34,8 @@ export function DebateProvider({ view, announce, children }: DebateProviderProps
       debateId: view.debate.id,
       role: view.debate.viewerRole,
       writable: view.debate.phase !== "archived",
-      mayPropose:
-        view.debate.viewerRole === "owner" ||
-        view.debate.viewerRole === "facilitator" ||
-        (view.debate.membersMayPropose && view.debate.viewerRole === "member"),
+      mayPropose: view.debate.can.propose,
+      can: view.debate.can,
       claimById: new Map(view.claims.map((claim) => [claim.id, claim])),
       claimByNumber: new Map(view.claims.map((claim) => [claim.number, claim])),
       announce,

@@ -17,6 +17,7 @@ import { ClaimOutline } from "./claim-outline";
 import { DebateProvider } from "./debate-context";
 import { DebateHeader } from "./debate-header";
 import { UnansweredPanel } from "./unanswered-panel";
+import { UnansweredSummary } from "./unanswered-summary";
 
 // Live updates arrive over SSE; while they cannot, a quiet poll keeps the page current.
 const REFRESH_MS = 30_000;
@@ -75,6 +76,7 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
             />
           }
         />
+        <UnansweredSummary view={debate.data} />
         <ProposalsSection slug={slug} />
         <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <ClaimOutline claims={debate.data.claims} />

@@ -91,19 +91,46 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
     case "vote.removed":
       return `${who} took back their vote on ${claimRef}`;
     case "ballot.cast":
-      return `${who} voted on a proposal`;
+      return `${who} voted on ${proposalRef(data)}`;
     case "proposal.opened":
-      return `${who} put the proposal “${str(data, "title") ?? ""}” to a vote`;
-    case "proposal.closed":
-      return event.actor ? `${who} closed a proposal` : "A proposal closed";
+      return `${who} put ${proposalRef(data)} to a vote`;
+    case "proposal.closed": {
+      const result = proposalResult(data);
+      const closed = event.actor
+        ? `${who} closed ${proposalRef(data)}`
+        : `${capitalize(proposalRef(data))} closed`;
+      return result ? `${closed}: ${result}` : closed;
+    }
     case "decision.recorded":
-      return `${who} recorded a decision: ${str(data, "outcome") ?? ""}`;
+      return `${who} recorded the decision “${str(data, "outcome") ?? ""}”`;
     case "decision.amended":
-      return `${who} amended a decision: ${str(data, "outcome") ?? ""}`;
+      return `${who} amended the decision “${str(data, "outcome") ?? ""}” (version ${num(data, "version") ?? "?"})`;
     case "guest.joined":
       return `${who} joined as a guest`;
-    case "guest.removed":
-      return `${who} removed a guest`;
+    case "guest.removed": {
+      const guest = str(data, "displayName");
+      return `${who} removed ${guest ? `the guest ${guest}` : "a guest"}`;
+    }
+    case "claim.hidden":
+      return `${who} hid ${claimRef}`;
+    case "claim.restored":
+      return `${who} restored ${claimRef}`;
+    case "workspace.created":
+      return `${who} created the workspace “${str(data, "name") ?? ""}”`;
+    case "workspace.renamed":
+      return `${who} renamed the workspace to “${str(data, "after") ?? ""}”`;
+    case "member.joined":
+      return `${who} joined the workspace as ${roleWord(str(data, "role"))}`;
+    case "member.role_changed":
+      return `${who} made a member ${roleWord(str(data, "after"))}`;
+    case "member.left":
+      return `${who} left the workspace`;
+    case "member.removed":
+      return `${who} removed a member from the workspace`;
+    case "invitation.created":
+      return `${who} invited someone as ${roleWord(str(data, "role"))}`;
+    case "invitation.revoked":
+      return `${who} revoked an invitation`;
     case "join_code.opened":
       return `${who} let guests join as ${str(data, "role") === "observer" ? "observers" : "members"}`;
     case "join_code.closed":
@@ -114,5 +141,39 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       return `${who} unlocked the thread under #${n ?? "?"}`;
     default:
       return `${who}: ${event.type.replace(/[._]/g, " ")}`;
+  }
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "proposal “Pilot in March”" (older events carry no title: "a proposal"). */
+function proposalRef(data: Data): string {
+  const title = str(data, "title");
+  return title ? `proposal “${title}”` : "a proposal";
+}
+
+const roleWord = (role: string | null) =>
+  role === "owner" ? "an owner" : role === "observer" ? "an observer" : `a ${role ?? "member"}`;
+
+/** What a closed proposal came to, in words: "consented", "Support chosen", "a tie: A or B". */
+function proposalResult(data: Data): string | null {
+  const winners = Array.isArray(data.winners)
+    ? data.winners.filter((w): w is string => typeof w === "string")
+    : [];
+  switch (data.outcome) {
+    case "consented":
+      return "consented";
+    case "blocked":
+      return "blocked";
+    case "no_quorum":
+      return "no quorum";
+    case "no_votes":
+      return "no votes";
+    case "decided":
+      return winners.length > 0 ? `${winners.join(", ")} chosen` : "decided";
+    case "tie":
+      return winners.length > 0 ? `a tie: ${winners.join(" or ")}` : "a tie";
+    default:
+      return null;
   }
 }

@@ -9,7 +9,6 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Section } from "@/components/ui/section";
 import { StatusMessage } from "@/components/ui/status-message";
-import { isFacilitator } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ProposalCard } from "./proposal-card";
@@ -27,13 +26,12 @@ function openFirst(proposals: Proposal[]) {
 export function ProposalsSection({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { debateId, role, writable, mayPropose, claimById } = useDebate();
+  const { debateId, writable, mayPropose, claimById, can } = useDebate();
   const proposals = useQuery(
     trpc.proposal.list.queryOptions({ debateId }, { refetchInterval: REFRESH_MS }),
   );
   const [composing, setComposing] = useState(false);
   const openButtonId = useId();
-  const facilitator = isFacilitator(role);
 
   // A rebuttal anywhere may answer a block: recount whenever the debate changes (not on mount).
   const seenClaims = useRef(claimById);
@@ -50,7 +48,7 @@ export function ProposalsSection({ slug }: { slug: string }) {
 
   const links = (
     <div className="flex flex-wrap gap-2">
-      {facilitator && writable ? (
+      {can.recordDecision ? (
         <Link
           href={`/w/${slug}/d/${debateId}/decide`}
           className={buttonClass("secondary", "min-h-9 px-3")}
@@ -59,10 +57,13 @@ export function ProposalsSection({ slug }: { slug: string }) {
           Record a decision
         </Link>
       ) : null}
-      <Link href={`/w/${slug}/decisions`} className={buttonClass("quiet", "min-h-9 px-3")}>
-        <ScrollText aria-hidden="true" className="size-4" />
-        Decision log
-      </Link>
+      {/* A guest has no workspace: its decision log would not open for them. */}
+      {can.seeDecisionLog ? (
+        <Link href={`/w/${slug}/decisions`} className={buttonClass("quiet", "min-h-9 px-3")}>
+          <ScrollText aria-hidden="true" className="size-4" />
+          Decision log
+        </Link>
+      ) : null}
     </div>
   );
 

@@ -13,7 +13,7 @@ import { tallyText, voteText } from "./vote-words";
 /** A claim's votes: the tally (or why it is hidden), my vote, and for members a way to vote. */
 export function ClaimVotes({ claim }: { claim: Claim }) {
   const trpc = useTRPC();
-  const { debateId, role, writable } = useDebate();
+  const { debateId, can } = useDebate();
   const talliesHidden = useQuery(
     trpc.debate.get.queryOptions({ debateId }, { select: (view) => view.debate.talliesHidden }),
   ).data;
@@ -21,7 +21,7 @@ export function ClaimVotes({ claim }: { claim: Claim }) {
   const formId = useId();
   const buttonId = useId();
   const n = claim.number;
-  const canVote = writable && role !== "observer" && claim.moderation === "visible";
+  const canVote = can.voteOnClaims && claim.moderation === "visible";
   const summary = claim.tally
     ? tallyText(claim.tally)
     : talliesHidden

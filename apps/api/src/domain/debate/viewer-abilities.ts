@@ -1,0 +1,58 @@
+// What the reader of a debate may do right now, from the same rules the
+// services enforce, so the page offers only what the server will accept
+// (and no link to a page the reader cannot open). Pure.
+import { DomainError } from "../domain-error.ts";
+import { hasAtLeastRole, type Role } from "../roles.ts";
+import { assertCanModerate, assertCanPost } from "./debate-permissions.ts";
+import { assertCanPostInPhase, assertCanVoteOnClaimsInPhase, type Phase } from "./phase-rules.ts";
+
+export type ViewerFacts = {
+  role: Role;
+  phase: Phase;
+  membersMayPropose: boolean;
+  claimVotesOnlyInVoting: boolean;
+  /** False for a guest: a guest reaches one debate, not the workspace around it. */
+  isWorkspaceMember: boolean;
+};
+
+export type ViewerAbilities = {
+  postPosition: boolean;
+  postReply: boolean;
+  voteOnClaims: boolean;
+  propose: boolean;
+  moderate: boolean;
+  recordDecision: boolean;
+  seeWorkspace: boolean;
+  seeDecisionLog: boolean;
+};
+
+/** True when the rule lets it pass; a rule's refusal means "no", anything else is a bug. */
+function allows(rule: () => void): boolean {
+  try {
+    rule();
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
+}
+
+export function viewerAbilities(facts: ViewerFacts): ViewerAbilities {
+  const { role, phase } = facts;
+  const actor = { userId: "", role };
+  const writable = phase !== "archived";
+  const poster = writable && allows(() => assertCanPost(actor));
+  const moderator = writable && allows(() => assertCanModerate(actor, "moderate"));
+  return {
+    postPosition: poster && allows(() => assertCanPostInPhase(phase, "position", role)),
+    postReply: poster && allows(() => assertCanPostInPhase(phase, "objection", role)),
+    voteOnClaims:
+      poster && allows(() => assertCanVoteOnClaimsInPhase(phase, facts.claimVotesOnlyInVoting)),
+    // Mirrors createProposal: members when the debate allows it, else facilitators.
+    propose: facts.membersMayPropose ? poster : moderator,
+    moderate: moderator,
+    recordDecision: moderator,
+    seeWorkspace: facts.isWorkspaceMember,
+    seeDecisionLog: facts.isWorkspaceMember && hasAtLeastRole(role, "observer"),
+  };
+}

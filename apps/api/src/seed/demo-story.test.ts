@@ -1,0 +1,78 @@
+// The demo shows the whole product: the story told through the services
+// leaves votes, a parked objection, closed proposals (a ranked-choice vote
+// with a runoff, a consent vote whose block was answered), decisions (one
+// superseded, one flagged by drift) and a week of activity.
+import { DEMO_USERS, ESSAY_DEBATE, seedEssayDebate } from "@steelman/db";
+import { describe, expect, it } from "vitest";
+import { createTestUser, signedInCaller, testPrisma } from "../test/harness.ts";
+import { tellDemoStory } from "./demo-story.ts";
+import { CONSENT_PROPOSAL, PARK_REASON, RANKED_PROPOSAL } from "./pilot-content.ts";
+
+async function seededDemoWorkspace() {
+  const prisma = testPrisma();
+  const users = new Map<string, string>();
+  for (const demo of DEMO_USERS) users.set(demo.email, (await createTestUser(demo.role)).id);
+  const workspace = await prisma.workspace.create({
+    data: {
+      name: "Demo story test",
+      slug: `demo-${crypto.randomUUID()}`,
+      memberships: {
+        create: DEMO_USERS.map((d) => ({ userId: users.get(d.email)!, role: d.role })),
+      },
+    },
+    select: { id: true },
+  });
+  const facilitator = DEMO_USERS.find((d) => d.role === "facilitator")!;
+  const essayDebateId = await prisma.$transaction((tx) =>
+    seedEssayDebate(tx, workspace.id, users, facilitator.email),
+  );
+  const { pilotDebateId } = await tellDemoStory(prisma, workspace.id, users, essayDebateId);
+  const { caller } = await signedInCaller({ id: users.get(DEMO_USERS[0].email)! });
+  return { workspaceId: workspace.id, essayDebateId, pilotDebateId, caller };
+}
+
+describe("the demo story", () => {
+  it("shows decisions, proposals, parking, votes and a week of activity", async () => {
+    const { workspaceId, essayDebateId, pilotDebateId, caller } = await seededDemoWorkspace();
+
+    const log = await caller.decision.log({ workspaceId });
+    expect(log.map((d) => d.status).sort()).toEqual(["contested", "superseded"]);
+    const contested = log.find((d) => d.status === "contested")!;
+    const decision = await caller.decision.get({ decisionId: contested.id });
+    expect(decision.objections.length).toBeGreaterThan(0);
+    expect(decision.objections.every((o) => o.disposition)).toBe(true);
+
+    const proposals = await caller.proposal.list({ debateId: pilotDebateId });
+    const ranked = proposals.find((p) => p.title === RANKED_PROPOSAL.title)!;
+    expect(ranked.closedAt).not.toBeNull();
+    expect((ranked.result as { rounds: unknown[] }).rounds.length).toBeGreaterThan(1);
+    expect(proposals.find((p) => p.title === CONSENT_PROPOSAL.title)?.closedAt).not.toBeNull();
+
+    const pilot = await caller.debate.get({ debateId: pilotDebateId });
+    expect(pilot.debate.phase).toBe("decided");
+    const activity = await caller.debate.activity({ debateId: pilotDebateId });
+    const parked = activity.find((e) => e.type === "objection.parked");
+    expect(parked?.data).toMatchObject({ reason: PARK_REASON });
+    // Events carry what the feed needs to name their subject.
+    const closed = activity.filter((e) => e.type === "proposal.closed").map((e) => e.data);
+    expect(closed).toContainEqual(
+      expect.objectContaining({ title: RANKED_PROPOSAL.title, winners: ["Support"] }),
+    );
+    expect(closed).toContainEqual(
+      expect.objectContaining({ title: CONSENT_PROPOSAL.title, outcome: "consented" }),
+    );
+    const ballot = activity.find((e) => e.type === "ballot.cast");
+    expect(ballot?.data).toMatchObject({ title: expect.any(String) });
+
+    const essay = await caller.debate.get({ debateId: essayDebateId });
+    expect(essay.debate.question).toBe(ESSAY_DEBATE.question);
+    const essayActivity = await caller.debate.activity({ debateId: essayDebateId });
+    expect(essayActivity.filter((e) => e.type === "vote.cast").length).toBeGreaterThan(5);
+    expect(essayActivity.some((e) => e.type === "claim.posted")).toBe(true);
+    // Dated over the past days, not all at the moment of seeding.
+    const days = new Set(
+      [...activity, ...essayActivity].map((e) => e.createdAt.toISOString().slice(0, 10)),
+    );
+    expect(days.size).toBeGreaterThan(3);
+  });
+});
