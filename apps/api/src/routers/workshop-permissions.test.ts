@@ -21,6 +21,9 @@ const lockedAt = (claimId: string) =>
 const grantOf = (userId: string) =>
   testPrisma().guestGrant.findUniqueOrThrow({ where: { userId }, select: { removedAt: true } });
 
+/** The objection each fixture parked for the unpark row. */
+const parkedIn = new WeakMap<Workshop, string>();
+
 const TABLE: PermissionCase<Workshop>[] = [
   {
     procedure: "workshop.setPhase",
@@ -125,6 +128,30 @@ const TABLE: PermissionCase<Workshop>[] = [
     allowed: async (f, result) => {
       expect(result).toEqual({ id: f.position.id, locked: false });
       expect(await lockedAt(f.position.id)).toBeNull();
+    },
+  },
+  {
+    procedure: "workshop.unparkObjection",
+    minimum: "facilitator",
+    scope: "claim",
+    setup: async (f) => {
+      // Parking happens at the gate before voting: a fresh objection, parked with a reason.
+      const objection = await post(f.member.caller, f.debateId, "objection", f.position.id);
+      await f.owner.caller.workshop.setPhase({
+        debateId: f.debateId,
+        phase: "voting",
+        parks: [{ claimId: objection.id, reason: "Revisit after the pilot" }],
+      });
+      parkedIn.set(f, objection.id);
+    },
+    call: (c, f) => c.workshop.unparkObjection({ claimId: parkedIn.get(f)! }),
+    allowed: async (f, result) => {
+      expect(result).toEqual({ id: parkedIn.get(f), parked: false });
+      const claim = await testPrisma().claim.findUniqueOrThrow({
+        where: { id: parkedIn.get(f)! },
+        select: { parkedAt: true },
+      });
+      expect(claim.parkedAt).toBeNull();
     },
   },
   {
