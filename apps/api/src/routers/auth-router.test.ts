@@ -126,6 +126,8 @@ describe("auth router", () => {
     }
     await expectTrpcError(signIn(user, uniqueIp()), "TOO_MANY_REQUESTS", TOO_MANY);
     expect((await signIn(user, uniqueIp(), TEST_PASSWORD, undefined, device)).result).toEqual(user);
+    // The owner's success does not give the stranger fresh guesses at the email.
+    await expectTrpcError(signIn(user, uniqueIp(), "another guess"), "TOO_MANY_REQUESTS");
   });
 
   it("limits failed sign-ins from a known browser too, and refuses another account's device token", async () => {
