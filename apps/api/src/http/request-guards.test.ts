@@ -12,6 +12,7 @@ describe("checkBodyContentType", () => {
       expect(checkBodyContentType("POST", type)).toMatchObject({ allowed: false, status: 415 });
     }
     expect(checkBodyContentType("POST", undefined)).toMatchObject({ allowed: false, status: 415 });
+    expect(checkBodyContentType("OPTIONS", "text/plain")).toMatchObject({ allowed: false });
   });
 });
 

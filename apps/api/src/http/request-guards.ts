@@ -1,6 +1,7 @@
 // Checks made on a request's line and headers alone, before its body is read:
 // only JSON bodies reach the API, and one request carries only a few calls.
-const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// Fastify reads no body for these; every other method (OPTIONS too) may carry one.
+const BODYLESS_METHODS = new Set(["GET", "HEAD"]);
 
 /** Calls one batched request may carry: writes are few at a time; a page loads more reads. */
 export const MAX_MUTATIONS_PER_REQUEST = 10;

@@ -80,7 +80,9 @@ export async function signIn(
   const [rule, subject] = device
     ? [SIGN_IN_FAILURES_PER_DEVICE, device]
     : [SIGN_IN_FAILURES_PER_EMAIL, input.email];
-  const perAccount = await checkRateLimit(db, rule, subject);
+  // Counted before the check, so parallel guesses cannot slip past the limit;
+  // a success wipes the count again.
+  const perAccount = await consumeRateLimit(db, rule, subject);
   if (!perAccount.allowed) throw tooManyAttempts([perAccount]);
 
   const matches = user
@@ -88,11 +90,11 @@ export async function signIn(
     : await spendPasswordCheckTime(input.password).then(() => false);
   if (!user || !matches) {
     await consumeRateLimit(db, SIGN_IN_FAILURES_PER_IP, client.ipAddress);
-    await consumeRateLimit(db, rule, subject);
     throw new DomainError("UNAUTHORIZED", INVALID_CREDENTIALS);
   }
-  await resetRateLimit(db, SIGN_IN_FAILURES_PER_EMAIL, input.email);
-  if (device) await resetRateLimit(db, SIGN_IN_FAILURES_PER_DEVICE, device);
+  // Only the budget this attempt drew on: the owner signing in from a known
+  // browser must not hand a stranger a fresh set of guesses at the email.
+  await resetRateLimit(db, rule, subject);
   return {
     user: { id: user.id, email: user.email, displayName: user.displayName, isGuest: user.isGuest },
     deviceToken: issueDeviceToken(user),
