@@ -88,14 +88,7 @@ function TallyApart({ members, guests, options, closed }: TallyApartProps) {
         {rows.map(({ name, tally }) => (
           <li key={name}>
             <span className="font-medium">{name}: </span>
-            {outcomeText(
-              {
-                ...tally,
-                outcome: tally.ballots === 0 ? "no_quorum" : tally.outcome,
-              } as ProposalTally,
-              options,
-              closed,
-            )}
+            {tally.ballots === 0 ? "No ballots" : outcomeText(tally, options, closed)}
             <span className="text-stone-600">
               {" · "}
               {tally.ballots} of {tally.eligible} voted
