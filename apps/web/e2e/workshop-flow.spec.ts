@@ -67,7 +67,7 @@ test("a guest joins by code, objects live, and voting waits until each objection
     await ben.getByLabel("Guests join as").selectOption("member");
     await ben.getByRole("button", { name: "Let guests join" }).click();
     const link = await ben.getByLabel("Join link").inputValue();
-    expect(link).toMatch(/\/join\/[A-Z0-9]{6}$/);
+    expect(link).toMatch(/\/join\/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
     code = link.split("/").at(-1)!;
     await expect(ben.getByText("Guests join as members.")).toBeVisible();
     await expect(ben.getByRole("img", { name: `QR code for ${link}` })).toBeVisible();
@@ -76,9 +76,7 @@ test("a guest joins by code, objects live, and voting waits until each objection
   await test.step("Ben puts the projector view up in another tab", async () => {
     await projector.goto(`${debatePath}/projector`);
     await expect(projector.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
-    await expect(projector.getByRole("region", { name: "Join this debate" })).toContainText(
-      `${code.slice(0, 3)} ${code.slice(3)}`,
-    );
+    await expect(projector.getByRole("region", { name: "Join this debate" })).toContainText(code);
     await expectLive(projector);
     await markPage(projector);
   });
@@ -97,6 +95,19 @@ test("a guest joins by code, objects live, and voting waits until each objection
     await expect(header.getByRole("link", { name: "Workspaces" })).toHaveCount(0);
     await expectLive(guest);
     await markPage(guest);
+  });
+
+  await test.step("Joining again from the same browser continues as the same guest", async () => {
+    const again = await guestContext.newPage();
+    await again.goto(`/join/${code.toLowerCase().replaceAll("-", "")}`);
+    await expect(again.getByText("you continue as the same guest")).toBeVisible();
+    await expect(again.getByLabel("Your name")).toHaveCount(0);
+    await again.getByRole("button", { name: `Continue as ${guestName}` }).click();
+    await expect(again).toHaveURL(new RegExp(`${debatePath}$`));
+    await expect(again.getByRole("banner").getByText(guestName)).toBeVisible();
+    await again.close();
+    await expect(ben.getByText("Admitted 1 (no limit)")).toBeVisible({ timeout: LIVE_MS });
+    await expect(ben.getByRole("button", { name: "Renew code" })).toBeVisible();
   });
 
   await test.step("The guest objects; Ben's page and projector show it within two seconds", async () => {
@@ -187,7 +198,9 @@ test("a guest joins by code, objects live, and voting waits until each objection
     });
     const late = await browser.newPage();
     await late.goto(`/join/${code}`);
-    await expect(late.getByRole("alert").filter({ hasText: "not valid" })).toBeVisible();
+    await expect(
+      late.getByRole("alert").filter({ hasText: "closed this join code" }),
+    ).toBeVisible();
     await late.close();
   });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { displayNameSchema } from "../domain/credentials.ts";
 import { createSession, deleteSessionByToken } from "../services/sessions.ts";
-import { joinDebateByCode, previewJoinCode } from "../services/workshop/guests.ts";
+import { joinDebateByCode, previewJoinCode } from "../services/workshop/join-by-code.ts";
 import { publicProcedure, router } from "../trpc/trpc.ts";
 
 const code = z

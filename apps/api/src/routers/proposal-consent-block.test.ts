@@ -110,7 +110,8 @@ describe("a consent block", () => {
   it("may point to an existing objection, which is then linked to the proposal's claim", async () => {
     const f = await arrange();
     const position = await post(f.owner.caller, f.debateId, "position", null, "Keep 9:00");
-    const existing = await post(f.facilitator.caller, f.debateId, "objection", position.id);
+    // Linking moves a claim: the rule of linking (its author or a facilitator) applies.
+    const existing = await post(f.member.caller, f.debateId, "objection", position.id);
     const before = await countRows(f.debateId);
     const { objectionId } = await f.vote("member", {
       choice: "block",

@@ -43,13 +43,37 @@ const TABLE: PermissionCase<Workshop>[] = [
     call: (c, f) => c.workshop.openJoinCode({ debateId: f.debateId, role: "observer" }),
     allowed: async (f, result) => {
       const opened = result as { code: string; role: string };
-      expect(opened).toMatchObject({ role: "observer", code: expect.stringMatching(/^\w{6}$/) });
+      expect(opened).toMatchObject({
+        role: "observer",
+        code: expect.stringMatching(/^\w{4}-\w{4}-\w{2}$/),
+      });
       expect(opened.code).not.toBe(f.code);
       const open = await testPrisma().debateJoinCode.findMany({
         where: { debateId: f.debateId, closedAt: null },
         select: { code: true },
       });
-      expect(open).toEqual([{ code: opened.code }]);
+      expect(open).toEqual([{ code: opened.code.replaceAll("-", "") }]);
+    },
+  },
+  {
+    procedure: "workshop.renewJoinCode",
+    minimum: "facilitator",
+    scope: "debate",
+    call: (c, f) => c.workshop.renewJoinCode({ debateId: f.debateId }),
+    allowed: async (f, result) => {
+      expect(result).toMatchObject({ role: "member", admitted: 0 });
+      expect((result as { code: string }).code).not.toBe(f.code);
+    },
+  },
+  {
+    procedure: "workshop.setGuestLimit",
+    minimum: "facilitator",
+    scope: "debate",
+    call: (c, f) => c.workshop.setGuestLimit({ debateId: f.debateId, maxGuests: 9 }),
+    allowed: async (f, result) => {
+      expect(result).toEqual({ ok: true });
+      const seen = await f.facilitator.caller.workshop.joinCode({ debateId: f.debateId });
+      expect(seen).toMatchObject({ maxGuests: 9 });
     },
   },
   {
@@ -207,6 +231,8 @@ describe("a guest of one debate", () => {
       () => g.workshop.setPhase({ debateId, phase: "voting" }),
       () => g.workshop.openJoinCode({ debateId, role: "member" }),
       () => g.workshop.joinCode({ debateId }),
+      () => g.workshop.renewJoinCode({ debateId }),
+      () => g.workshop.setGuestLimit({ debateId, maxGuests: 3 }),
       () => g.workshop.removeGuest({ debateId, guestUserId: f.guest.userId }),
       () => g.workshop.participation({ debateId }),
       () => g.workshop.lockThread({ claimId: f.position.id }),

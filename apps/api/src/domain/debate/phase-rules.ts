@@ -34,6 +34,15 @@ export function assertCanPostInPhase(phase: Phase, kind: ClaimKind, role: Role):
   }
 }
 
+/**
+ * Proposals follow the posting rules of the phase: none once archived, only
+ * facilitators in draft. (Unlike positions, proposals belong in the voting
+ * phase, so later phases do not refuse them.)
+ */
+export function assertCanProposeInPhase(phase: Phase, role: Role): void {
+  assertCanPostInPhase(phase, "objection", role);
+}
+
 export function assertCanVoteOnClaimsInPhase(phase: Phase, onlyInVoting: boolean): void {
   if (onlyInVoting && phase !== "voting") {
     throw new DomainError(

@@ -240,7 +240,10 @@ export async function unlinkClaims(
 }
 
 /** Whether the claim, or any claim above it in the outline, is locked. */
-async function isInLockedThread(tx: Prisma.TransactionClient, claimId: string): Promise<boolean> {
+export async function isInLockedThread(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+): Promise<boolean> {
   const rows = await tx.$queryRaw<{ locked: boolean }[]>`
     WITH RECURSIVE chain AS (
       SELECT "id", "targetId", "lockedAt", 0 AS depth FROM "Claim" WHERE "id" = ${claimId}::uuid

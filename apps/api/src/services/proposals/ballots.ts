@@ -3,9 +3,11 @@
 // links an existing one), so it joins the unanswered list.
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanPost } from "../../domain/debate/debate-permissions.ts";
+import { assertCanPostInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { hasAtLeastRole } from "../../domain/roles.ts";
 import { type Ballot, ballotRefusal, validateBallot } from "../../domain/voting/index.ts";
-import { eventScope } from "../debates/claim-writes.ts";
+import { eventScope, isInLockedThread } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { isProposalOpen, type LoadedProposal, loadProposal, rulesOf } from "./proposal-access.ts";
@@ -32,6 +34,9 @@ export async function castBallot(
   }
   const problem = validateBallot(rulesOf(proposal), ballot);
   if (problem) throw new DomainError("BAD_REQUEST", problem);
+  // A block posts or links an objection: the phase's posting rules apply.
+  if (ballot.method === "consent" && ballot.choice === "block")
+    assertCanPostInPhase(access.debate.phase, "objection", access.role);
   const reason = ballot.method === "consent" ? ballot.reason?.trim() || null : null;
   return prisma.$transaction(async (tx) => {
     // Re-check under the lock: the scheduler may be closing it right now.
@@ -85,10 +90,23 @@ async function blockObjection(
   existingObjectionId: string | null,
 ): Promise<string> {
   const scope = { workspaceId: access.debate.workspaceId, debateId: access.debate.id };
+  // Like a reply or a link, a block adds to the proposal's thread: not when locked.
+  if (await isInLockedThread(tx, proposal.claimId))
+    throw new DomainError(
+      "CONFLICT",
+      "This thread is locked by a facilitator: it takes no new replies.",
+    );
   if (existingObjectionId) {
     const objection = await tx.claim.findUnique({
       where: { id: existingObjectionId },
-      select: { id: true, debateId: true, kind: true, targetId: true, moderation: true },
+      select: {
+        id: true,
+        debateId: true,
+        kind: true,
+        targetId: true,
+        moderation: true,
+        authorId: true,
+      },
     });
     if (!objection || objection.debateId !== access.debate.id || objection.kind !== "objection") {
       throw new DomainError(
@@ -98,17 +116,16 @@ async function blockObjection(
     }
     if (objection.moderation !== "visible")
       throw new DomainError("BAD_REQUEST", "That objection is not visible.");
-    if (objection.targetId !== proposal.claimId) {
-      await tx.claimLink.upsert({
-        where: { fromId_toId: { fromId: objection.id, toId: proposal.claimId } },
-        create: {
-          ...scope,
-          fromId: objection.id,
-          toId: proposal.claimId,
-          createdById: access.userId,
-        },
-        update: {},
-      });
+    // Citing an objection already on the proposal moves nothing; linking one
+    // from elsewhere follows the rule of linking claims: its author or a facilitator.
+    const key = { fromId: objection.id, toId: proposal.claimId };
+    const linked =
+      objection.targetId === proposal.claimId ||
+      (await tx.claimLink.findUnique({ where: { fromId_toId: key }, select: { id: true } }));
+    if (!linked) {
+      if (objection.authorId !== access.userId && !hasAtLeastRole(access.role, "facilitator"))
+        throw new DomainError("FORBIDDEN", "Only the author or a facilitator can link this claim.");
+      await tx.claimLink.create({ data: { ...scope, ...key, createdById: access.userId } });
     }
     return objection.id;
   }

@@ -2,6 +2,7 @@
 // deadline by the scheduler). Closing computes and keeps the tally.
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanModerate, assertCanPost } from "../../domain/debate/debate-permissions.ts";
+import { assertCanProposeInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { ProposalMethod, ProposalOption } from "../../domain/voting/index.ts";
@@ -39,6 +40,7 @@ export async function createProposal(
   if (debate.membersMayPropose) assertCanPost(access);
   else if (!hasAtLeastRole(access.role, "facilitator"))
     assertCanModerate(access, "put proposals to the group");
+  assertCanProposeInPhase(access.debate.phase, access.role);
   if (input.closesAt <= new Date())
     throw new DomainError("BAD_REQUEST", "The closing time must be in the future.");
   const needsOptions = input.method !== "consent";

@@ -135,6 +135,10 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       return `${who} let guests join as ${str(data, "role") === "observer" ? "observers" : "members"}`;
     case "join_code.closed":
       return `${who} closed the join code`;
+    case "join_code.renewed":
+      return `${who} renewed the join code`;
+    case "join_code.limited":
+      return `${who} changed how many guests the join code admits`;
     case "thread.locked":
       return `${who} locked the thread under #${n ?? "?"}`;
     case "thread.unlocked":

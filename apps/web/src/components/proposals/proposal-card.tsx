@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useCurrentUser } from "@/components/auth/use-current-user";
 import { ClaimLink } from "@/components/debate/claim-link";
 import { useDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
@@ -17,8 +18,11 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
   const { role, writable, claimById } = useDebate();
   const headingId = useId();
   const [changing, setChanging] = useState(false);
+  const { user } = useCurrentUser();
   const open = proposal.status === "open";
-  const canVote = open && writable && role !== "observer";
+  // The server refuses a guest's ballot on a members-only proposal; say so instead of offering one.
+  const membersOnlyForGuest = Boolean(user?.isGuest) && !proposal.guestsMayVote;
+  const canVote = open && writable && role !== "observer" && !membersOnlyForGuest;
   const showForm = canVote && (!proposal.myBallot || changing);
   const tally = tallyOf(proposal.tally);
   const claim = claimById.get(proposal.claimId);
@@ -46,6 +50,8 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
           </span>
           <span aria-hidden="true">·</span>
           <span>{countLabel(proposal.ballotCount, "ballot")}</span>
+          <span aria-hidden="true">·</span>
+          <span>{proposal.guestsMayVote ? "guests vote too" : "members vote"}</span>
           {proposal.quorum ? (
             <>
               <span aria-hidden="true">·</span>
@@ -71,6 +77,11 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {open && membersOnlyForGuest ? (
+        <p className="text-sm text-stone-600">
+          Guests do not vote on this proposal: the facilitator chose members only.
+        </p>
       ) : null}
       {showForm ? <BallotForm proposal={proposal} onDone={() => setChanging(false)} /> : null}
       {showForm && proposal.myBallot ? (

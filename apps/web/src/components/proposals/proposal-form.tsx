@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { getErrorMessage } from "@/lib/error-message";
@@ -63,6 +63,7 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
       options: method === "consent" ? [] : options.map((option) => option.trim()),
       closesAt: new Date(String(form.get("closesAt"))),
       quorum: quorum === "" ? null : Number(quorum) / 100,
+      guestsMayVote: form.get("guestsMayVote") === "on",
       ...(method === "score" ? { scoreMax: Number(form.get("scoreMax")) } : {}),
       ...(method === "dot" ? { dots: Number(form.get("dots")) } : {}),
       idempotencyKey: submission.current(),
@@ -143,9 +144,14 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
           min={1}
           max={100}
           step={1}
-          hint="Share of members who must vote for the result to count."
+          hint="Share of everyone eligible (members, and guests when they vote) who must vote."
         />
       </div>
+      <CheckboxField
+        label="Guests may vote"
+        name="guestsMayVote"
+        hint="Off: only workspace members vote. On: this debate's guests vote too, and count towards the quorum; their ballots are shown apart."
+      />
       <FormError message={create.error ? getErrorMessage(create.error) : null} />
       <div className="flex flex-wrap gap-2">
         <Button

@@ -33,6 +33,14 @@ export function ProposalResults({ tally, options, closed, folded = false }: Prop
           {tally.quorumMet ? "" : " (quorum not met)"}
         </span>
       </p>
+      {tally.members && tally.guests ? (
+        <TallyApart
+          members={tally.members}
+          guests={tally.guests}
+          options={options}
+          closed={closed}
+        />
+      ) : null}
       {folded ? (
         <details className="group">
           <summary className="cursor-pointer text-sm text-stone-700 underline-offset-2 hover:underline">
@@ -58,4 +66,36 @@ export function outcomeText(
   if (tally.outcome === "no_votes") return "No votes";
   if (tally.outcome === "tie") return `Tie between ${names.join(" and ")}`;
   return `${names.join(", ")} ${closed ? "chosen" : "leads"}`;
+}
+
+type TallyApartProps = {
+  members: ProposalTally;
+  guests: ProposalTally;
+  options: ProposalOption[];
+  closed: boolean;
+};
+
+/** Guests voted too: each group's count, shown apart; the outcome above counts both. */
+function TallyApart({ members, guests, options, closed }: TallyApartProps) {
+  const rows = [
+    { name: "Members", tally: members },
+    { name: "Guests", tally: guests },
+  ];
+  return (
+    <div className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+      <p className="text-stone-600">Decided by members and guests together. Apart:</p>
+      <ul className="mt-1 space-y-0.5">
+        {rows.map(({ name, tally }) => (
+          <li key={name}>
+            <span className="font-medium">{name}: </span>
+            {tally.ballots === 0 ? "No ballots" : outcomeText(tally, options, closed)}
+            <span className="text-stone-600">
+              {" · "}
+              {tally.ballots} of {tally.eligible} voted
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

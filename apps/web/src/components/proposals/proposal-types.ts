@@ -18,8 +18,19 @@ export type IrvRound = {
   elected: string | null;
 };
 
+/**
+ * Members' and guests' ballots counted apart (apps/api/src/domain/voting/tally-apart.ts);
+ * absent on results kept before guests' votes were told apart.
+ */
+type Apart = {
+  decidedBy?: "members" | "members_and_guests";
+  members?: ProposalTally;
+  guests?: ProposalTally | null;
+};
+
 /** The counted result as the API keeps it (a mirror of apps/api/src/domain/voting/tally.ts). */
 export type ProposalTally = Turnout &
+  Apart &
   (
     | {
         method: "consent";

@@ -44,7 +44,11 @@ export function GuestJoin({ code }: { code: string }) {
                 : "You will join as a member: you can post claims and vote."}
             </p>
           </div>
-          <GuestJoinForm code={code} />
+          {preview.data.youAre ? (
+            <GuestJoinForm code={code} continueAs={preview.data.youAre} />
+          ) : (
+            <GuestJoinForm code={code} continueAs={null} />
+          )}
         </>
       ) : null}
     </div>

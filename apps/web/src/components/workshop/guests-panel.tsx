@@ -5,13 +5,14 @@ import { DoorOpen, QrCode } from "lucide-react";
 import { useState } from "react";
 import { useDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { GuestList } from "./guest-list";
 import { JoinCodeCard } from "./join-code-card";
+import { JoinCodeControls, parseGuestLimit } from "./join-code-controls";
 
 type GuestRole = "member" | "observer";
 
@@ -21,25 +22,19 @@ export function GuestsPanel() {
   const queryClient = useQueryClient();
   const { debateId, announce, writable } = useDebate();
   const [role, setRole] = useState<GuestRole>("member");
+  const [limitText, setLimitText] = useState("");
+  const [hoursText, setHoursText] = useState("12");
   const codeKey = trpc.workshop.joinCode.queryKey({ debateId });
   const joinCode = useQuery(trpc.workshop.joinCode.queryOptions({ debateId }));
   const open = useMutation(
     trpc.workshop.openJoinCode.mutationOptions({
       onSuccess: (created) => {
         queryClient.setQueryData(codeKey, created);
-        announce(`Guests can join with the code ${created.code.split("").join(" ")}.`);
+        announce(`Guests can join with the code ${created.code}.`);
       },
     }),
   );
-  const close = useMutation(
-    trpc.workshop.closeJoinCode.mutationOptions({
-      onSuccess: () => {
-        queryClient.setQueryData(codeKey, null);
-        announce("Closed the join code: no new guests can join.");
-      },
-    }),
-  );
-  const error = open.error ?? close.error ?? joinCode.error;
+  const error = open.error ?? joinCode.error;
 
   return (
     <section aria-labelledby="guests-heading" className="space-y-4">
@@ -50,14 +45,7 @@ export function GuestsPanel() {
       {joinCode.data ? (
         <div className="space-y-3">
           <JoinCodeCard code={joinCode.data.code} role={joinCode.data.role} />
-          <Button
-            variant="danger"
-            pending={close.isPending}
-            pendingLabel="Closing…"
-            onClick={() => close.mutate({ debateId })}
-          >
-            Close code
-          </Button>
+          <JoinCodeControls key={joinCode.data.code} code={joinCode.data} />
         </div>
       ) : null}
       {joinCode.data === null && writable ? (
@@ -79,11 +67,35 @@ export function GuestsPanel() {
             <option value="member">Member</option>
             <option value="observer">Observer</option>
           </SelectField>
+          <TextField
+            label="Guest limit"
+            type="number"
+            min={1}
+            max={1000}
+            value={limitText}
+            onChange={(event) => setLimitText(event.target.value)}
+            hint="How many guests the code admits. Leave blank for no limit."
+          />
+          <TextField
+            label="Hours the code stays valid"
+            type="number"
+            min={1}
+            max={72}
+            value={hoursText}
+            onChange={(event) => setHoursText(event.target.value)}
+          />
           <Button
             variant="primary"
             pending={open.isPending}
             pendingLabel="Opening…"
-            onClick={() => open.mutate({ debateId, role })}
+            onClick={() =>
+              open.mutate({
+                debateId,
+                role,
+                maxGuests: parseGuestLimit(limitText),
+                expiresInHours: Number(hoursText) || 12,
+              })
+            }
           >
             <DoorOpen aria-hidden="true" className="size-4" />
             Let guests join

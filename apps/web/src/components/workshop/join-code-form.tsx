@@ -12,7 +12,7 @@ export function JoinCodeForm({ defaultCode = "" }: { defaultCode?: string }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // Case, spaces and dashes do not matter: "abc 123" is "ABC123".
+    // Case, spaces and dashes do not matter: "k7qx m2pd 9r" is "K7QXM2PD9R".
     const code = String(new FormData(event.currentTarget).get("code"))
       .toUpperCase()
       .replace(/[\s-]/g, "");
@@ -30,7 +30,7 @@ export function JoinCodeForm({ defaultCode = "" }: { defaultCode?: string }) {
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={20}
+        maxLength={24}
         required
         autoFocus
         error={error}

@@ -4,7 +4,7 @@ export function joinLink(code: string): string {
   return `${origin}/join/${encodeURIComponent(code)}`;
 }
 
-/** "ABC123" → "ABC 123": easier to read aloud from a projector. Typing either works. */
+/** The API shows codes grouped ("K7QX-M2PD-9R"); older six-letter codes read "ABC 123". Typing either way works. */
 export function spacedCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
