@@ -4,7 +4,11 @@ import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "../db.ts";
 import { labelAbstractFramework, parseApx } from "../domain/argument/index.ts";
 import { DomainError } from "../domain/domain-error.ts";
-import { buildDebateDocument, exportDebateApx } from "../services/interop/export-debate.ts";
+import {
+  buildDebateDocument,
+  exportDebateApx,
+  operatorExportPerson,
+} from "../services/interop/export-debate.ts";
 import { importDebateJson } from "../services/interop/import-debate.ts";
 
 /** `labels <file.apx>`: the grounded labelling, one `<argument> in|out|undec` line each. */
@@ -30,7 +34,11 @@ export async function exportCommand(
   if (format === "apx") return exportDebateApx(prisma, debateId);
   if (format !== "json")
     throw new DomainError("BAD_REQUEST", `Unknown format "${format}": use json or apx.`);
-  return JSON.stringify(await buildDebateDocument(prisma, debateId, !debate.anonymous), null, 2);
+  return JSON.stringify(
+    await buildDebateDocument(prisma, debateId, operatorExportPerson(debate.anonymous)),
+    null,
+    2,
+  );
 }
 
 /** `import <file.json> --workspace <slug>`: imported on behalf of the workspace's first owner. */

@@ -68,7 +68,16 @@ export async function* streamDebateEvents(
         recheckAt = Date.now() + ACCESS_RECHECK_MS;
       }
       if (batch.length === 0) continue;
-      if (batch.some((row) => row.type === "claim.hidden" || row.type === "claim.restored")) {
+      // Moderation changes what text is shown; a debate change (phase, hidden
+      // tallies, anonymity) changes whose names and what turnout are.
+      if (
+        batch.some(
+          (row) =>
+            row.type === "claim.hidden" ||
+            row.type === "claim.restored" ||
+            row.type.startsWith("debate."),
+        )
+      ) {
         viewer = await debateViewer(prisma, access);
       }
       // Live rows carry their actor's name; only backlog rows need a lookup.
@@ -83,7 +92,8 @@ export async function* streamDebateEvents(
             : row.actorId
               ? (names.get(row.actorId) ?? null)
               : null;
-        yield tracked(row.id.toString(), presentEvent(row, actorName, viewer));
+        const presented = presentEvent(row, actorName, viewer);
+        if (presented) yield tracked(row.id.toString(), presented);
       }
     }
   } finally {

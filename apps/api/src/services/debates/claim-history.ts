@@ -1,8 +1,8 @@
 // A claim's revision history and the explanation of its label.
 import type { Db } from "../../db.ts";
 import { explainLabel, type Label, type LabelExplanation } from "../../domain/argument/index.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "./read-debate.ts";
 
@@ -21,8 +21,8 @@ export async function listClaimRevisions(db: Db, access: DebateAccess, claimId: 
       editor: { select: { id: true, displayName: true } },
     },
   });
-  const showAuthors = canSeeAuthors(access.role, access.debate.anonymous);
-  return revisions.map((r) => ({ ...r, editor: showAuthors ? r.editor : null }));
+  const person = personPresenter(debatePersonViewer(access));
+  return revisions.map((r) => ({ ...r, editor: person(r.editor) }));
 }
 
 export type ExplanationNode = Omit<LabelExplanation, "children"> & {

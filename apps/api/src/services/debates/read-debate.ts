@@ -8,8 +8,8 @@ import {
   type Resolution,
 } from "../../domain/argument/index.ts";
 import { isRebuttal } from "../../domain/debate/claim-rules.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
+import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
@@ -86,7 +86,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
   ]);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
-  const showAuthors = canSeeAuthors(access.role, debate.anonymous);
+  const person = personPresenter(debatePersonViewer(access));
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
   const kindById = new Map(graph.claims.map((c) => [c.id, c.kind]));
   const linksByFrom = new Map<string, string[]>();
@@ -116,7 +116,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
       moderation: claim.moderation,
       mergedIntoId: claim.mergedIntoId,
       lockedAt: claim.lockedAt,
-      author: showAuthors ? claim.author : null,
+      author: person(claim.author),
       isMine: claim.author.id === access.userId,
       createdAt: claim.createdAt,
       updatedAt: claim.updatedAt,
@@ -132,7 +132,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
         note: resolution.note,
         duplicateOfId: resolution.duplicateOfId,
         resolvedAt: resolution.resolvedAt,
-        resolvedBy: showAuthors ? resolution.resolvedBy : null,
+        resolvedBy: person(resolution.resolvedBy),
       },
     };
   });
