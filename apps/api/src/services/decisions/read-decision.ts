@@ -96,7 +96,9 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
   }));
   const latestVersion = versions[0]?.version ?? decision.version;
   const premiseContested = isPremiseContested(decision.premises, labels);
-  const person = personPresenter(debatePersonViewer(access));
+  // A decision's owner and recorder answer for it: accountable roles, not
+  // authors of the argument, so they are named even in an anonymous debate.
+  const person = personPresenter({ ...debatePersonViewer(access), anonymous: false });
   const {
     proposalTitleAtDecision,
     proposalTextAtDecision,
