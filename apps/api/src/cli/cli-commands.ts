@@ -1,6 +1,7 @@
 // The operator's commands. Each returns the text to print; the entry point
 // (steelman-cli.ts) deals with the database and the process.
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { PrismaClient } from "../db.ts";
 import { labelAbstractFramework, parseApx } from "../domain/argument/index.ts";
 import { DomainError } from "../domain/domain-error.ts";
@@ -63,6 +64,7 @@ export async function importCommand(
     prisma,
     { workspaceId: owner.workspaceId, userId: owner.userId },
     document,
+    basename(path),
   );
   return `Imported ${result.claimCount} claims as debate ${result.debateId} in workspace "${slug}".`;
 }

@@ -61,3 +61,19 @@ export function debatePersonViewer(access: {
 }): PersonViewer {
   return { userId: access.userId, role: access.role, anonymous: access.debate.anonymous };
 }
+
+export type ImportBatchRow = {
+  fileName: string;
+  importedAt: Date;
+  importedBy: PersonRow;
+};
+
+/** "Imported by X on D from F": what a row that came from a file says about itself. */
+export function presentImport(viewer: PersonViewer, batch: ImportBatchRow | null) {
+  if (!batch) return null;
+  return {
+    fileName: batch.fileName,
+    importedAt: batch.importedAt,
+    importedBy: presentPerson(viewer, batch.importedBy),
+  };
+}

@@ -2,9 +2,13 @@
 import type { Db } from "../../db.ts";
 import { explainLabel, type Label, type LabelExplanation } from "../../domain/argument/index.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
+import {
+  debatePersonViewer,
+  personPresenter,
+  presentImport,
+} from "../../domain/people/present-person.ts";
 import type { DebateAccess } from "./debate-access.ts";
-import { computeDebateStatus, loadDebateGraph } from "./read-debate.ts";
+import { computeDebateStatus, importBatchSelect, loadDebateGraph } from "./read-debate.ts";
 
 export async function listClaimRevisions(db: Db, access: DebateAccess, claimId: string) {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { moderation: true } });
@@ -19,10 +23,16 @@ export async function listClaimRevisions(db: Db, access: DebateAccess, claimId: 
       body: true,
       createdAt: true,
       editor: { select: { id: true, displayName: true } },
+      importBatch: { select: importBatchSelect },
     },
   });
-  const person = personPresenter(debatePersonViewer(access));
-  return revisions.map((r) => ({ ...r, editor: person(r.editor) }));
+  const viewer = debatePersonViewer(access);
+  const person = personPresenter(viewer);
+  return revisions.map(({ importBatch, ...r }) => ({
+    ...r,
+    editor: person(r.editor),
+    imported: presentImport(viewer, importBatch),
+  }));
 }
 
 export type ExplanationNode = Omit<LabelExplanation, "children"> & {

@@ -9,11 +9,22 @@ import {
 } from "../../domain/argument/index.ts";
 import { isRebuttal } from "../../domain/debate/claim-rules.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
-import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
+import {
+  debatePersonViewer,
+  personPresenter,
+  presentImport,
+} from "../../domain/people/present-person.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { debateSummarySelect } from "./debate-service.ts";
+
+/** Where an imported row came from: shown instead of passing it off as a person's own post. */
+export const importBatchSelect = {
+  fileName: true,
+  importedAt: true,
+  importedBy: { select: { id: true, displayName: true } },
+} as const;
 
 /** The rows a debate's argument status is computed from. */
 export async function loadDebateGraph(db: Db, debateId: string) {
@@ -33,6 +44,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         createdAt: true,
         updatedAt: true,
         author: { select: { id: true, displayName: true } },
+        importBatch: { select: importBatchSelect },
         _count: { select: { revisions: true } },
       },
     }),
@@ -46,6 +58,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         duplicateOfId: true,
         resolvedAt: true,
         resolvedBy: { select: { id: true, displayName: true } },
+        importBatch: { select: importBatchSelect },
       },
     }),
   ]);
@@ -86,7 +99,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
   ]);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
-  const person = personPresenter(debatePersonViewer(access));
+  const viewer = debatePersonViewer(access);
+  const person = personPresenter(viewer);
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
   const kindById = new Map(graph.claims.map((c) => [c.id, c.kind]));
   const linksByFrom = new Map<string, string[]>();
@@ -117,6 +131,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
       mergedIntoId: claim.mergedIntoId,
       lockedAt: claim.lockedAt,
       author: person(claim.author),
+      imported: presentImport(viewer, claim.importBatch),
       isMine: claim.author.id === access.userId,
       createdAt: claim.createdAt,
       updatedAt: claim.updatedAt,
@@ -133,6 +148,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
         duplicateOfId: resolution.duplicateOfId,
         resolvedAt: resolution.resolvedAt,
         resolvedBy: person(resolution.resolvedBy),
+        imported: presentImport(viewer, resolution.importBatch),
       },
     };
   });
