@@ -1,10 +1,15 @@
 // The operator's commands. Each returns the text to print; the entry point
 // (steelman-cli.ts) deals with the database and the process.
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { PrismaClient } from "../db.ts";
 import { labelIndexedFramework, parseApxIndexed } from "../domain/argument/index.ts";
 import { DomainError } from "../domain/domain-error.ts";
-import { buildDebateDocument, exportDebateApx } from "../services/interop/export-debate.ts";
+import {
+  buildDebateDocument,
+  exportDebateApx,
+  operatorExportPerson,
+} from "../services/interop/export-debate.ts";
 import { importDebateJson } from "../services/interop/import-debate.ts";
 
 /** `labels <file.apx>`: the grounded labelling, one `<argument> in|out|undec` line each. */
@@ -31,7 +36,11 @@ export async function exportCommand(
   if (format === "apx") return exportDebateApx(prisma, debateId);
   if (format !== "json")
     throw new DomainError("BAD_REQUEST", `Unknown format "${format}": use json or apx.`);
-  return JSON.stringify(await buildDebateDocument(prisma, debateId, !debate.anonymous), null, 2);
+  return JSON.stringify(
+    await buildDebateDocument(prisma, debateId, operatorExportPerson(debate.anonymous)),
+    null,
+    2,
+  );
 }
 
 /** `import <file.json> --workspace <slug>`: imported on behalf of the workspace's first owner. */
@@ -56,6 +65,7 @@ export async function importCommand(
     prisma,
     { workspaceId: owner.workspaceId, userId: owner.userId },
     document,
+    basename(path),
   );
   return `Imported ${result.claimCount} claims as debate ${result.debateId} in workspace "${slug}".`;
 }

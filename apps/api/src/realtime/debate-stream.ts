@@ -86,7 +86,11 @@ export async function* streamDebateEvents(
       const readerRemoved = batch.some(
         (row) => row.type === "guest.removed" && row.subjectId === access.userId,
       );
-      const redactionChanged = batch.some((row) => REDACTION_EVENTS.has(row.type));
+      // Moderation changes what text is shown; any debate change (phase, hidden
+      // tallies, anonymity) may change whose names and what turnout are shown.
+      const redactionChanged = batch.some(
+        (row) => REDACTION_EVENTS.has(row.type) || row.type.startsWith("debate."),
+      );
       if (membershipChanged || readerRemoved || redactionChanged || Date.now() >= recheckAt) {
         const roleBefore = access.role;
         const anonymousBefore = access.debate.anonymous;
@@ -114,7 +118,8 @@ export async function* streamDebateEvents(
             : row.actorId
               ? (names.get(row.actorId) ?? null)
               : null;
-        yield tracked(row.id.toString(), presentEvent(row, actorName, viewer));
+        const presented = presentEvent(row, actorName, viewer);
+        if (presented) yield tracked(row.id.toString(), presented);
       }
     }
   } finally {

@@ -1,5 +1,6 @@
 // The event columns the API reads, and how an event is shown to a reader.
 import type { Db } from "../db.ts";
+import { type PersonViewer, presentPerson, seesPeople } from "../domain/people/present-person.ts";
 
 export const eventRowSelect = {
   id: true,
@@ -36,22 +37,33 @@ export type PresentedEvent = {
 };
 
 export type EventViewer = {
-  /** Whether this reader may see who did things (anonymous debates hide it). */
-  seesActors: boolean;
+  /** Who reads: the people presenter decides whether they see who did things. */
+  person: PersonViewer;
+  /** Whether this reader may see that votes and ballots are being cast (hidden tallies hide it). */
+  seesTurnout: boolean;
   /** Claims hidden by moderation: their text is kept from readers who may not see it. */
   redactedClaimIds: ReadonlySet<string>;
 };
 
 const TEXT_FIELDS = ["body", "before", "after"] as const;
 
+/** Events that reveal turnout: while tallies are hidden, even their existence is. */
+const TURNOUT_EVENTS: ReadonlySet<string> = new Set(["vote.cast", "vote.removed", "ballot.cast"]);
+
+/** An event as this reader may see it, or null when they may not see it at all. */
 export function presentEvent(
   row: EventRow,
   actorName: string | null,
   viewer: EventViewer,
-): PresentedEvent {
+): PresentedEvent | null {
+  if (!viewer.seesTurnout && TURNOUT_EVENTS.has(row.type)) return null;
+  const actor =
+    row.actorId && actorName
+      ? presentPerson(viewer.person, { id: row.actorId, displayName: actorName })
+      : null;
   let data = row.data;
   // Names inside the data (a guest's, on joining) are hidden like actors are.
-  if (!viewer.seesActors && data && typeof data === "object" && "displayName" in data) {
+  if (!seesPeople(viewer.person) && data && typeof data === "object" && "displayName" in data) {
     data = { ...(data as Record<string, unknown>), displayName: null };
   }
   if (
@@ -73,10 +85,7 @@ export function presentEvent(
     subjectId: row.subjectId,
     data,
     createdAt: row.createdAt,
-    actor:
-      viewer.seesActors && row.actorId && actorName
-        ? { id: row.actorId, displayName: actorName }
-        : null,
+    actor,
   };
 }
 

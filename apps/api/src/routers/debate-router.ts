@@ -84,12 +84,24 @@ export const debateRouter = router({
     .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.before)),
 
   importJson: workspaceProcedure("facilitator", "import debates")
-    .input(z.object({ document: z.unknown() }))
+    .input(
+      z.object({
+        document: z.unknown(),
+        /** The name of the file imported, kept on every row it writes. */
+        fileName: z
+          .string()
+          .trim()
+          .min(1, "Name the file being imported.")
+          .max(255, "Keep the file name under 255 characters.")
+          .default("debate.json"),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       importDebateJson(
         ctx.prisma,
         { workspaceId: ctx.access.workspaceId, userId: ctx.user.id },
         input.document,
+        input.fileName,
       ),
     ),
 });

@@ -83,6 +83,13 @@ describe("drift", () => {
       ownerId: f.owner.user.id,
     });
     const premises = await testPrisma().decisionPremise.findMany({ where: { decisionId: id } });
-    expect(premises).toEqual([{ decisionId: id, claimId: f.premiseId, labelAtDecision: "in" }]);
+    expect(premises).toEqual([
+      {
+        decisionId: id,
+        claimId: f.premiseId,
+        labelAtDecision: "in",
+        textAtDecision: expect.any(String),
+      },
+    ]);
   });
 });

@@ -40,9 +40,14 @@ export const decisionRouter = router({
       }),
     )
     .query(({ ctx, input }) =>
-      listDecisionLog(ctx.prisma, ctx.access.workspaceId, {
-        status: input.status,
-        query: input.query || null,
-      }),
+      listDecisionLog(
+        ctx.prisma,
+        ctx.access.workspaceId,
+        { userId: ctx.user.id, role: ctx.access.role },
+        {
+          status: input.status,
+          query: input.query || null,
+        },
+      ),
     ),
 });

@@ -88,7 +88,8 @@ describe("debate.exportJson then debate.importJson", () => {
   it("keeps authors who are members of the target workspace, and credits the rest to the importer", async () => {
     const source = await createDebateTeam();
     const { debateId, claims } = await buildRichDebate(source);
-    const document = await source.facilitator.caller.debate.exportJson({ debateId });
+    // Emails leave the API only for owners: an owner's export keeps authors matchable.
+    const document = await source.owner.caller.debate.exportJson({ debateId });
     const target = await createDebateTeam();
     await testPrisma().membership.create({
       data: { workspaceId: target.workspace.id, userId: source.member.user.id, role: "member" },
@@ -129,7 +130,7 @@ describe("exporting hidden claims", () => {
 });
 
 describe("exporting an anonymous debate", () => {
-  it("gives a member a file without authors, and a facilitator one with them", async () => {
+  it("gives a member a file without authors, a facilitator one with names, an owner emails too", async () => {
     const team = await createDebateTeam();
     const { debateId } = await buildRichDebate(team, { anonymous: true });
     const asMember = await team.member.caller.debate.exportJson({ debateId });
@@ -145,6 +146,11 @@ describe("exporting an anonymous debate", () => {
 
     const asFacilitator = await team.facilitator.caller.debate.exportJson({ debateId });
     expect(asFacilitator.claims[0]?.author).toEqual({
+      displayName: team.member.user.displayName,
+      email: null,
+    });
+    const asOwner = await team.owner.caller.debate.exportJson({ debateId });
+    expect(asOwner.claims[0]?.author).toEqual({
       displayName: team.member.user.displayName,
       email: team.member.user.email,
     });

@@ -77,6 +77,11 @@ export const workspaceRouter = router({
   activity: workspaceProcedure("observer", "see the workspace's activity")
     .input(z.object({ before: z.string().regex(/^\d+$/).nullable().default(null) }))
     .query(({ ctx, input }) =>
-      listWorkspaceActivity(ctx.prisma, ctx.access.workspaceId, ctx.access.role, input.before),
+      listWorkspaceActivity(
+        ctx.prisma,
+        ctx.access.workspaceId,
+        { userId: ctx.user.id, role: ctx.access.role },
+        input.before,
+      ),
     ),
 });

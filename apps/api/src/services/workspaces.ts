@@ -3,6 +3,7 @@
 import type { Db, PrismaClient } from "../db.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
+import { seesEmails } from "../domain/people/present-person.ts";
 import { assertKeepsAnOwner, type Role } from "../domain/roles.ts";
 import { slugify } from "../domain/slug.ts";
 import { recordEvent } from "./events/record-event.ts";
@@ -88,7 +89,8 @@ export async function readWorkspace(db: Db, workspaceId: string, role: Role) {
     members: workspace.memberships.map((m) => ({
       userId: m.user.id,
       displayName: m.user.displayName,
-      email: m.user.email,
+      // Contact details are for owners, who administer the workspace.
+      email: seesEmails({ role }) ? m.user.email : null,
       role: m.role,
       joinedAt: m.createdAt,
     })),

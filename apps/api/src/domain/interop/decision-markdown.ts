@@ -8,10 +8,18 @@ export type DecisionForMarkdown = {
   status: string;
   debate: { question: string };
   owner: { displayName: string } | null;
-  recordedBy: { displayName: string };
+  recordedBy: { displayName: string } | null;
   proposal: { title: string; method: string } | null;
+  proposalAtDecision: { title: string; text: string } | null;
   tally: unknown;
-  premises: { number: number; body: string; labelAtDecision: string; labelNow: string | null }[];
+  premises: {
+    number: number;
+    textAtDecision: string;
+    textNow: string | null;
+    changedSinceDecision: boolean;
+    labelAtDecision: string;
+    labelNow: string | null;
+  }[];
   objections: { number: number; body: string; disposition: string; note: string }[];
   supersedes: { outcome: string } | null;
   supersededBy: { outcome: string } | null;
@@ -43,7 +51,7 @@ export function formatDecisionMarkdown(d: DecisionForMarkdown): string {
     `# Decision: ${oneLine(d.outcome)}`,
     "",
     `- Status: ${d.status.replaceAll("_", " ")}${d.version > 1 ? ` (version ${d.version})` : ""}`,
-    `- Decided: ${day(d.recordedAt)} by ${d.recordedBy.displayName}`,
+    `- Decided: ${day(d.recordedAt)}${d.recordedBy ? ` by ${d.recordedBy.displayName}` : ""}`,
     `- Owner: ${d.owner?.displayName ?? "—"}`,
     `- Review by: ${d.reviewBy ? day(d.reviewBy) : "—"}`,
     ...(d.supersedes ? [`- Supersedes: ${oneLine(d.supersedes.outcome)}`] : []),
@@ -57,10 +65,14 @@ export function formatDecisionMarkdown(d: DecisionForMarkdown): string {
       ? [
           "Rests on:",
           "",
-          ...d.premises.map(
-            (p) =>
-              `- #${p.number} ${oneLine(p.body)} (${PREMISE_THEN[p.labelAtDecision] ?? p.labelAtDecision} when decided${p.labelNow !== p.labelAtDecision ? `; now ${p.labelNow === null ? "gone" : (PREMISE_NOW[p.labelNow] ?? p.labelNow)}` : ""})`,
-          ),
+          ...d.premises.flatMap((p) => [
+            `- #${p.number} ${oneLine(p.textAtDecision)} (${PREMISE_THEN[p.labelAtDecision] ?? p.labelAtDecision} when decided${p.labelNow !== p.labelAtDecision ? `; now ${p.labelNow === null ? "gone" : (PREMISE_NOW[p.labelNow] ?? p.labelNow)}` : ""})`,
+            ...(p.changedSinceDecision
+              ? [
+                  `  - Changed since the decision; now: ${p.textNow === null ? "(hidden)" : oneLine(p.textNow)}`,
+                ]
+              : []),
+          ]),
           "",
         ]
       : []),
@@ -75,7 +87,7 @@ export function formatDecisionMarkdown(d: DecisionForMarkdown): string {
     "## Tally",
     "",
     d.proposal
-      ? `Proposal: ${oneLine(d.proposal.title)} (${d.proposal.method.replaceAll("_", " ")})`
+      ? `Proposal: ${oneLine(d.proposalAtDecision?.title ?? d.proposal.title)} (${d.proposal.method.replaceAll("_", " ")})`
       : "Recorded directly, without a proposal.",
     ...(d.tally ? ["", "```json", JSON.stringify(d.tally, null, 2), "```"] : []),
     "",

@@ -1,7 +1,7 @@
 // The activity feed: a page of events, newest first, for a debate or a
 // whole workspace, shown as each reader may see them.
 import type { Db } from "../../db.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
+import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { hasAtLeastRole, type Role } from "../../domain/roles.ts";
 import { debateViewer } from "../../realtime/debate-viewer.ts";
 import { actorNames, eventRowSelect, presentEvent } from "../../realtime/event-row.ts";
@@ -17,17 +17,18 @@ export async function listDebateActivity(db: Db, access: DebateAccess, before: s
     select: eventRowSelect,
   });
   const [viewer, names] = await Promise.all([debateViewer(db, access), actorNames(db, rows)]);
-  return rows.map((row) =>
-    presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer),
+  return rows.flatMap(
+    (row) => presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer) ?? [],
   );
 }
 
 export async function listWorkspaceActivity(
   db: Db,
   workspaceId: string,
-  role: Role,
+  reader: { userId: string; role: Role },
   before: string | null,
 ) {
+  const { role } = reader;
   const rows = await db.event.findMany({
     where: { workspaceId, ...(before ? { id: { lt: BigInt(before) } } : {}) },
     orderBy: { id: "desc" },
@@ -41,7 +42,7 @@ export async function listWorkspaceActivity(
   const [debates, hidden, names] = await Promise.all([
     db.debate.findMany({
       where: { id: { in: debateIds } },
-      select: { id: true, anonymous: true, question: true },
+      select: { id: true, anonymous: true, question: true, hideTallies: true, phase: true },
     }),
     isFacilitator
       ? []
@@ -53,15 +54,18 @@ export async function listWorkspaceActivity(
   ]);
   const debateById = new Map(debates.map((d) => [d.id, d]));
   const redactedClaimIds = new Set(hidden.map((c) => c.id));
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const debate = row.debateId ? debateById.get(row.debateId) : undefined;
     const viewer = {
-      seesActors: canSeeAuthors(role, debate?.anonymous ?? false),
+      person: { userId: reader.userId, role, anonymous: debate?.anonymous ?? false },
+      seesTurnout: debate ? canSeeTallies(role, debate) : true,
       redactedClaimIds,
     };
-    return {
-      ...presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer),
-      debateQuestion: debate?.question ?? null,
-    };
+    const presented = presentEvent(
+      row,
+      row.actorId ? (names.get(row.actorId) ?? null) : null,
+      viewer,
+    );
+    return presented ? [{ ...presented, debateQuestion: debate?.question ?? null }] : [];
   });
 }

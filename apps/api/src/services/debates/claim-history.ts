@@ -6,10 +6,14 @@ import {
   type Label,
   type LabelExplanation,
 } from "../../domain/argument/index.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import {
+  debatePersonViewer,
+  personPresenter,
+  presentImport,
+} from "../../domain/people/present-person.ts";
 import type { DebateAccess } from "./debate-access.ts";
-import { computeDebateStatus, loadDebateGraph } from "./read-debate.ts";
+import { computeDebateStatus, importBatchSelect, loadDebateGraph } from "./read-debate.ts";
 
 export async function listClaimRevisions(db: Db, access: DebateAccess, claimId: string) {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { moderation: true } });
@@ -24,10 +28,16 @@ export async function listClaimRevisions(db: Db, access: DebateAccess, claimId: 
       body: true,
       createdAt: true,
       editor: { select: { id: true, displayName: true } },
+      importBatch: { select: importBatchSelect },
     },
   });
-  const showAuthors = canSeeAuthors(access.role, access.debate.anonymous);
-  return revisions.map((r) => ({ ...r, editor: showAuthors ? r.editor : null }));
+  const viewer = debatePersonViewer(access);
+  const person = personPresenter(viewer);
+  return revisions.map(({ importBatch, ...r }) => ({
+    ...r,
+    editor: person(r.editor),
+    imported: presentImport(viewer, importBatch),
+  }));
 }
 
 export type ExplanationNode = Omit<LabelExplanation, "children"> & {

@@ -128,6 +128,7 @@ export async function editClaim(
       );
     }
     if (claim.body === body) return { id: claim.id, revision: null };
+    await assertProposalWordsOpen(tx, claimId);
     const revisions = await tx.claimRevision.count({ where: { claimId } });
     await tx.claim.update({ where: { id: claimId }, data: { body } });
     await tx.claimRevision.create({
@@ -253,4 +254,21 @@ export async function isInLockedThread(
     )
     SELECT EXISTS (SELECT 1 FROM chain WHERE "lockedAt" IS NOT NULL) AS locked`;
   return rows[0]?.locked ?? false;
+}
+
+/**
+ * A proposal's words are what people voted on: once the first ballot is cast,
+ * the claim that carries them can no longer be edited.
+ */
+async function assertProposalWordsOpen(tx: Prisma.TransactionClient, claimId: string) {
+  const proposal = await tx.proposal.findUnique({
+    where: { claimId },
+    select: { _count: { select: { ballots: true } } },
+  });
+  if (proposal && proposal._count.ballots > 0) {
+    throw new DomainError(
+      "CONFLICT",
+      "People have voted on this proposal, so its words can no longer change.",
+    );
+  }
 }

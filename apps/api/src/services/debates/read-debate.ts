@@ -7,13 +7,24 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
+import {
+  debatePersonViewer,
+  personPresenter,
+  presentImport,
+} from "../../domain/people/present-person.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { debateSummarySelect } from "./debate-service.ts";
+
+/** Where an imported row came from: shown instead of passing it off as a person's own post. */
+export const importBatchSelect = {
+  fileName: true,
+  importedAt: true,
+  importedBy: { select: { id: true, displayName: true } },
+} as const;
 
 /** The rows a debate's argument status is computed from. */
 export async function loadDebateGraph(db: Db, debateId: string) {
@@ -35,6 +46,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         createdAt: true,
         updatedAt: true,
         author: { select: { id: true, displayName: true } },
+        importBatch: { select: importBatchSelect },
       },
     }),
     db.claimLink.findMany({ where: { debateId }, select: { fromId: true, toId: true } }),
@@ -47,6 +59,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         duplicateOfId: true,
         resolvedAt: true,
         resolvedBy: { select: { id: true, displayName: true } },
+        importBatch: { select: importBatchSelect },
       },
     }),
   ]);
@@ -111,7 +124,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
   ]);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
-  const showAuthors = canSeeAuthors(access.role, debate.anonymous);
+  const viewer = debatePersonViewer(access);
+  const person = personPresenter(viewer);
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
   const linksByFrom = new Map<string, string[]>();
   for (const link of graph.links) {
@@ -141,7 +155,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
       moderation: claim.moderation,
       mergedIntoId: claim.mergedIntoId,
       lockedAt: claim.lockedAt,
-      author: showAuthors ? claim.author : null,
+      author: person(claim.author),
+      imported: presentImport(viewer, claim.importBatch),
       isMine: claim.author.id === access.userId,
       createdAt: claim.createdAt,
       updatedAt: claim.updatedAt,
@@ -163,7 +178,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
         note: resolution.note,
         duplicateOfId: resolution.duplicateOfId,
         resolvedAt: resolution.resolvedAt,
-        resolvedBy: showAuthors ? resolution.resolvedBy : null,
+        resolvedBy: person(resolution.resolvedBy),
+        imported: presentImport(viewer, resolution.importBatch),
       },
     };
   });

@@ -2,11 +2,14 @@
 // newest first, filterable by status and searchable (PostgreSQL full-text).
 import type { Db } from "../../db.ts";
 import { type DecisionStatus, decisionStatus } from "../../domain/decision/decision-status.ts";
+import { type PersonViewer, presentPerson } from "../../domain/people/present-person.ts";
 import { currentLabels, isPremiseContested } from "./decision-drift.ts";
 
 export async function listDecisionLog(
   db: Db,
   workspaceId: string,
+  /** Owners are accountable, not authors: named even for anonymous debates (see read-decision). */
+  viewer: Omit<PersonViewer, "anonymous">,
   filters: { status: DecisionStatus | null; query: string | null },
 ) {
   const matching = filters.query
@@ -57,6 +60,7 @@ export async function listDecisionLog(
     const premiseContested = isPremiseContested(premises, labels);
     return {
       ...decision,
+      owner: presentPerson({ ...viewer, anonymous: false }, decision.owner),
       openObjectionCount: _count.objections,
       premiseContested,
       status: decisionStatus(

@@ -1,8 +1,12 @@
 // One decision with its versions, premises (then and now), the objections
-// open when it was taken, and its supersede links.
+// open when it was taken, and its supersede links. People appear as the
+// presenter shows them; a guest, who reads only their debate, does not get
+// the outcome of linked decisions in other debates.
 import type { Db } from "../../db.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { decisionStatus } from "../../domain/decision/decision-status.ts";
+import { comparePremiseText } from "../../domain/decision/premise-text.ts";
+import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
+import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { currentLabels, isPremiseContested } from "./decision-drift.ts";
 
@@ -21,6 +25,8 @@ export const decisionDetailSelect = {
   reviewBy: true,
   supersedesSeriesId: true,
   recordedAt: true,
+  proposalTitleAtDecision: true,
+  proposalTextAtDecision: true,
   owner: person,
   recordedBy: person,
   debate: { select: { question: true } },
@@ -29,7 +35,8 @@ export const decisionDetailSelect = {
     select: {
       claimId: true,
       labelAtDecision: true,
-      claim: { select: { number: true, body: true, kind: true } },
+      textAtDecision: true,
+      claim: { select: { number: true, body: true, kind: true, moderation: true } },
     },
   },
   objections: {
@@ -43,7 +50,8 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
     where: { id: decisionId },
     select: decisionDetailSelect,
   });
-  const [versions, supersededBy, supersedes, labels] = await Promise.all([
+  const linked = { id: true, debateId: true, outcome: true, recordedAt: true } as const;
+  const [versions, supersededBy, supersedes, labels, membership] = await Promise.all([
     db.decision.findMany({
       where: { seriesId: decision.seriesId },
       orderBy: { version: "desc" },
@@ -52,36 +60,64 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
     db.decision.findFirst({
       where: { supersedesSeriesId: decision.seriesId },
       orderBy: { recordedAt: "desc" },
-      select: { id: true, outcome: true, recordedAt: true },
+      select: linked,
     }),
     decision.supersedesSeriesId
       ? db.decision.findFirst({
           where: { seriesId: decision.supersedesSeriesId },
           orderBy: { version: "desc" },
-          select: { id: true, outcome: true, recordedAt: true },
+          select: linked,
         })
       : null,
     currentLabels(db, [decision.debateId]),
+    db.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: decision.workspaceId, userId: access.userId } },
+      select: { role: true },
+    }),
   ]);
+  // Members read the whole workspace; a guest only their own debate.
+  const readable = <L extends { debateId: string }>(link: L | null) =>
+    link && (membership !== null || link.debateId === decision.debateId) ? link : null;
+  const seesHiddenText = hasAtLeastRole(access.role, "facilitator");
   const premises = decision.premises.map((p) => ({
     claimId: p.claimId,
     number: p.claim.number,
     kind: p.claim.kind,
-    body: p.claim.body,
+    ...comparePremiseText(
+      {
+        textAtDecision: p.textAtDecision,
+        bodyNow: p.claim.body,
+        moderationNow: p.claim.moderation,
+      },
+      seesHiddenText,
+    ),
     labelAtDecision: p.labelAtDecision,
     labelNow: labels.get(p.claimId) ?? null,
   }));
   const latestVersion = versions[0]?.version ?? decision.version;
   const premiseContested = isPremiseContested(decision.premises, labels);
-  const showPeople = canSeeAuthors(access.role, false);
+  // A decision's owner and recorder answer for it: accountable roles, not
+  // authors of the argument, so they are named even in an anonymous debate.
+  const person = personPresenter({ ...debatePersonViewer(access), anonymous: false });
+  const {
+    proposalTitleAtDecision,
+    proposalTextAtDecision,
+    premises: _premises,
+    ...rest
+  } = decision;
   return {
-    ...decision,
-    owner: showPeople ? decision.owner : null,
+    ...rest,
+    owner: person(decision.owner),
+    recordedBy: person(decision.recordedBy),
+    proposalAtDecision:
+      proposalTitleAtDecision === null || proposalTextAtDecision === null
+        ? null
+        : { title: proposalTitleAtDecision, text: proposalTextAtDecision },
     premises,
     versions,
     isLatestVersion: decision.version === latestVersion,
-    supersededBy,
-    supersedes,
+    supersededBy: readable(supersededBy),
+    supersedes: readable(supersedes),
     premiseContested,
     status: decisionStatus(
       { superseded: supersededBy !== null, premiseContested, reviewBy: decision.reviewBy },

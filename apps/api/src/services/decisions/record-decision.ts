@@ -1,6 +1,6 @@
 // Recording a decision (or amending one): one transaction that snapshots
 // every objection unanswered at that moment with its disposition, the
-// premises with their labels, and the proposal's tally at closing.
+// premises with their labels and text, and the proposal's tally and words.
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import {
@@ -65,8 +65,8 @@ export async function recordDecision(
           );
       }
       await assertOwnerIsMember(tx, access.debate.workspaceId, input.ownerId);
-      const tally = input.proposalId
-        ? await closedProposalTally(tx, access.debate.id, input.proposalId)
+      const proposal = input.proposalId
+        ? await closedProposal(tx, access.debate.id, input.proposalId)
         : null;
       const { seriesId, version } = await nextVersion(tx, access.debate.id, input.amendsDecisionId);
       const supersedesSeriesId = input.supersedesDecisionId
@@ -86,7 +86,16 @@ export async function recordDecision(
           outcome: input.outcome,
           rationale: input.rationale,
           proposalId: input.proposalId,
-          ...(tally === null ? {} : { tally }),
+          ...(proposal === null
+            ? {}
+            : {
+                ...(proposal.result === null
+                  ? {}
+                  : { tally: proposal.result as Prisma.InputJsonValue }),
+                // Its words as they were: the record does not follow later edits.
+                proposalTitleAtDecision: proposal.title,
+                proposalTextAtDecision: proposal.claim.body,
+              }),
           ownerId: input.ownerId,
           reviewBy: input.reviewBy,
           supersedesSeriesId,
@@ -95,6 +104,7 @@ export async function recordDecision(
             create: [...new Set(input.premiseClaimIds)].map((claimId) => ({
               claimId,
               labelAtDecision: status.statusOf(claimId)!.label,
+              textAtDecision: claimById.get(claimId)!.body,
             })),
           },
           objections: {
@@ -137,20 +147,22 @@ async function assertOwnerIsMember(
     );
 }
 
-async function closedProposalTally(
-  tx: Prisma.TransactionClient,
-  debateId: string,
-  proposalId: string,
-) {
+async function closedProposal(tx: Prisma.TransactionClient, debateId: string, proposalId: string) {
   const proposal = await tx.proposal.findUnique({
     where: { id: proposalId },
-    select: { debateId: true, closedAt: true, result: true },
+    select: {
+      debateId: true,
+      closedAt: true,
+      result: true,
+      title: true,
+      claim: { select: { body: true } },
+    },
   });
   if (!proposal || proposal.debateId !== debateId)
     throw new DomainError("BAD_REQUEST", "That proposal is not part of this debate.");
   if (!proposal.closedAt)
     throw new DomainError("CONFLICT", "Close the proposal before recording a decision from it.");
-  return proposal.result as Prisma.InputJsonValue;
+  return proposal;
 }
 
 async function nextVersion(

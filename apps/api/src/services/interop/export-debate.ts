@@ -1,27 +1,49 @@
 // Exports: complete JSON (re-importable) and APX (argumentation solvers).
 import type { Db } from "../../db.ts";
 import { formatApx } from "../../domain/argument/index.ts";
-import { canSeeAuthors } from "../../domain/debate/debate-permissions.ts";
 import { formatArgdown } from "../../domain/interop/argdown.ts";
-import { claimRef, type DebateDocument } from "../../domain/interop/debate-document.ts";
+import {
+  claimRef,
+  type DebateDocument,
+  type DocumentPerson,
+} from "../../domain/interop/debate-document.ts";
+import {
+  debatePersonViewer,
+  type PersonRow,
+  presentPerson,
+} from "../../domain/people/present-person.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 
-const personSelect = { displayName: true, email: true } as const;
+const personSelect = { id: true, displayName: true, email: true } as const;
+
+/** How the people in an export appear: decided by the caller, never by the file. */
+export type ExportPerson = (person: PersonRow) => DocumentPerson | null;
+
+/** The operator's export (the CLI): names unless anonymous, and emails for re-import. */
+export const operatorExportPerson =
+  (anonymous: boolean): ExportPerson =>
+  (p) =>
+    anonymous ? null : { displayName: p.displayName, email: p.email ?? null };
 
 /** Stands in for the text of a hidden claim in a non-facilitator's export. */
 export const HIDDEN_BODY = "(hidden by a facilitator)";
 
 /**
- * As a reader of the debate: authors only when that reader may see them, and
- * the text of hidden claims (and their revisions) only for facilitators.
+ * As a reader of the debate: people as the presenter shows them to that
+ * reader (emails for owners only), and the text of hidden claims (and their
+ * revisions) only for facilitators.
  */
 export function exportDebateJson(db: Db, access: DebateAccess): Promise<DebateDocument> {
+  const viewer = debatePersonViewer(access);
   return buildDebateDocument(
     db,
     access.debate.id,
-    canSeeAuthors(access.role, access.debate.anonymous),
+    (p) => {
+      const shown = presentPerson(viewer, p);
+      return shown && { displayName: shown.displayName, email: shown.email ?? null };
+    },
     hasAtLeastRole(access.role, "facilitator"),
   );
 }
@@ -29,7 +51,7 @@ export function exportDebateJson(db: Db, access: DebateAccess): Promise<DebateDo
 export async function buildDebateDocument(
   db: Db,
   debateId: string,
-  includeAuthors: boolean,
+  present: ExportPerson,
   includeHiddenText = true,
 ): Promise<DebateDocument> {
   const [debate, claims, links, resolutions] = await Promise.all([
@@ -77,8 +99,7 @@ export async function buildDebateDocument(
   ]);
   const refOf = new Map(claims.map((c) => [c.id, claimRef(c.number)]));
   const ref = (id: string | null) => (id === null ? null : refOf.get(id)!);
-  const person = (p: { displayName: string; email: string } | null) =>
-    includeAuthors && p ? p : null;
+  const person = (p: PersonRow | null) => (p ? present(p) : null);
   // The labels from the rows already read, not from a second read of the debate.
   const { status } = computeDebateStatus({
     claims,

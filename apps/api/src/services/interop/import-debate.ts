@@ -1,7 +1,9 @@
 // Imports a JSON debate export into a workspace, in one transaction.
 // People are matched by email to members of the target workspace; anyone
 // else's words are attributed to the person importing (the file keeps no
-// passwords or accounts, so it cannot create them).
+// passwords or accounts, so it cannot create them). Every claim, revision and
+// resolution written points to one ImportBatch row (who imported it, when,
+// from which file), so none of them passes for a person's own post.
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { checkDebateDocument } from "../../domain/interop/check-debate-document.ts";
@@ -16,6 +18,7 @@ export async function importDebateJson(
   prisma: PrismaClient,
   target: { workspaceId: string; userId: string },
   raw: unknown,
+  fileName: string,
 ): Promise<{ debateId: string; claimCount: number }> {
   const parsed = debateDocumentSchema.safeParse(raw);
   if (!parsed.success) {
@@ -28,13 +31,16 @@ export async function importDebateJson(
   }
   const document = parsed.data;
   checkDebateDocument(document);
-  return prisma.$transaction((tx) => writeDebate(tx, target, document), { timeout: 120_000 });
+  return prisma.$transaction((tx) => writeDebate(tx, target, document, fileName), {
+    timeout: 120_000,
+  });
 }
 
 async function writeDebate(
   tx: Prisma.TransactionClient,
   target: { workspaceId: string; userId: string },
   document: DebateDocument,
+  fileName: string,
 ) {
   const { workspaceId } = target;
   const members = await tx.membership.findMany({
@@ -59,7 +65,12 @@ async function writeDebate(
     select: { id: true },
   });
   const debateId = debate.id;
+  const batch = await tx.importBatch.create({
+    data: { workspaceId, debateId, importedById: target.userId, fileName },
+    select: { id: true },
+  });
   const scope = { workspaceId, debateId };
+  const imported = { importBatchId: batch.id };
   // Targets may point forward (after a merge moved replies), so insert
   // without them, then set them all in one statement.
   await tx.claim.createMany({
@@ -72,6 +83,7 @@ async function writeDebate(
       moderation: c.moderation,
       authorId: userFor(c.author),
       createdAt: c.createdAt,
+      ...imported,
     })),
   });
   const withTargets = document.claims.filter((c) => c.target !== null || c.mergedInto !== null);
@@ -96,6 +108,7 @@ async function writeDebate(
         body: r.body,
         editorId: userFor(r.editor),
         createdAt: r.createdAt,
+        ...imported,
       }));
     }),
   });
@@ -119,6 +132,7 @@ async function writeDebate(
       resolvedAt: r.resolvedAt,
       reopenedAt: r.reopenedAt,
       reopenedById: r.reopenedAt ? userFor(r.reopenedBy) : null,
+      ...imported,
     })),
   });
   await recordEvent(tx, {
@@ -127,7 +141,7 @@ async function writeDebate(
     actorId: target.userId,
     type: "debate.imported",
     subjectId: debateId,
-    data: { question: document.debate.question, claimCount: document.claims.length },
+    data: { question: document.debate.question, claimCount: document.claims.length, fileName },
   });
   return { debateId, claimCount: document.claims.length };
 }

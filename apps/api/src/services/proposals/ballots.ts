@@ -44,6 +44,9 @@ export async function castBallot(
       SELECT "closedAt" FROM "Proposal" WHERE "id" = ${proposalId}::uuid FOR SHARE`;
     if (row?.closedAt)
       throw new DomainError("CONFLICT", "This proposal has closed; ballots can no longer change.");
+    // And on its claim, which an edit locks for update: a ballot and an edit of
+    // the proposal's words cannot cross (its words freeze at the first ballot).
+    await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${proposal.claimId}::uuid FOR SHARE`;
     const objectionId =
       ballot.method === "consent" && ballot.choice === "block"
         ? await blockObjection(

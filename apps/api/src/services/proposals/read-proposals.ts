@@ -1,8 +1,11 @@
 // The proposals of a debate, each with its state, the viewer's ballot and
 // the tally: the kept result once closed, a live count while open (hidden
-// from participants when the debate hides tallies).
+// from participants when the debate hides tallies, turnout included). Who
+// put a proposal is shown as the people presenter decides: in an anonymous
+// debate, naming a proposal's creator would unmask the author of its claim.
 import type { Db } from "../../db.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
+import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { isProposalOpen, proposalSelect } from "./proposal-access.ts";
 import { tallyProposal } from "./proposal-tally.ts";
@@ -25,6 +28,7 @@ export async function listProposals(db: Db, access: DebateAccess) {
   ]);
   const mine = new Map(myBallots.map((b) => [b.proposalId, b]));
   const showLive = canSeeTallies(access.role, debate);
+  const person = personPresenter(debatePersonViewer(access));
   return Promise.all(
     proposals.map(async ({ _count, ...proposal }) => {
       // Past its deadline but not yet closed by the scheduler: "closing", counted live.
@@ -32,8 +36,10 @@ export async function listProposals(db: Db, access: DebateAccess) {
       const status = closed ? "closed" : isProposalOpen(proposal) ? "open" : "closing";
       return {
         ...proposal,
+        createdBy: person(proposal.createdBy),
         status: status as "open" | "closing" | "closed",
-        ballotCount: _count.ballots,
+        // How many have voted is part of the tally: hidden with it until results are shown.
+        ballotCount: closed || showLive ? _count.ballots : null,
         myBallot: mine.get(proposal.id) ?? null,
         tally: closed ? proposal.result : showLive ? await tallyProposal(db, proposal) : null,
       };

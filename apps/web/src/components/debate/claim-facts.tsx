@@ -3,6 +3,7 @@ import { type Claim, countLabel, RESOLUTION_LABELS } from "@/lib/debate";
 import { formatDateTime } from "@/lib/format-time";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
+import { importedNote } from "./imported-note";
 import { OpenObjectionNote } from "./open-objection-note";
 
 /** What the reader should know beyond the text: open objections, resolution, extra targets. */
@@ -57,7 +58,11 @@ function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolut
           <ClaimLink number={duplicateOf.number} />
         </>
       ) : null}
-      {resolution.resolvedBy ? ` by ${resolution.resolvedBy.displayName}` : null}
+      {resolution.imported
+        ? ` (${importedNote(resolution.imported)})`
+        : resolution.resolvedBy
+          ? ` by ${resolution.resolvedBy.displayName}`
+          : null}
       {resolution.note ? <> — {resolution.note}</> : null}
       <span className="text-stone-500">
         {" · "}

@@ -2,6 +2,7 @@ import { LockedMarker } from "@/components/workshop/locked-marker";
 import { type Claim, kindLabel } from "@/lib/debate";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { ClaimStatusBadge } from "./claim-status-badge";
+import { importedNote } from "./imported-note";
 
 /** "Objection #12 · Ben Lindqvist · 5 minutes ago · edited", then the status badge. */
 export function ClaimHeading({ claim }: { claim: Claim }) {
@@ -22,8 +23,15 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
         ·
       </span>
       <p className="text-sm text-stone-700">
-        <span className="sr-only">by </span>
-        {authorName(claim)}
+        {claim.imported ? (
+          // The file said who wrote it; the record says it came from a file.
+          <span className="font-medium text-stone-800">{importedNote(claim.imported)}</span>
+        ) : (
+          <>
+            <span className="sr-only">by </span>
+            {authorName(claim)}
+          </>
+        )}
       </p>
       <span aria-hidden="true" className="text-stone-400">
         ·

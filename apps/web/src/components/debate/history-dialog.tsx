@@ -11,6 +11,7 @@ import { getErrorMessage } from "@/lib/error-message";
 import { formatDateTime } from "@/lib/format-time";
 import { useTRPC } from "@/lib/trpc";
 import { ActionButton } from "./action-button";
+import { importedNote } from "./imported-note";
 
 /** Every wording the claim has had, newest first. */
 export function HistoryDialog({ claim }: { claim: Claim }) {
@@ -46,7 +47,11 @@ export function HistoryDialog({ claim }: { claim: Claim }) {
             <li key={revision.revision} className="space-y-1">
               <p className="text-sm text-stone-600">
                 <span className="font-medium text-stone-900">Version {revision.revision}</span>
-                {revision.editor ? ` by ${revision.editor.displayName}` : null}
+                {revision.imported
+                  ? ` (${importedNote(revision.imported)})`
+                  : revision.editor
+                    ? ` by ${revision.editor.displayName}`
+                    : null}
                 {" · "}
                 <time dateTime={revision.createdAt.toISOString()}>
                   {formatDateTime(revision.createdAt)}

@@ -25,8 +25,8 @@ export function DecisionFacts({ decision: d }: { decision: DecisionDetail }) {
         )}
       </Fact>
       <Fact term="Recorded">
-        <time dateTime={d.recordedAt.toISOString()}>{formatDateTime(d.recordedAt)}</time> by{" "}
-        {d.recordedBy.displayName}
+        <time dateTime={d.recordedAt.toISOString()}>{formatDateTime(d.recordedAt)}</time>
+        {d.recordedBy ? ` by ${d.recordedBy.displayName}` : null}
       </Fact>
     </dl>
   );

@@ -43,7 +43,7 @@ export function DecisionLogList({ slug, entries, filtered }: DecisionLogListProp
                     {formatDate(entry.recordedAt)}
                   </time>
                 </span>
-                <span>Owner: {entry.owner.displayName}</span>
+                <span>Owner: {entry.owner?.displayName ?? "—"}</span>
                 {entry.reviewBy ? <span>Review by {formatDate(entry.reviewBy)}</span> : null}
                 <span>{countLabel(entry.openObjectionCount, "open objection")} at the time</span>
                 {entry.version > 1 ? <span>Version {entry.version}</span> : null}

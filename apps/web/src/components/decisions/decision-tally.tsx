@@ -27,10 +27,20 @@ export function DecisionTally({ decision: d }: { decision: DecisionDetail }) {
         Tally
       </h2>
       {d.proposal ? (
-        <p className="text-sm text-stone-700">
-          Proposal: <span className="font-medium text-stone-900">{d.proposal.title}</span> (
-          {METHOD_LABELS[d.proposal.method]})
-        </p>
+        <div className="space-y-1 text-sm text-stone-700">
+          <p>
+            Proposal:{" "}
+            <span className="font-medium text-stone-900">
+              {d.proposalAtDecision?.title ?? d.proposal.title}
+            </span>{" "}
+            ({METHOD_LABELS[d.proposal.method]})
+          </p>
+          {d.proposalAtDecision ? (
+            <p className="whitespace-pre-line text-stone-600">
+              As voted on: {d.proposalAtDecision.text}
+            </p>
+          ) : null}
+        </div>
       ) : (
         <p className="text-sm text-stone-700">Recorded directly, without a proposal.</p>
       )}

@@ -180,7 +180,12 @@ function premiseOptions(preparation: Preparation, amends: DecisionDetail | null)
   }));
   for (const p of amends?.premises ?? []) {
     if (!options.some((o) => o.id === p.claimId))
-      options.push({ id: p.claimId, number: p.number, body: p.body, stands: false });
+      options.push({
+        id: p.claimId,
+        number: p.number,
+        body: p.textNow ?? p.textAtDecision,
+        stands: false,
+      });
   }
   return options.sort((a, b) => a.number - b.number);
 }

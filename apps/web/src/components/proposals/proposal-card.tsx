@@ -49,7 +49,11 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
             <time dateTime={closedAt.toISOString()}>{formatDateTime(closedAt)}</time>
           </span>
           <span aria-hidden="true">·</span>
-          <span>{countLabel(proposal.ballotCount, "ballot")}</span>
+          <span>
+            {proposal.ballotCount === null
+              ? "turnout hidden until results"
+              : countLabel(proposal.ballotCount, "ballot")}
+          </span>
           <span aria-hidden="true">·</span>
           <span>{proposal.guestsMayVote ? "guests vote too" : "members vote"}</span>
           {proposal.quorum ? (

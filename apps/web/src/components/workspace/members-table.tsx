@@ -65,7 +65,9 @@ export function MembersTable(props: MembersTableProps) {
                       {member.displayName}
                       {isMe ? <span className="font-normal text-stone-600"> (you)</span> : null}
                     </span>
-                    <span className="block break-all text-stone-600">{member.email}</span>
+                    {member.email ? (
+                      <span className="block break-all text-stone-600">{member.email}</span>
+                    ) : null}
                   </th>
                   <td className="px-4 py-3">
                     {isOwner ? (
