@@ -162,21 +162,25 @@ export async function refusalsFor(row: WalkRow, f: WalkFixture) {
   return refusals;
 }
 
+/**
+ * `call` starts the call only once the "before" snapshot is taken: a promise
+ * made earlier could change rows first, or reject with nobody listening yet.
+ */
 export async function expectRefusedUnchanged(
-  call: Promise<unknown>,
+  call: () => Promise<unknown>,
   f: WalkFixture,
   code: "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN",
   message: string | RegExp,
 ) {
   const before = await bothWorkspaces(f);
-  await expectTrpcError(call, code, message);
+  await expectTrpcError(call(), code, message);
   expect(await bothWorkspaces(f)).toEqual(before);
 }
 
 /** An id from elsewhere is refused, whatever the words, and changes nothing in either workspace. */
-export async function expectForeignRefused(call: Promise<unknown>, f: WalkFixture) {
+export async function expectForeignRefused(call: () => Promise<unknown>, f: WalkFixture) {
   const before = await bothWorkspaces(f);
-  const outcome = await call.then(
+  const outcome = await call().then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
