@@ -43,10 +43,14 @@ export function computeOpinionGroups(
   const ys = points[1] as Float64Array;
 
   const members: string[][] = Array.from({ length: k }, () => []);
-  matrix.participantIds.forEach((id, i) => members[labels[i] as number]?.push(id));
+  matrix.participantIds.forEach((id, i) => {
+    members[labels[i] as number]?.push(id);
+  });
   const numbers = numberGroups(members, previous);
   const groupOf = new Map<string, number>();
-  matrix.participantIds.forEach((id, i) => groupOf.set(id, numbers[labels[i] as number] ?? 0));
+  matrix.participantIds.forEach((id, i) => {
+    groupOf.set(id, numbers[labels[i] as number] ?? 0);
+  });
 
   const tallies = tallyByGroup(votes, groupOf);
   const room = sumTallies([...tallies.values()]);
