@@ -145,11 +145,11 @@ describe("debate.exportArgdown", () => {
     const { argdown } = await team.observer.caller.debate.exportArgdown({ debateId });
     expect(argdown).toBe(
       [
-        "# Open in Leeds?",
+        "# Open in Leeds\\?",
         "",
         "",
         "[Position 1]: Open a Leeds office",
-        "    - [Objection 2]: Rents are rising see report",
+        "    - [Objection 2]: Rents are rising \\[see report\\]",
         "        - [Objection 4]: Rents are capped",
         "    + [Support 3]: Clients are there",
         "",
