@@ -113,7 +113,9 @@ describe("decision.markdown", () => {
         "- #3 Hiring is slow — **Will monitor**",
       ]),
     );
-    expect(markdown).toContain('"outcome": "consented"');
+    expect(markdown).toContain("| Response | Votes |");
+    expect(markdown).toContain("Outcome: Consented.");
+    expect(markdown).not.toContain("```json");
   });
 
   it("says so when no objection was open", async () => {
