@@ -12,7 +12,7 @@ import {
   exportDebateArgdown,
   exportDebateJson,
 } from "../services/interop/export-debate.ts";
-import { importDebateJson } from "../services/interop/import-debate.ts";
+import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const question = z
@@ -95,6 +95,16 @@ export const debateRouter = router({
         ctx.prisma,
         { workspaceId: ctx.access.workspaceId, userId: ctx.user.id },
         input.document,
+      ),
+    ),
+
+  importArgdown: workspaceProcedure("facilitator", "import debates")
+    .input(z.object({ source: z.string().max(5_000_000, "Keep the file under 5 MB.") }))
+    .mutation(({ ctx, input }) =>
+      importDebateArgdown(
+        ctx.prisma,
+        { workspaceId: ctx.access.workspaceId, userId: ctx.user.id },
+        input.source,
       ),
     ),
 });

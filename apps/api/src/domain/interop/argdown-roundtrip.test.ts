@@ -5,6 +5,7 @@ import { ArgdownApplication, ModelPlugin, ParserPlugin } from "@argdown/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ArgdownClaim, formatArgdown, titleOf } from "./argdown.ts";
+import { argdownToDebateDocument } from "./argdown-parse.ts";
 
 function parseWithArgdown(source: string) {
   const app = new ArgdownApplication();
@@ -108,6 +109,34 @@ describe("Argdown export read back by @argdown/core", () => {
         expectFaithful(question, claims, links),
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("Argdown import of an export", () => {
+  it("gives back the same claims, kinds, targets, texts and links", () => {
+    fc.assert(
+      fc.property(anyDebate, ({ claims, links }) => {
+        const document = argdownToDebateDocument(formatArgdown("A question?", claims, links));
+        const ref = (id: string | null) => (id === null ? null : `c${Number(id.slice(1)) + 1}`);
+        expect(document.debate.question).toBe("A question?");
+        const byNumber = [...document.claims].sort(
+          (a, b) => Number(a.ref.slice(1)) - Number(b.ref.slice(1)),
+        );
+        expect(byNumber.map((c) => [c.ref, c.kind, c.target, c.body])).toEqual(
+          [...claims]
+            .sort((a, b) => a.number - b.number)
+            .map((c) => [ref(c.id), c.kind, ref(c.targetId), c.body.replace(/\r\n?/g, "\n")]),
+        );
+        const expectedLinks = new Set(
+          links
+            .filter((l) => claims.find((c) => c.id === l.fromId)!.targetId !== l.toId)
+            .map((l) => `${ref(l.fromId)}>${ref(l.toId)}`),
+        );
+        expect(new Set(document.links.map((l) => `${l.from}>${l.to}`))).toEqual(expectedLinks);
+        expect(document.links.length).toBe(expectedLinks.size);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -4,6 +4,7 @@
 // passwords or accounts, so it cannot create them).
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { argdownToDebateDocument } from "../../domain/interop/argdown-parse.ts";
 import { checkDebateDocument } from "../../domain/interop/check-debate-document.ts";
 import {
   type DebateDocument,
@@ -29,6 +30,15 @@ export async function importDebateJson(
   const document = parsed.data;
   checkDebateDocument(document);
   return prisma.$transaction((tx) => writeDebate(tx, target, document), { timeout: 120_000 });
+}
+
+/** An Argdown file becomes a debate through the same checks and writes as a JSON export. */
+export function importDebateArgdown(
+  prisma: PrismaClient,
+  target: { workspaceId: string; userId: string },
+  source: string,
+): Promise<{ debateId: string; claimCount: number }> {
+  return importDebateJson(prisma, target, argdownToDebateDocument(source));
 }
 
 async function writeDebate(
