@@ -65,4 +65,27 @@ describe("operator CLI", () => {
     });
     expect(imported).toEqual({ question: "Ship on Friday?", _count: { claims: 2 } });
   });
+
+  it("imports an Argdown file (by extension, or with import-argdown) as a debate", async () => {
+    const { workspace } = await createTestWorkspace();
+    const source =
+      "# Ship on Friday?\n\n[Yes]: Ship it\n  - [Weekend]: Nobody is on call\n    - [Rota]: We have a rota\n";
+    const file = await tempFile("debate.argdown", source);
+    expect(await importCommand(testPrisma(), file, workspace.slug)).toMatch(/Imported 3 claims/);
+    const plain = await tempFile("debate.txt", source);
+    expect(await importCommand(testPrisma(), plain, workspace.slug, "argdown")).toMatch(
+      /Imported 3 claims/,
+    );
+    const claims = await testPrisma().claim.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: [{ createdAt: "asc" }, { number: "asc" }],
+      select: { number: true, kind: true, body: true },
+      take: 3,
+    });
+    expect(claims).toEqual([
+      { number: 1, kind: "position", body: "Ship it" },
+      { number: 2, kind: "objection", body: "Nobody is on call" },
+      { number: 3, kind: "objection", body: "We have a rota" },
+    ]);
+  });
 });

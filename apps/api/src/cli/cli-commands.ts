@@ -10,7 +10,7 @@ import {
   exportDebateApx,
   operatorExportPerson,
 } from "../services/interop/export-debate.ts";
-import { importDebateJson } from "../services/interop/import-debate.ts";
+import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
 
 /** `labels <file.apx>`: the grounded labelling, one `<argument> in|out|undec` line each. */
 export async function labelsCommand(path: string): Promise<string> {
@@ -43,11 +43,15 @@ export async function exportCommand(
   );
 }
 
-/** `import <file.json> --workspace <slug>`: imported on behalf of the workspace's first owner. */
+/**
+ * `import <file.json|file.argdown> --workspace <slug>` (an `.argdown`/`.ad` file,
+ * or `import-argdown`, reads Argdown): imported on behalf of the workspace's first owner.
+ */
 export async function importCommand(
   prisma: PrismaClient,
   path: string,
   slug: string,
+  format: "json" | "argdown" = /\.(argdown|ad)$/i.test(path) ? "argdown" : "json",
 ): Promise<string> {
   const owner = await prisma.membership.findFirst({
     where: { workspace: { slug }, role: "owner" },
@@ -55,17 +59,22 @@ export async function importCommand(
     select: { userId: true, workspaceId: true },
   });
   if (!owner) throw new DomainError("NOT_FOUND", `No workspace "${slug}" (or it has no owner).`);
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    throw new DomainError("BAD_REQUEST", `${path} is not valid JSON: ${(error as Error).message}`);
+  const target = { workspaceId: owner.workspaceId, userId: owner.userId };
+  const text = await readFile(path, "utf8");
+  let result: { debateId: string; claimCount: number };
+  if (format === "argdown") {
+    result = await importDebateArgdown(prisma, target, text, basename(path));
+  } else {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      throw new DomainError(
+        "BAD_REQUEST",
+        `${path} is not valid JSON: ${(error as Error).message}`,
+      );
+    }
+    result = await importDebateJson(prisma, target, document, basename(path));
   }
-  const result = await importDebateJson(
-    prisma,
-    { workspaceId: owner.workspaceId, userId: owner.userId },
-    document,
-    basename(path),
-  );
   return `Imported ${result.claimCount} claims as debate ${result.debateId} in workspace "${slug}".`;
 }

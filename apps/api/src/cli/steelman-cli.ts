@@ -1,6 +1,7 @@
 // npm run cli -- <command>
 //   export <debate-id> [--format json|apx]     print a debate
-//   import <file.json> --workspace <slug>      import a JSON export
+//   import <file.json> --workspace <slug>      import a JSON export (or an .argdown file)
+//   import-argdown <file> --workspace <slug>   import an Argdown file as a debate
 //   labels <file.apx>                          grounded labels of an APX framework
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,7 +11,8 @@ import { exportCommand, importCommand, labelsCommand } from "./cli-commands.ts";
 
 const USAGE = `Usage: npm run cli -- <command>
   export <debate-id> [--format json|apx]
-  import <file.json> --workspace <slug>
+  import <file.json|file.argdown> --workspace <slug>
+  import-argdown <file> --workspace <slug>
   labels <file.apx>`;
 
 const { positionals, values } = parseArgs({
@@ -23,16 +25,18 @@ const path = (p: string) => resolve(readInvocationDir(), p);
 async function run(): Promise<string> {
   if (!command || !argument) throw new Error(USAGE);
   if (command === "labels") return labelsCommand(path(argument));
-  if (command !== "export" && command !== "import")
+  if (command !== "export" && command !== "import" && command !== "import-argdown")
     throw new Error(`Unknown command "${command}".\n${USAGE}`);
-  if (command === "import" && !values.workspace)
-    throw new Error(`import needs --workspace <slug>.\n${USAGE}`);
+  if (command !== "export" && !values.workspace)
+    throw new Error(`${command} needs --workspace <slug>.\n${USAGE}`);
   const database = await openDatabase({ log: (line) => console.error(`[db] ${line}`) });
   const prisma = createPrismaClient(database.url, { poolSize: 2 });
   try {
     return command === "export"
       ? await exportCommand(prisma, argument, values.format)
-      : await importCommand(prisma, path(argument), values.workspace!);
+      : command === "import-argdown"
+        ? await importCommand(prisma, path(argument), values.workspace!, "argdown")
+        : await importCommand(prisma, path(argument), values.workspace!);
   } finally {
     await prisma.$disconnect();
     await database.stop();

@@ -18,7 +18,7 @@ import {
   exportDebateArgdown,
   exportDebateJson,
 } from "../services/interop/export-debate.ts";
-import { importDebateJson } from "../services/interop/import-debate.ts";
+import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const question = debateQuestion;
@@ -101,6 +101,27 @@ export const debateRouter = router({
         ctx.prisma,
         { workspaceId: ctx.access.workspaceId, userId: ctx.user.id },
         input.document,
+        input.fileName,
+      ),
+    ),
+
+  importArgdown: workspaceProcedure("facilitator", "import debates")
+    .input(
+      z.object({
+        source: z.string().max(5_000_000, "Keep the file under 5 MB."),
+        fileName: z
+          .string()
+          .trim()
+          .min(1, "Name the file being imported.")
+          .max(255, "Keep the file name under 255 characters.")
+          .default("debate.argdown"),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      importDebateArgdown(
+        ctx.prisma,
+        { workspaceId: ctx.access.workspaceId, userId: ctx.user.id },
+        input.source,
         input.fileName,
       ),
     ),

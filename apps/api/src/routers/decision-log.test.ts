@@ -114,7 +114,9 @@ describe("decision.markdown", () => {
         "- #3 Hiring is slow — **Will monitor**",
       ]),
     );
-    expect(markdown).toContain('"outcome": "consented"');
+    expect(markdown).toContain("| Response | Votes |");
+    expect(markdown).toContain("Outcome: Consented.");
+    expect(markdown).not.toContain("```json");
   });
 
   it("says so when no objection was open", async () => {
@@ -146,11 +148,11 @@ describe("debate.exportArgdown", () => {
     const { argdown } = await team.observer.caller.debate.exportArgdown({ debateId });
     expect(argdown).toBe(
       [
-        "# Open in Leeds?",
+        "# Open in Leeds\\?",
         "",
         "",
         "[Position 1]: Open a Leeds office",
-        "    - [Objection 2]: Rents are rising see report",
+        "    - [Objection 2]: Rents are rising \\[see report\\]",
         "        - [Objection 4]: Rents are capped",
         "    + [Support 3]: Clients are there",
         "",

@@ -4,7 +4,7 @@ import { formatArgdown } from "./argdown.ts";
 describe("Argdown export", () => {
   it("nests supports (+) and attacks (-) under their targets, and writes extra links", () => {
     const text = formatArgdown(
-      "Ship on Friday?",
+      "Ship on Friday",
       [
         { id: "p", number: 1, kind: "position", targetId: null, body: "Yes" },
         { id: "s", number: 2, kind: "support", targetId: "p", body: "Users wait" },
@@ -13,10 +13,10 @@ describe("Argdown export", () => {
       ],
       [{ fromId: "r", toId: "s" }],
     );
-    expect(text).toContain("# Ship on Friday?");
+    expect(text).toContain("# Ship on Friday");
     expect(text).toContain("[Position 1]: Yes");
     expect(text).toContain("    + [Support 2]: Users wait");
-    expect(text).toContain("    - [Objection 3]: Weekend on call");
+    expect(text).toContain("    - [Objection 3]: Weekend \\[on call\\]");
     expect(text).toContain("        - [Objection 4]: We have a rota");
     expect(text).toContain("            -> [Support 2]");
   });

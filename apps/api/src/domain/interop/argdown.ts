@@ -1,6 +1,14 @@
-// A debate as Argdown (argdown.org): each claim a statement "[#n]: text",
+// A debate as Argdown (argdown.org): each claim a statement "[Kind n]: text",
 // relations drawn with "+" (support) and "-" (attack) under their target.
 // Extra links are written as further relations of the linking claim.
+//
+// Claim text is written so that Argdown's parser returns it unchanged:
+// every ASCII character other than letters, digits and inner spaces is
+// escaped with a backslash (Argdown reads "\x" as the literal "x"), so URLs,
+// "//", "/* */", "{ }", "[link](url)", "#tags" and backslashes stay text.
+// Argdown statements are one line, so a line break (\n, \r\n or \r) is
+// written as U+2028 LINE SEPARATOR, which the parser keeps as it is; the
+// importer turns U+2028 back into "\n".
 import type { ClaimKind } from "../argument/types.ts";
 export type ArgdownClaim = {
   id: string;
@@ -10,18 +18,28 @@ export type ArgdownClaim = {
   body: string;
 };
 
-const KIND_TITLES: Record<ClaimKind, string> = {
+export const ARGDOWN_LINE_BREAK = "\u2028";
+
+const kindTitles: Record<ClaimKind, string> = {
   position: "Position",
   proposal: "Proposal",
   support: "Support",
   objection: "Objection",
 };
-const title = (claim: ArgdownClaim) => `${KIND_TITLES[claim.kind]} ${claim.number}`;
-const clean = (text: string) =>
-  text
-    .replace(/\s+/g, " ")
-    .replace(/[[\]<>]/g, "")
-    .trim();
+
+export function titleOf(claim: Pick<ArgdownClaim, "kind" | "number">): string {
+  return `${kindTitles[claim.kind]} ${claim.number}`;
+}
+
+/** Text that Argdown's parser reads back exactly (line breaks as U+2028). */
+export function escapeArgdownText(text: string): string {
+  const chars = [...text.replace(/\r\n|\r|\n/g, ARGDOWN_LINE_BREAK)];
+  // Inner spaces are plain text to Argdown; leading and trailing ones would
+  // be trimmed unless escaped.
+  const isPlain = (char: string, i: number) =>
+    /[A-Za-z0-9]/.test(char) || char > "\u007f" || (char === " " && i > 0 && i < chars.length - 1);
+  return chars.map((char, i) => (isPlain(char, i) ? char : `\\${char}`)).join("");
+}
 
 export function formatArgdown(
   question: string,
@@ -37,7 +55,7 @@ export function formatArgdown(
   const linksFrom = new Map<string, string[]>();
   for (const link of links)
     linksFrom.set(link.fromId, [...(linksFrom.get(link.fromId) ?? []), link.toId]);
-  const lines = [`# ${clean(question)}`, ""];
+  const lines = [`# ${escapeArgdownText(question)}`, ""];
   // Iterative depth-first walk: deep rebuttal chains must not overflow the stack.
   const stack: { claim: ArgdownClaim; depth: number }[] = (children.get(null) ?? [])
     .map((claim) => ({ claim, depth: 0 }))
@@ -47,11 +65,11 @@ export function formatArgdown(
     const indent = "    ".repeat(depth);
     const relation = depth === 0 ? "" : claim.kind === "support" ? "+ " : "- ";
     if (depth === 0) lines.push("");
-    lines.push(`${indent}${relation}[${title(claim)}]: ${clean(claim.body)}`);
+    lines.push(`${indent}${relation}[${titleOf(claim)}]: ${escapeArgdownText(claim.body)}`);
     for (const toId of linksFrom.get(claim.id) ?? []) {
       const target = byId.get(toId);
       if (target)
-        lines.push(`${indent}    ${claim.kind === "support" ? "+>" : "->"} [${title(target)}]`);
+        lines.push(`${indent}    ${claim.kind === "support" ? "+>" : "->"} [${titleOf(target)}]`);
     }
     for (const child of [...(children.get(claim.id) ?? [])].reverse())
       stack.push({ claim: child, depth: depth + 1 });

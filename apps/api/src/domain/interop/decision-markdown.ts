@@ -1,4 +1,6 @@
 // A decision as Markdown a person can paste into a wiki: an ADR-like record.
+import { formatTallyMarkdown } from "./tally-markdown.ts";
+
 export type DecisionForMarkdown = {
   outcome: string;
   rationale: string;
@@ -9,7 +11,7 @@ export type DecisionForMarkdown = {
   debate: { question: string };
   owner: { displayName: string } | null;
   recordedBy: { displayName: string } | null;
-  proposal: { title: string; method: string } | null;
+  proposal: { title: string; method: string; options: unknown } | null;
   proposalAtDecision: { title: string; text: string } | null;
   tally: unknown;
   premises: {
@@ -89,7 +91,7 @@ export function formatDecisionMarkdown(d: DecisionForMarkdown): string {
     d.proposal
       ? `Proposal: ${oneLine(d.proposalAtDecision?.title ?? d.proposal.title)} (${d.proposal.method.replaceAll("_", " ")})`
       : "Recorded directly, without a proposal.",
-    ...(d.tally ? ["", "```json", JSON.stringify(d.tally, null, 2), "```"] : []),
+    ...(d.tally ? ["", ...formatTallyMarkdown(d.tally, d.proposal?.options ?? [])] : []),
     "",
     "## Open objections at decision time",
     "",

@@ -30,7 +30,7 @@ export const decisionDetailSelect = {
   owner: person,
   recordedBy: person,
   debate: { select: { question: true } },
-  proposal: { select: { id: true, title: true, method: true } },
+  proposal: { select: { id: true, title: true, method: true, options: true } },
   premises: {
     select: {
       claimId: true,

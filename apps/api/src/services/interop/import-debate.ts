@@ -6,6 +6,7 @@
 // from which file), so none of them passes for a person's own post.
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { argdownToDebateDocument } from "../../domain/interop/argdown-parse.ts";
 import { checkDebateDocument } from "../../domain/interop/check-debate-document.ts";
 import {
   type DebateDocument,
@@ -34,6 +35,16 @@ export async function importDebateJson(
   return prisma.$transaction((tx) => writeDebate(tx, target, document, fileName), {
     timeout: 120_000,
   });
+}
+
+/** An Argdown file becomes a debate through the same checks and writes as a JSON export. */
+export function importDebateArgdown(
+  prisma: PrismaClient,
+  target: { workspaceId: string; userId: string },
+  source: string,
+  fileName: string,
+): Promise<{ debateId: string; claimCount: number }> {
+  return importDebateJson(prisma, target, argdownToDebateDocument(source), fileName);
 }
 
 async function writeDebate(

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { DebatesSection } from "@/components/debates/debates-section";
+import { ImportDebateForm } from "@/components/debates/import-debate-form";
 import { DecisionLogLink } from "@/components/decisions/decision-log-link";
 import { WorkspaceActivityLink } from "@/components/live/workspace-activity-link";
 import { FormError } from "@/components/ui/form-error";
@@ -57,6 +58,7 @@ function WorkspaceDetails({ slug, userId }: { slug: string; userId: string }) {
         </div>
       </div>
       <DebatesSection workspaceId={id} slug={slug} role={role} />
+      {canInvite(role) ? <ImportDebateForm workspaceId={id} slug={slug} /> : null}
       <MembersTable
         workspaceId={id}
         workspaceName={workspace.data.name}
