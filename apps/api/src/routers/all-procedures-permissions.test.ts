@@ -148,6 +148,11 @@ const ROWS: Record<string, WalkRow> = {
     access: ws("facilitator"),
     call: (c, f) => c.debate.importJson({ workspaceId: f.workspace.id, document: {} }),
   },
+  "debate.importArgdown": {
+    access: ws("facilitator"),
+    call: (c, f) =>
+      c.debate.importArgdown({ workspaceId: f.workspace.id, source: "# Walk\n\n[A]: yes" }),
+  },
   "debate.get": {
     access: debate("observer"),
     call: (c, f) => c.debate.get({ debateId: f.here.debateId }),
