@@ -19,9 +19,10 @@ test("a facilitator imports an Argdown file and a JSON export and sees each deba
   const page = await signInAsDemo(browser, "ben");
 
   const question = `Should we ship on Fridays (${run})?`;
-  const argdown = `# ${question.replace(/[()?]/g, "\\$&")}\n\n[Yes]: Ship it, see https://example.org\n  - [Weekend]: Nobody is on call // really\n`;
+  const argdown = `# ${question.replace(/[()?]/g, "\\$&")}\n\n[Yes]: Ship it, see https:\\/\\/example.org\n  - [Weekend]: Nobody is on call \\/\\/ really\n`;
   await importFile(page, "friday.argdown", "text/plain", argdown);
   await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
+  await expect(page.getByText("Ship it, see https://example.org")).toBeVisible();
   await expect(page.getByText("Nobody is on call // really")).toBeVisible();
 
   const jsonQuestion = `Should we move to Leeds (${run})?`;
