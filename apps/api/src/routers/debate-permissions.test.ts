@@ -156,6 +156,24 @@ const TABLE: Case[] = [
     },
   },
   {
+    procedure: "debate.importArgdown",
+    minimum: "facilitator",
+    scope: "workspace",
+    call: (c, f) =>
+      c.debate.importArgdown({
+        workspaceId: f.workspace.id,
+        source: "# Imported from Argdown?\n\n[Position 1]: Yes\n",
+      }),
+    allowed: async (f, result) => {
+      const { debateId } = result as { debateId: string };
+      const made = await testPrisma().debate.findUniqueOrThrow({ where: { id: debateId } });
+      expect(made).toMatchObject({
+        workspaceId: f.workspace.id,
+        question: "Imported from Argdown?",
+      });
+    },
+  },
+  {
     procedure: "claim.post",
     minimum: "member",
     scope: "debate",
