@@ -117,7 +117,10 @@ test("a guest joins by code, objects live, and voting waits until each objection
     await position.getByRole("button", { name: /^Object to #\d+$/ }).click();
     await position.getByLabel("Your objection").fill(objectionText);
     await position.getByRole("button", { name: "Post objection" }).click();
-    const posted = guest.getByRole("article").filter({ hasText: objectionText });
+    // The new objection's own article (the position's, with its composer, may hold the text too).
+    const posted = guest
+      .getByRole("article", { name: /^Objection #\d+$/ })
+      .filter({ hasText: objectionText });
     await expect(posted).toBeVisible();
     objection = (await posted.getAttribute("aria-label")) ?? "";
     expect(objection).toMatch(/^Objection #\d+$/);
