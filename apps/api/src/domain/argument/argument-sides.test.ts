@@ -2,19 +2,7 @@
 // never count; answering an objection lowers the count; a rebutted rebuttal
 // reopens its objection once; words follow the side.
 import { describe, expect, it } from "vitest";
-import { computeArgumentStatus } from "./argument-status.ts";
-import { link, objection, position, proposal, support } from "./test-debates.ts";
-import type { ArgumentClaim, ArgumentLink } from "./types.ts";
-
-function statusOf(claims: ArgumentClaim[], links: ArgumentLink[] = []) {
-  const result = computeArgumentStatus(claims, links);
-  const view = (id: string) => {
-    const entry = result.statusOf(id);
-    if (!entry) throw new Error(`no status for ${id}`);
-    return entry;
-  };
-  return { ...result, view };
-}
+import { link, objection, position, proposal, statusOf, support } from "./test-debates.ts";
 
 describe("the worked example of DESIGN.md", () => {
   const p = position("P");

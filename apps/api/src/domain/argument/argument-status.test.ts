@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeArgumentStatus } from "./argument-status.ts";
-import { link, objection, position, rebuttalChain, support } from "./test-debates.ts";
-import type { ArgumentClaim, ArgumentLink, ModerationState } from "./types.ts";
-
-function statusOf(claims: ArgumentClaim[], links: ArgumentLink[] = []) {
-  const result = computeArgumentStatus(claims, links);
-  const view = (id: string) => {
-    const entry = result.statusOf(id);
-    if (!entry) throw new Error(`no status for ${id}`);
-    return entry;
-  };
-  return { ...result, view };
-}
+import { link, objection, position, rebuttalChain, statusOf, support } from "./test-debates.ts";
+import type { ModerationState } from "./types.ts";
 
 describe("computeArgumentStatus", () => {
   it("shows stands, answered and undecided from the label", () => {

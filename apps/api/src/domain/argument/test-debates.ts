@@ -1,4 +1,5 @@
 /** Builders for the debates used in this module's tests. */
+import { computeArgumentStatus } from "./argument-status.ts";
 import type { ArgumentClaim, ArgumentLink } from "./types.ts";
 
 type Extra = Partial<Omit<ArgumentClaim, "id" | "kind" | "targetId">>;
@@ -25,4 +26,15 @@ export function rebuttalChain(length: number): ArgumentClaim[] {
   const claims = [position("p")];
   for (let k = 1; k <= length; k++) claims.push(objection(`o${k}`, k === 1 ? "p" : `o${k - 1}`));
   return claims;
+}
+
+/** A debate's argument status, with `view(id)` that fails loudly for a claim without one. */
+export function statusOf(claims: ArgumentClaim[], links: ArgumentLink[] = []) {
+  const result = computeArgumentStatus(claims, links);
+  const view = (id: string) => {
+    const entry = result.statusOf(id);
+    if (!entry) throw new Error(`no status for ${id}`);
+    return entry;
+  };
+  return { ...result, view };
 }
