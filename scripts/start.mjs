@@ -143,6 +143,6 @@ if (dev) run("web", bin("next"), ["dev", "-H", webHost, "-p", port], webDir);
 else {
   // The standalone server reads its address from HOSTNAME and PORT.
   env.HOSTNAME = webHost;
-  run("web", process.execPath, [".next/standalone/apps/web/server.js"], webDir);
+  run("web", process.execPath, [".next/standalone/apps/web/front/serve.mjs"], webDir);
 }
 console.log(`[start] Steelman: http://localhost:${port}`);

@@ -45,3 +45,31 @@ test("the production build signs a demo person in and shows the seeded debate", 
   await expect(page).toHaveURL(/\/workspaces$/);
   await openSeededDebate(page);
 });
+
+test("the web origin names the API by neither header nor error, and sends it the caller's real address", async ({
+  request,
+}) => {
+  const health = await request.get("/api/health");
+  for (const name of Object.keys(health.headers())) {
+    expect(name).not.toMatch(/^x-middleware/);
+  }
+  expect(JSON.stringify(health.headers())).not.toContain(`:${ports.api}`);
+
+  // A caller who writes its own X-Forwarded-For on each attempt must still be
+  // counted as one address: the per-address sign-in limit (30 failures per
+  // 15 minutes) stops it, whatever address it claims.
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 31; attempt += 1) {
+    const response = await request.post("/trpc/auth.signIn", {
+      headers: {
+        origin: baseURL,
+        "content-type": "application/json",
+        "x-forwarded-for": `198.51.100.${attempt + 1}`,
+      },
+      data: { json: { email: `nobody-${attempt}@example.test`, password: "wrong-password" } },
+    });
+    statuses.push(response.status());
+  }
+  expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
+  expect(statuses[30]).toBe(429);
+});

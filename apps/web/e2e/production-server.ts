@@ -88,7 +88,7 @@ export async function startProduction(ports: {
   // The compiled API imports the compiled @steelman/db through this condition.
   start("api", ["--conditions=steelman-dist", "dist/main.js"], join(root, "apps", "api"));
   await waitFor(`${env.API_INTERNAL_URL}/api/health`);
-  start("web", [".next/standalone/apps/web/server.js"], join(root, "apps", "web"));
+  start("web", [".next/standalone/apps/web/front/serve.mjs"], join(root, "apps", "web"));
   await waitFor(`${url}/api/health`);
   return { url, stop };
 }

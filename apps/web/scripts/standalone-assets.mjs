@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // After `next build`: the standalone server serves /_next/static and public/
-// only from its own folder, and Next.js leaves copying them to us.
+// only from its own folder, and Next.js leaves copying them to us; front/ is
+// our server entry (front/serve.mjs), which Next's file tracing cannot see.
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +15,9 @@ if (!existsSync(join(serverDir, "server.js"))) {
 for (const [from, to] of [
   [join(webDir, ".next", "static"), join(serverDir, ".next", "static")],
   [join(webDir, "public"), join(serverDir, "public")],
+  [join(webDir, "front"), join(serverDir, "front")],
 ]) {
   if (!existsSync(from)) continue;
   rmSync(to, { recursive: true, force: true });
-  cpSync(from, to, { recursive: true });
+  cpSync(from, to, { recursive: true, filter: (path) => !path.includes(".test.") });
 }

@@ -1,9 +1,9 @@
 // Runs before every request the web server gets (Next 16's "proxy", formerly
 // middleware), for two jobs:
-// - /trpc and /api are forwarded to the API, so the browser sees one origin.
-//   Done here rather than with next.config rewrites, which are frozen into the
-//   build: API_INTERNAL_URL is read when the server runs, so one build (or one
-//   Docker image) works wherever the API lives. The API sets its own headers.
+// - in `next dev`, /trpc and /api are forwarded to the API, so the browser
+//   sees one origin (API_INTERNAL_URL read at run time). Production never
+//   reaches this branch: front/serve.mjs forwards those paths itself, so no
+//   rewrite header names the API and X-Forwarded-For is the real peer.
 // - pages get a fresh CSP nonce per request, passed to Next on the request so
 //   it marks its scripts, and the policy and other security headers on the
 //   response (static assets get theirs from next.config.ts).
