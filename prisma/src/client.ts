@@ -1,8 +1,36 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
-export function createPrismaClient(url: string, options: { poolSize?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+export type PrismaClientOptions = {
+  poolSize?: number;
+  /**
+   * Longest a single statement may run on the server, in ms (0: no limit).
+   * The API keeps it short so a stuck query frees its connection; the
+   * operator's command line (exports, imports) has none.
+   */
+  statementTimeoutMs?: number;
+};
+
+/** A new connection that gets no answer within this long fails, so a dead host gives an error, not a hang. */
+const CONNECT_TIMEOUT_MS = 2_000;
+
+export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 0;
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Notice a peer that vanished without closing the connection.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    ...(statementTimeoutMs > 0
+      ? {
+          statement_timeout: statementTimeoutMs,
+          // The client gives up a little later, for a server that stopped answering at all.
+          query_timeout: statementTimeoutMs + 2_000,
+        }
+      : {}),
+  });
   // Bursts (a room of people voting at once) queue for a connection rather
   // than fail after Prisma's default 2 s wait.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });

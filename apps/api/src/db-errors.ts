@@ -2,7 +2,12 @@
 // reports them as P2002 / P2034, or — when the failure surfaces at COMMIT
 // through the driver adapter — as a DriverAdapterError carrying the
 // original SQLSTATE.
-type MaybeDbError = { code?: unknown; cause?: { originalCode?: unknown; kind?: unknown } };
+type MaybeDbError = {
+  code?: unknown;
+  message?: unknown;
+  cause?: { originalCode?: unknown; kind?: unknown };
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+};
 
 function sqlState(error: unknown): unknown {
   return (error as MaybeDbError | undefined)?.cause?.originalCode;
@@ -19,4 +24,30 @@ export function isSerializationFailure(error: unknown): boolean {
     sqlState(error) === "40001" ||
     e?.cause?.kind === "TransactionWriteConflict"
   );
+}
+
+/** Prisma's codes for "cannot reach / lost / timed out waiting for" the server. */
+const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+/** SQLSTATE classes 08 (connection exception), 57P0x (shutting down), 57014 (statement timeout). */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|57014)$/;
+/** What node-postgres itself throws when a connection or a query times out or drops. */
+const DRIVER_MESSAGES =
+  /Connection terminated|connection timeout|Query read timeout|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/;
+
+/**
+ * The database is down, unreachable or too slow to answer: the request can
+ * succeed later, so it is a 503, not a bug (500).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as MaybeDbError | undefined, depth = 0; e && depth < 5; depth += 1) {
+    if (typeof e.code === "string" && UNREACHABLE_CODES.has(e.code)) return true;
+    const kind = e.cause?.kind ?? e.meta?.driverAdapterError?.cause?.kind;
+    if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
+    const state = e.cause?.originalCode;
+    if (typeof state === "string" && UNAVAILABLE_SQLSTATE.test(state)) return true;
+    if (typeof e.message === "string" && DRIVER_MESSAGES.test(e.message)) return true;
+    e = e.cause as MaybeDbError | undefined;
+  }
+  return false;
 }

@@ -21,6 +21,11 @@ const schema = z.object({
    * this machine, the default), "false", or comma-separated addresses/CIDRs.
    */
   TRUST_PROXY: z.string().default("loopback"),
+  /**
+   * Longest one SQL statement of a request may run (ms; 0: no limit), so a
+   * stuck query frees its connection and the person gets a 503.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type ApiEnv = {
@@ -33,6 +38,7 @@ export type ApiEnv = {
   demoSeed: boolean;
   /** Fastify's trustProxy: false, or the proxy addresses to trust. */
   trustProxy: false | string;
+  statementTimeoutMs: number;
 };
 
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -65,6 +71,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
         ? values.NODE_ENV !== "production"
         : values.STEELMAN_DEMO_SEED === "true",
     trustProxy: values.TRUST_PROXY === "false" ? false : values.TRUST_PROXY,
+    statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
   };
 }
 

@@ -14,7 +14,7 @@ const database = await openDatabase({ log: (line) => console.log(`[db] ${line}`)
 const applied = await applyMigrations(database.url);
 if (applied.length > 0) console.log(`[db] Applied migrations: ${applied.join(", ")}`);
 
-const prisma = createPrismaClient(database.url);
+const prisma = createPrismaClient(database.url, { statementTimeoutMs: env.statementTimeoutMs });
 if (env.demoSeed) {
   if (env.nodeEnv === "production") {
     console.warn(

@@ -12,13 +12,23 @@ import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
 import { validateSessionToken } from "../services/sessions.ts";
 import type { Context } from "../trpc/context.ts";
+import { mapDomainError } from "../trpc/map-domain-error.ts";
+
+/** The session for a cookie; a database outage becomes the procedure's 503, not a 500. */
+async function readSession(prisma: PrismaClient, token: string) {
+  try {
+    return await validateSessionToken(prisma, token);
+  } catch (error) {
+    throw mapDomainError(error) ?? error;
+  }
+}
 
 export function makeCreateContext(prisma: PrismaClient, env: ApiEnv, events: EventBus) {
   const SESSION_COOKIE = sessionCookieName(env.secureCookies);
   const DEVICE_COOKIE = deviceCookieName(env.secureCookies);
   return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const token = req.cookies[SESSION_COOKIE];
-    const session = token ? await validateSessionToken(prisma, token) : null;
+    const session = token ? await readSession(prisma, token) : null;
     const sessionCookie = {
       set: (value: string, expiresAt: Date) =>
         res.setCookie(SESSION_COOKIE, value, sessionCookieOptions(env.secureCookies, expiresAt)),

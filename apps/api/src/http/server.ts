@@ -13,6 +13,17 @@ import { makeCreateContext } from "./create-context.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 import { apiSecurityHeaders } from "./security-headers.ts";
 
+/** A health check that waits longer than this reports the database unreachable. */
+const HEALTH_TIMEOUT_MS = 2_500;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function buildServer(
   prisma: PrismaClient,
   env: ApiEnv,
@@ -44,7 +55,7 @@ export async function buildServer(
 
   server.get("/api/health", async (request, reply) => {
     try {
-      await prisma.$queryRaw`SELECT 1`;
+      await withTimeout(prisma.$queryRaw`SELECT 1`, HEALTH_TIMEOUT_MS);
       return { status: "ok", db: "ok" };
     } catch (error) {
       // The driver's message names hosts and ports: the log gets it, the public a code.

@@ -1,7 +1,7 @@
 // The one place typed domain errors (and a few database errors) become
 // tRPC errors with a human message.
 import { TRPCError } from "@trpc/server";
-import { isSerializationFailure } from "../db-errors.ts";
+import { isDatabaseUnavailable, isSerializationFailure } from "../db-errors.ts";
 import { DomainError } from "../domain/domain-error.ts";
 
 /** The tRPC error for a failure's cause, or null to leave the failure as it is. */
@@ -16,5 +16,15 @@ export function mapDomainError(cause: unknown): TRPCError | null {
       cause: cause as Error,
     });
   }
+  if (isDatabaseUnavailable(cause)) return databaseUnavailableError(cause);
   return null;
+}
+
+/** 503: the database is down or not answering; the same request can succeed later. */
+export function databaseUnavailableError(cause: unknown): TRPCError {
+  return new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: "The database is not answering right now. Please try again in a moment.",
+    cause: cause instanceof Error ? cause : undefined,
+  });
 }
