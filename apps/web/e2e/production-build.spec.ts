@@ -32,7 +32,7 @@ test("the production build answers its health check through the web origin", asy
 }) => {
   const response = await request.get("/api/health");
   expect(response.ok()).toBe(true);
-  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", events: "listening" });
 });
 
 test("the production build signs a demo person in and shows the seeded debate", async ({

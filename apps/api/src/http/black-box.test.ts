@@ -166,7 +166,7 @@ describe("health", () => {
   it("tells the public only ok", async () => {
     const response = await fetch(`${url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", db: "ok", events: "listening" });
   });
 });
 

@@ -3,6 +3,7 @@
 import { createPrismaClient } from "@steelman/db";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EventBus } from "../realtime/event-bus.ts";
 import { uniqueIp } from "../test/assertions.ts";
 import { TEST_PASSWORD, testEnv, testEventBus, testPrisma, uniqueEmail } from "../test/harness.ts";
 import { startTestServer } from "../test/http-server.ts";
@@ -44,7 +45,19 @@ describe("HTTP server", () => {
   it("answers health with the database's state", async () => {
     const response = await fetch(`${url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", db: "ok", events: "listening" });
+  });
+
+  it("answers health 'degraded' while the instance cannot deliver live events", async () => {
+    const notListening = new EventBus(testPrisma(), "postgresql://unused", () => {});
+    const degraded = await buildServer(testPrisma(), testEnv, notListening);
+    try {
+      const response = await degraded.inject({ method: "GET", url: "/api/health" });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ status: "degraded", db: "ok", events: "starting" });
+    } finally {
+      await degraded.close();
+    }
   });
 
   it("answers health with 503 and a reason code only when the database is unreachable", async () => {
@@ -54,7 +67,7 @@ describe("HTTP server", () => {
       const response = await broken.inject({ method: "GET", url: "/api/health" });
       expect(response.statusCode).toBe(503);
       // No driver message: it would tell the public the database's host and port.
-      expect(response.json()).toEqual({ status: "error", db: "unreachable" });
+      expect(response.json()).toMatchObject({ status: "error", db: "unreachable" });
       expect(response.body).not.toContain("127.0.0.1");
     } finally {
       await broken.close();

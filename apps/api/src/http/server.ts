@@ -53,14 +53,18 @@ export async function buildServer(
     }
   });
 
+  // Load balancers read the status code (503: the database does not answer);
+  // people and monitors read `events` too: "listening", or "reconnecting" while
+  // this instance cannot deliver live updates (status "degraded").
   server.get("/api/health", async (request, reply) => {
+    const listener = events.listenerState;
     try {
       await withTimeout(prisma.$queryRaw`SELECT 1`, HEALTH_TIMEOUT_MS);
-      return { status: "ok", db: "ok" };
+      return { status: listener === "listening" ? "ok" : "degraded", db: "ok", events: listener };
     } catch (error) {
       // The driver's message names hosts and ports: the log gets it, the public a code.
       request.log.error({ err: error }, "health check: database unreachable");
-      return reply.code(503).send({ status: "error", db: "unreachable" });
+      return reply.code(503).send({ status: "error", db: "unreachable", events: listener });
     }
   });
 

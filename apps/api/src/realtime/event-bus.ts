@@ -2,6 +2,12 @@
 // event id (services/events/record-event.ts); the bus loads the row and
 // hands it to this instance's subscribers, in notification order — which is
 // commit order, so per-workspace event ids arrive ascending.
+//
+// When the connection drops, notifications sent meanwhile are lost: after
+// reconnecting, the bus re-reads the events committed since shortly before
+// the drop and hands over the ones it had not delivered, in id order, so
+// subscribers miss nothing and get nothing twice.
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
@@ -10,12 +16,28 @@ import { SessionWatch } from "./session-watch.ts";
 
 export type EventListener = (event: EventRow) => void;
 
+export type ListenerState = "starting" | "listening" | "reconnecting" | "stopped";
+
+/**
+ * How far before the drop the replay looks: longer than any transaction may
+ * run (20 s), so an event whose transaction began before the drop and
+ * committed after it is found.
+ */
+const REPLAY_MARGIN_MS = 30_000;
+/** Ids delivered recently, to skip on replay (more than a busy minute holds). */
+const DELIVERED_MEMORY = 10_000;
+
 export class EventBus {
   private client: pg.Client | null = null;
   private readonly listeners = new Set<EventListener>();
   private chain: Promise<void> = Promise.resolve();
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  private state: ListenerState = "starting";
+  private lostAt: Date | null = null;
+  private readonly delivered = new Set<bigint>();
+  /** The LISTEN connection's application_name, so operators (and tests) can find it. */
+  readonly connectionName = `steelman-events-${randomUUID().slice(0, 8)}`;
   /** Watches the sessions of this instance's open streams. */
   readonly sessions: SessionWatch;
 
@@ -24,25 +46,48 @@ export class EventBus {
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void = (error) =>
       console.error("[events]", error),
+    private readonly reconnectDelayMs = 1_000,
   ) {
     this.sessions = new SessionWatch(prisma, onError);
   }
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
+    const client = new pg.Client({
+      connectionString: this.databaseUrl,
+      application_name: this.connectionName,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      connectionTimeoutMillis: 5_000,
+    });
     client.on("notification", (message) => {
       if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       const id = BigInt(message.payload);
       // Sequential on purpose: loading rows in parallel could reorder them.
       this.chain = this.chain.then(() => this.deliver(id)).catch(this.onError);
     });
+    // A replaced connection's late events must not tear down its successor.
+    const current = () => this.client === null || this.client === client;
     client.on("error", (error) => {
       this.onError(error);
-      this.scheduleReconnect();
+      if (current()) this.scheduleReconnect();
+    });
+    client.on("end", () => {
+      if (current()) this.scheduleReconnect();
     });
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     this.client = client;
+    const lostAt = this.lostAt;
+    this.lostAt = null;
+    this.state = "listening";
+    if (lostAt) {
+      this.chain = this.chain.then(() => this.replaySince(lostAt)).catch(this.onError);
+    }
+  }
+
+  /** "listening", or "reconnecting" while live events cannot arrive (reported by /api/health). */
+  get listenerState(): ListenerState {
+    return this.state;
   }
 
   subscribe(listener: EventListener): () => void {
@@ -56,6 +101,7 @@ export class EventBus {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.state = "stopped";
     this.sessions.stop();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.client?.end().catch(() => {});
@@ -63,9 +109,27 @@ export class EventBus {
   }
 
   private async deliver(id: bigint): Promise<void> {
-    if (this.listeners.size === 0) return;
+    if (this.listeners.size === 0 || this.delivered.has(id)) return;
     const row = await this.prisma.event.findUnique({ where: { id }, select: eventRowSelect });
     if (!row) return;
+    await this.hand(row);
+  }
+
+  /** Events committed while the connection was down (and a margin before), in id order. */
+  private async replaySince(lostAt: Date): Promise<void> {
+    if (this.listeners.size === 0) return;
+    const rows = await this.prisma.event.findMany({
+      where: { createdAt: { gte: new Date(lostAt.getTime() - REPLAY_MARGIN_MS) } },
+      orderBy: { id: "asc" },
+      select: eventRowSelect,
+    });
+    for (const row of rows) {
+      if (!this.delivered.has(row.id)) await this.hand(row);
+    }
+  }
+
+  private async hand(row: Omit<EventRow, "actorName">): Promise<void> {
+    this.remember(row.id);
     // One name lookup per event, shared by every subscriber of this instance.
     const actor = row.actorId
       ? await this.prisma.user.findUnique({
@@ -77,17 +141,29 @@ export class EventBus {
     for (const listener of this.listeners) listener(delivered);
   }
 
+  private remember(id: bigint): void {
+    this.delivered.add(id);
+    if (this.delivered.size > DELIVERED_MEMORY) {
+      // Sets iterate in insertion order: drop the oldest.
+      const oldest = this.delivered.values().next().value;
+      if (oldest !== undefined) this.delivered.delete(oldest);
+    }
+  }
+
   /** After a lost connection, listen again; subscribers resume from their last id. */
   private scheduleReconnect(): void {
     if (this.stopped || this.retryTimer) return;
-    this.client?.end().catch(() => {});
+    this.lostAt ??= new Date();
+    this.state = "reconnecting";
+    const client = this.client;
     this.client = null;
+    client?.end().catch(() => {});
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       this.start().catch((error) => {
         this.onError(error);
         this.scheduleReconnect();
       });
-    }, 1_000);
+    }, this.reconnectDelayMs);
   }
 }
