@@ -1,5 +1,5 @@
 import type { ClaimAttackGraph } from "./attack-graph.ts";
-import { buildClaimAttackGraph, findNodeIndex } from "./attack-graph.ts";
+import { buildClaimAttackGraph, findNodeIndex, findNodeIndexByNumber } from "./attack-graph.ts";
 import { AGAINST, computeClaimSides, roleOf, sideName } from "./claim-sides.ts";
 import {
   decodeLabel,
@@ -37,12 +37,14 @@ export interface ClaimStatus {
 }
 
 export interface ArgumentStatus {
-  /** One entry per visible claim, in input order. */
-  claims: ClaimStatus[];
+  /** One entry per visible claim, in input order (made on first use). */
+  readonly claims: ClaimStatus[];
   /** Ids of the unanswered objections (parked ones included), in input order. */
   unansweredObjectionIds: string[];
   /** The status of one claim; undefined when it is unknown or takes no part. */
   statusOf(claimId: string): ClaimStatus | undefined;
+  /** The same by claim number, without an id lookup (claims given with numbers). */
+  statusOfNumber(claimNumber: number): ClaimStatus | undefined;
 }
 
 function displayStatus(claim: ArgumentClaim, code: number, side: number, open: boolean) {
@@ -92,10 +94,10 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
     for (let k = targetStart[i]!; k < end; k++) unansweredCount[targets[k]!]!++;
   }
 
-  // An array indexed like the graph; lookups by id reuse the graph's index
-  // rather than building a second Map (a Map of 10^5 entries costs ~20 ms).
-  const statuses: ClaimStatus[] = new Array(size);
-  for (let i = 0; i < size; i++) {
+  // Statuses are computed above as typed columns; the objects people's code
+  // reads are made on demand (a read asks for each once), so a caller that
+  // needs only the unanswered list or a few claims pays for no more.
+  const statusAt = (i: number): ClaimStatus => {
     const code = codes[i]!;
     const input = inputOfNode[i]!;
     const claim = claims[i]!;
@@ -103,7 +105,7 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
     // Every attacker of a standing, unresolved claim is out: having any means it was answered once.
     const reopened = open && attackerStart[i + 1]! > attackerStart[i]!;
     const root = roots[input]!;
-    statuses[i] = {
+    return {
       claimId: ids[i]!,
       label: decodeLabel(code),
       status: displayStatus(claim, code, sides[input]!, open),
@@ -115,11 +117,17 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
       answerNextIds: reopened ? findAnswersToGive(graph, codes, i) : NONE,
       unansweredCount: unansweredCount[i]!,
     };
-  }
+  };
+  let all: ClaimStatus[] | undefined;
+  const at = (i: number) => (i < 0 ? undefined : (all?.[i] ?? statusAt(i)));
   return {
-    claims: statuses,
+    get claims() {
+      all ??= Array.from({ length: size }, (_, i) => statusAt(i));
+      return all;
+    },
     unansweredObjectionIds,
-    statusOf: (claimId) => statuses[findNodeIndex(graph, claimId)],
+    statusOf: (claimId) => at(findNodeIndex(graph, claimId)),
+    statusOfNumber: (claimNumber) => at(findNodeIndexByNumber(graph, claimNumber)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ArgumentError } from "./errors.ts";
+import { type ClaimIndex, indexClaims } from "./claim-index.ts";
 import type { ArgumentClaim, ArgumentLink } from "./types.ts";
 import { takesPart } from "./types.ts";
 
@@ -23,8 +23,8 @@ export interface ClaimAttackGraph extends AttackGraph {
   readonly claims: readonly ArgumentClaim[];
   /** Every claim given, those that take no part included (sides need them). */
   readonly inputClaims: readonly ArgumentClaim[];
-  /** Claim id → index in `inputClaims`. */
-  readonly inputIndexById: ReadonlyMap<string, number>;
+  /** Claim id or number → index in `inputClaims`. */
+  readonly index: ClaimIndex;
   /** Index in `inputClaims` → node index, or -1 for a claim that takes no part. */
   readonly nodeOfInput: Int32Array;
   /** Node index → index in `inputClaims`. */
@@ -35,8 +35,14 @@ export interface ClaimAttackGraph extends AttackGraph {
 
 /** Node index of a claim, or -1 when it is unknown or takes no part. */
 export function findNodeIndex(graph: ClaimAttackGraph, claimId: string): number {
-  const input = graph.inputIndexById.get(claimId);
+  const input = graph.index.inputIndexOf(claimId);
   return input === undefined ? -1 : graph.nodeOfInput[input]!;
+}
+
+/** Node index of a claim by its number, or -1 when it is unknown or takes no part. */
+export function findNodeIndexByNumber(graph: ClaimAttackGraph, claimNumber: number): number {
+  const input = graph.index.inputIndexOfNumber(claimNumber);
+  return input < 0 ? -1 : graph.nodeOfInput[input]!;
 }
 
 /**
@@ -98,19 +104,15 @@ export function buildClaimAttackGraph(
   claims: readonly ArgumentClaim[],
   links: readonly ArgumentLink[],
 ): ClaimAttackGraph {
-  const inputIndexById = new Map<string, number>();
+  const index = indexClaims(claims, links);
+  // Every claim's primary target, resolved once: attacks and sides both use it.
+  const { targetOfInput, linkFrom, linkTo } = index;
   const nodeOfInput = new Int32Array(claims.length).fill(-1);
   const inputOfNodeAll = new Int32Array(claims.length);
   const ids: string[] = [];
   const participants: ArgumentClaim[] = [];
   for (let k = 0; k < claims.length; k++) {
     const claim = claims[k]!;
-    const known = inputIndexById.size;
-    // One hash lookup per claim: a repeated id leaves the size unchanged.
-    inputIndexById.set(claim.id, k);
-    if (inputIndexById.size === known) {
-      throw new ArgumentError("DUPLICATE_CLAIM_ID", `claim "${claim.id}" appears twice`);
-    }
     if (takesPart(claim)) {
       nodeOfInput[k] = ids.length;
       inputOfNodeAll[ids.length] = k;
@@ -118,16 +120,7 @@ export function buildClaimAttackGraph(
       participants.push(claim);
     }
   }
-  const nodeOf = (claimId: string): number => {
-    const input = inputIndexById.get(claimId);
-    return input === undefined ? -1 : nodeOfInput[input]!;
-  };
-  // Every claim's primary target, resolved once: attacks and sides both use it.
-  const targetOfInput = new Int32Array(claims.length).fill(-1);
-  for (let k = 0; k < claims.length; k++) {
-    const targetId = claims[k]!.targetId;
-    if (targetId !== null) targetOfInput[k] = inputIndexById.get(targetId) ?? -1;
-  }
+  const nodeAt = (input: number): number => (input < 0 ? -1 : nodeOfInput[input]!);
 
   const capacity = participants.length + links.length;
   const from = new Int32Array(capacity);
@@ -139,17 +132,16 @@ export function buildClaimAttackGraph(
     const claim = participants[i]!;
     if (claim.kind !== "objection") continue;
     attacks[i] = 1;
-    const targetInput = targetOfInput[inputOfNodeAll[i]!]!;
-    const target = targetInput < 0 ? -1 : nodeOfInput[targetInput]!;
+    const target = nodeAt(targetOfInput[inputOfNodeAll[i]!]!);
     if (target < 0) continue;
     from[count] = i;
     to[count] = target;
     count++;
   }
-  for (const link of links) {
-    const source = nodeOf(link.fromId);
+  for (let e = 0; e < links.length; e++) {
+    const source = nodeAt(linkFrom[e]!);
     if (source < 0 || attacks[source] === 0) continue;
-    const target = nodeOf(link.toId);
+    const target = nodeAt(linkTo[e]!);
     if (target < 0) continue;
     from[count] = source;
     to[count] = target;
@@ -160,7 +152,7 @@ export function buildClaimAttackGraph(
     ...buildAttackGraph(ids, from, to, count),
     claims: participants,
     inputClaims: claims,
-    inputIndexById,
+    index,
     nodeOfInput,
     inputOfNode: inputOfNodeAll.slice(0, ids.length),
     targetOfInput,

@@ -5,7 +5,14 @@ export type { IndexedFramework } from "./apx-reader.ts";
 export type { ArgumentStatus, ClaimStatus } from "./argument-status.ts";
 export { computeArgumentStatus, computeArgumentStatusOfGraph } from "./argument-status.ts";
 export type { AttackGraph, ClaimAttackGraph } from "./attack-graph.ts";
-export { buildAttackGraph, buildClaimAttackGraph, findNodeIndex } from "./attack-graph.ts";
+export {
+  buildAttackGraph,
+  buildClaimAttackGraph,
+  findNodeIndex,
+  findNodeIndexByNumber,
+} from "./attack-graph.ts";
+export type { ClaimIndex } from "./claim-index.ts";
+export { indexClaims } from "./claim-index.ts";
 export type { ClaimSides } from "./claim-sides.ts";
 export { computeClaimSides } from "./claim-sides.ts";
 export type { ArgumentErrorCode } from "./errors.ts";

@@ -47,6 +47,14 @@ export type DisplayStatus =
 
 export interface ArgumentClaim {
   id: string;
+  /**
+   * The claim's number in its debate. When every claim (with `targetNumber`)
+   * and every link carries numbers, references resolve through arrays indexed
+   * by number instead of id lookups: the fast path for big debates.
+   */
+  number?: number;
+  /** The number of `targetId`'s claim, for the numbered path. */
+  targetNumber?: number | null;
   kind: ClaimKind;
   /** The claim this one supports or objects to; null for positions. */
   targetId: string | null;
@@ -63,6 +71,9 @@ export interface ArgumentClaim {
 export interface ArgumentLink {
   fromId: string;
   toId: string;
+  /** The numbers of the two claims, for the numbered path (see ArgumentClaim.number). */
+  fromNumber?: number;
+  toNumber?: number;
 }
 
 export function takesPart(claim: ArgumentClaim): boolean {

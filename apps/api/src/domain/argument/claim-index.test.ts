@@ -1,0 +1,124 @@
+// The numbered path (claims and links carrying claim numbers) must give
+// exactly what the id path gives; it only avoids the hashing.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeArgumentStatus } from "./argument-status.ts";
+import { ArgumentError } from "./errors.ts";
+import type { ArgumentClaim, ArgumentLink } from "./types.ts";
+
+type Drawn = { claims: ArgumentClaim[]; links: ArgumentLink[] };
+
+const debateArb = fc.integer({ min: 1, max: 14 }).chain((n) =>
+  fc
+    .record({
+      claims: fc.array(
+        fc.record({
+          kind: fc.constantFrom("position", "proposal", "support", "objection", "objection"),
+          target: fc.option(fc.nat(n + 1)), // n and n + 1 name claims that are not there
+          moderation: fc.constantFrom("visible", "visible", "visible", "hidden", "withdrawn"),
+          resolution: fc.constantFrom(null, null, "conceded", "out_of_scope"),
+          parked: fc.boolean(),
+        }),
+        { minLength: n, maxLength: n },
+      ),
+      links: fc.array(fc.record({ from: fc.nat(n + 1), to: fc.nat(n + 1) }), { maxLength: 2 * n }),
+      // Numbers as the database gives them: dense from 1, in any input order.
+      order: fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+    })
+    .map(({ claims, links, order }): Drawn => {
+      const numberOf = (i: number) => i + 1;
+      const all = claims.map(
+        (c, i): ArgumentClaim => ({
+          id: `claim-${i}`,
+          number: numberOf(i),
+          kind: c.kind as ArgumentClaim["kind"],
+          targetId: c.target === null ? null : `claim-${c.target}`,
+          targetNumber: c.target === null ? null : numberOf(c.target),
+          moderation: c.moderation as ArgumentClaim["moderation"],
+          resolution: c.kind === "objection" ? (c.resolution as ArgumentClaim["resolution"]) : null,
+          parked: c.parked,
+        }),
+      );
+      return {
+        claims: order.map((i) => all[i]!),
+        links: links.map((l) => ({
+          fromId: `claim-${l.from}`,
+          toId: `claim-${l.to}`,
+          fromNumber: numberOf(l.from),
+          toNumber: numberOf(l.to),
+        })),
+      };
+    }),
+);
+
+function withoutNumbers({ claims, links }: Drawn): Drawn {
+  return {
+    claims: claims.map(({ number: _n, targetNumber: _t, ...claim }) => claim),
+    links: links.map(({ fromId, toId }) => ({ fromId, toId })),
+  };
+}
+
+describe("claims indexed by number", () => {
+  it("give the same statuses and unanswered objections as claims indexed by id", () => {
+    fc.assert(
+      fc.property(debateArb, (debate) => {
+        const byNumber = computeArgumentStatus(debate.claims, debate.links);
+        const plain = withoutNumbers(debate);
+        const byId = computeArgumentStatus(plain.claims, plain.links);
+        expect(byNumber.claims).toEqual(byId.claims);
+        expect(byNumber.unansweredObjectionIds).toEqual(byId.unansweredObjectionIds);
+        for (const claim of debate.claims) {
+          expect(byNumber.statusOf(claim.id)).toEqual(byId.statusOf(claim.id));
+          expect(byNumber.statusOfNumber(claim.number!)).toEqual(byId.statusOf(claim.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses two claims with one number, as it refuses two with one id", () => {
+    const claim = (id: string): ArgumentClaim => ({
+      id,
+      number: 1,
+      kind: "position",
+      targetId: null,
+      moderation: "visible",
+      resolution: null,
+    });
+    expect(() => computeArgumentStatus([claim("a"), claim("b")], [])).toThrow(ArgumentError);
+  });
+
+  it("falls back to ids when one link lacks numbers", () => {
+    const claims: ArgumentClaim[] = [
+      {
+        id: "p",
+        number: 1,
+        kind: "position",
+        targetId: null,
+        moderation: "visible",
+        resolution: null,
+      },
+      {
+        id: "o",
+        number: 2,
+        kind: "objection",
+        targetId: "p",
+        targetNumber: 1,
+        moderation: "visible",
+        resolution: null,
+      },
+      {
+        id: "r",
+        number: 3,
+        kind: "objection",
+        targetId: "p",
+        targetNumber: 1,
+        moderation: "visible",
+        resolution: null,
+      },
+    ];
+    const status = computeArgumentStatus(claims, [{ fromId: "r", toId: "o" }]);
+    expect(status.statusOf("o")?.status).toBe("answered");
+    expect(status.statusOfNumber(2)?.status).toBe("answered");
+  });
+});
