@@ -18,6 +18,7 @@ import { hasAtLeastRole } from "../../domain/roles.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
+import { insertClaimWithEvent } from "./insert-claim.ts";
 
 const CLAIM_NOT_FOUND = "Claim not found in this debate.";
 
@@ -66,39 +67,14 @@ export async function postClaim(
         "This thread is locked by a facilitator: it takes no new replies.",
       );
     }
-    const { claimCount } = await tx.debate.update({
-      where: { id: debate.id },
-      data: { claimCount: { increment: 1 } },
-      select: { claimCount: true },
+    return insertClaimWithEvent(tx, {
+      workspaceId: debate.workspaceId,
+      debateId: debate.id,
+      authorId: access.userId,
+      kind: input.kind,
+      targetId: input.targetId,
+      body: input.body,
     });
-    const claim = await tx.claim.create({
-      data: {
-        workspaceId: debate.workspaceId,
-        debateId: debate.id,
-        number: claimCount,
-        kind: input.kind,
-        targetId: input.targetId,
-        authorId: access.userId,
-        body: input.body,
-        revisions: {
-          create: {
-            workspaceId: debate.workspaceId,
-            debateId: debate.id,
-            revision: 1,
-            body: input.body,
-            editorId: access.userId,
-          },
-        },
-      },
-      select: { id: true, number: true, kind: true, targetId: true, body: true, createdAt: true },
-    });
-    await recordEvent(tx, {
-      ...eventScope(access),
-      type: "claim.posted",
-      subjectId: claim.id,
-      data: { number: claim.number, kind: claim.kind, targetId: claim.targetId, body: claim.body },
-    });
-    return claim;
   });
 }
 

@@ -1,0 +1,138 @@
+/**
+ * Write throughput: W people posting claims into one debate over real HTTP
+ * (session cookies, origin check, rate limits, idempotency, event + NOTIFY),
+ * each as fast as the server answers, for a fixed time.
+ * Run from the repository root: npx tsx bench/write-load.ts [seconds] [writers...]
+ * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
+ *
+ * A person may post 60 claims a minute (services/rate-limits.ts); each
+ * writer therefore rotates through enough accounts to stay under it, so the
+ * bench measures the write path, not the limiter's refusals.
+ */
+import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
+import { readApiEnv } from "../apps/api/src/env.ts";
+import { buildServer } from "../apps/api/src/http/server.ts";
+import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
+import { CLAIM_WRITES } from "../apps/api/src/services/rate-limits.ts";
+import { createSession } from "../apps/api/src/services/sessions.ts";
+
+const numbers = process.argv.slice(2).map(Number);
+const SECONDS = numbers[0] && numbers[0] > 0 ? numbers[0] : 10;
+const WRITER_COUNTS = numbers.slice(1).filter((n) => n > 0);
+if (WRITER_COUNTS.length === 0) WRITER_COUNTS.push(1, 20);
+const ORIGIN = "http://localhost:3000";
+
+const database = await openDatabase({ databaseName: "steelman_bench" });
+await applyMigrations(database.url);
+const prisma = createPrismaClient(database.url, { poolSize: 10 });
+const events = new EventBus(prisma, database.url);
+await events.start();
+const server = await buildServer(
+  prisma,
+  readApiEnv({ NODE_ENV: "test", APP_ORIGIN: ORIGIN }),
+  events,
+);
+await server.listen({ host: "127.0.0.1", port: 0 });
+const address = server.server.address();
+const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+
+async function person(workspaceId: string, label: string): Promise<string> {
+  const user = await prisma.user.create({
+    data: {
+      email: `${label}-${crypto.randomUUID()}@bench.invalid`,
+      displayName: label,
+      passwordHash: "!",
+    },
+  });
+  await prisma.membership.create({ data: { workspaceId, userId: user.id, role: "member" } });
+  const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
+  return `steelman_session=${token}`;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function run(writers: number) {
+  const owner = await prisma.user.create({
+    data: {
+      email: `owner-${crypto.randomUUID()}@bench.invalid`,
+      displayName: "Owner",
+      passwordHash: "!",
+    },
+  });
+  const workspace = await prisma.workspace.create({
+    data: {
+      name: "Write load",
+      slug: `write-load-${crypto.randomUUID()}`,
+      memberships: { create: { userId: owner.id, role: "owner" } },
+    },
+  });
+  const debate = await prisma.debate.create({
+    data: {
+      workspaceId: workspace.id,
+      question: "How many posts a second?",
+      createdById: owner.id,
+    },
+  });
+  // Enough accounts per writer that none passes the per-minute limit at 100 posts/s each.
+  const perWriter = Math.ceil((100 * Math.min(SECONDS, 60)) / CLAIM_WRITES.limit);
+  const cookies = await Promise.all(
+    Array.from({ length: writers }, (_, w) =>
+      Promise.all(Array.from({ length: perWriter }, (_, k) => person(workspace.id, `w${w}-${k}`))),
+    ),
+  );
+  const latencies: number[] = [];
+  let refused = 0;
+  const endAt = performance.now() + SECONDS * 1000;
+  const startedAt = performance.now();
+  await Promise.all(
+    cookies.map(async (mine, w) => {
+      for (let k = 0; performance.now() < endAt; k++) {
+        const start = performance.now();
+        const response = await fetch(`${url}/trpc/claim.post`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            origin: ORIGIN,
+            cookie: mine[k % mine.length]!,
+            "x-forwarded-for": `10.0.${w}.${k % 250}`,
+          },
+          body: JSON.stringify({
+            json: {
+              debateId: debate.id,
+              kind: "position",
+              targetId: null,
+              body: `Writer ${w}, post ${k}`,
+            },
+          }),
+        });
+        await response.arrayBuffer();
+        if (response.status === 200) latencies.push(performance.now() - start);
+        else refused += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - startedAt) / 1000;
+  const stored = await prisma.claim.count({ where: { debateId: debate.id } });
+  latencies.sort((a, b) => a - b);
+  return {
+    writers,
+    "posts/s": (latencies.length / elapsed).toFixed(0),
+    "p50 ms": percentile(latencies, 50).toFixed(1),
+    "p95 ms": percentile(latencies, 95).toFixed(1),
+    "max ms": (latencies.at(-1) ?? Number.NaN).toFixed(1),
+    refused,
+    "stored = acknowledged": stored === latencies.length ? "yes" : `no (${stored})`,
+  };
+}
+
+const rows = [];
+for (const writers of WRITER_COUNTS) rows.push(await run(writers));
+console.log(`Posting claims over HTTP into one debate for ${SECONDS} s, one API server:`);
+console.table(rows);
+await server.close();
+await events.stop();
+await prisma.$disconnect();
+await database.stop();
+process.exit(0);
