@@ -15,9 +15,11 @@ import { mapDomainError } from "../trpc/map-domain-error.ts";
 import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
 import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
+import { STREAMS_PER_PERSON } from "./stream-quota.ts";
 
 const ACCESS_RECHECK_MS = 30_000;
-const BACKLOG_LIMIT = 1_000;
+/** Events read from the log at a time when a reader catches up. */
+export const BACKLOG_PAGE = 1_000;
 /** Debate events after which the reader's access or redaction may differ. */
 const REDACTION_EVENTS = new Set(["debate.updated", "claim.hidden", "claim.restored"]);
 
@@ -30,6 +32,13 @@ export async function* streamDebateEvents(
   lastEventId: string | null,
   signal: AbortSignal | undefined,
 ) {
+  const release = bus.streams.take(reader.access.userId);
+  if (!release) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: `You have ${STREAMS_PER_PERSON} live pages open already. Close some tabs, then reload this one.`,
+    });
+  }
   let access = reader.access;
   const queue: EventRow[] = [];
   let wake: (() => void) | null = null;
@@ -58,19 +67,12 @@ export async function* streamDebateEvents(
   signal?.addEventListener("abort", onAbort);
   try {
     let last = lastEventId && /^\d+$/.test(lastEventId) ? BigInt(lastEventId) : null;
-    if (last !== null) {
-      const backlog = await prisma.event.findMany({
-        where: { debateId: access.debate.id, id: { gt: last } },
-        orderBy: { id: "asc" },
-        take: BACKLOG_LIMIT,
-        select: eventRowSelect,
-      });
-      queue.unshift(...backlog);
-    }
+    // A returning reader first catches up from the log, a page at a time.
+    let catchingUp = last !== null;
     let viewer = await debateViewer(prisma, access);
     let recheckAt = Date.now() + ACCESS_RECHECK_MS;
     while (!signal?.aborted) {
-      if (queue.length === 0 && !membershipChanged && !sessionEnded) {
+      if (!catchingUp && queue.length === 0 && !membershipChanged && !sessionEnded) {
         let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -82,7 +84,24 @@ export async function* streamDebateEvents(
       if (sessionEnded) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended." });
       }
-      const batch = queue.splice(0).filter((row) => last === null || row.id > last);
+      let batch: EventRow[];
+      if (catchingUp) {
+        const page = await prisma.event.findMany({
+          where: { debateId: access.debate.id, id: { gt: last ?? -1n } },
+          orderBy: { id: "asc" },
+          take: BACKLOG_PAGE,
+          select: eventRowSelect,
+        });
+        catchingUp = page.length === BACKLOG_PAGE;
+        // Live events past this page wait for the pages before them.
+        const upTo = catchingUp ? page[page.length - 1]!.id : null;
+        const live = queue.splice(0);
+        queue.push(...live.filter((row) => upTo !== null && row.id > upTo));
+        batch = inIdOrder([...page, ...live.filter((row) => upTo === null || row.id <= upTo)]);
+      } else {
+        batch = queue.splice(0);
+      }
+      batch = batch.filter((row) => last === null || row.id > last);
       const readerRemoved = batch.some(
         (row) => row.type === "guest.removed" && row.subjectId === access.userId,
       );
@@ -123,10 +142,17 @@ export async function* streamDebateEvents(
       }
     }
   } finally {
+    release();
     unsubscribe();
     unwatch();
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/** Rows by ascending id, each once (a live row may also be in the page read from the log). */
+function inIdOrder(rows: EventRow[]): EventRow[] {
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.filter((row, k) => k === 0 || row.id !== rows[k - 1]!.id);
 }
 
 /** The reader's access now; a refusal ends the stream with the same error a new request gets. */

@@ -13,6 +13,7 @@ import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
 import { type EventRow, eventRowSelect } from "./event-row.ts";
 import { SessionWatch } from "./session-watch.ts";
+import { StreamQuota } from "./stream-quota.ts";
 
 export type EventListener = (event: EventRow) => void;
 
@@ -40,6 +41,8 @@ export class EventBus {
   readonly connectionName = `steelman-events-${randomUUID().slice(0, 8)}`;
   /** Watches the sessions of this instance's open streams. */
   readonly sessions: SessionWatch;
+  /** Open streams per person on this instance (capped). */
+  readonly streams = new StreamQuota();
 
   constructor(
     private readonly prisma: PrismaClient,

@@ -1,0 +1,30 @@
+// How many live streams one person may hold open on this API instance. A
+// tab holds one; a script opening thousands would hold as many database
+// reads and timers, so past the cap a new stream is refused with a sentence.
+export const STREAMS_PER_PERSON = 20;
+
+export class StreamQuota {
+  private readonly open = new Map<string, number>();
+
+  constructor(private readonly limit = STREAMS_PER_PERSON) {}
+
+  /** Takes one stream for the person: a release function, or null past the cap. */
+  take(userId: string): (() => void) | null {
+    const count = this.open.get(userId) ?? 0;
+    if (count >= this.limit) return null;
+    this.open.set(userId, count + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.open.get(userId) ?? 1) - 1;
+      if (left <= 0) this.open.delete(userId);
+      else this.open.set(userId, left);
+    };
+  }
+
+  /** Open streams of one person on this instance. */
+  countOf(userId: string): number {
+    return this.open.get(userId) ?? 0;
+  }
+}
