@@ -1,8 +1,9 @@
 // Workspace roles and what each may do. Pure: no I/O.
 import { DomainError } from "./domain-error.ts";
 
-export const ROLES = ["owner", "facilitator", "member", "observer"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "./vocabulary.ts";
+
+export { ROLES, type Role } from "./vocabulary.ts";
 
 const RANK: Record<Role, number> = { observer: 0, member: 1, facilitator: 2, owner: 3 };
 

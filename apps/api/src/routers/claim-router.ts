@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AGREEMENTS } from "../domain/vocabulary.ts";
 import { claimBody as body, postClaimFields } from "../schemas/claim-schemas.ts";
 import { explainClaim, listClaimRevisions } from "../services/debates/claim-history.ts";
 import { mergeClaim, setClaimHidden } from "../services/debates/claim-moderation.ts";
@@ -83,7 +84,7 @@ export const claimRouter = router({
     .use(rateLimited(CLAIM_VOTES, "votes"))
     .input(
       z.object({
-        agreement: z.enum(["agree", "unsure", "disagree"], "Choose agree, unsure or disagree."),
+        agreement: z.enum(AGREEMENTS, "Choose agree, unsure or disagree."),
         impact: z
           .number()
           .int()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONSENT_CHOICES } from "../domain/vocabulary.ts";
 import { createProposalFields } from "../schemas/proposal-schemas.ts";
 import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
 import { castBallot } from "../services/proposals/ballots.ts";
@@ -16,10 +17,7 @@ const reason = z
 const ballot = z.discriminatedUnion("method", [
   z.object({
     method: z.literal("consent"),
-    choice: z.enum(
-      ["agree", "abstain", "disagree", "block"],
-      "Choose agree, abstain, disagree or block.",
-    ),
+    choice: z.enum(CONSENT_CHOICES, "Choose agree, abstain, disagree or block."),
     reason,
     existingObjectionId: z.uuid("Unknown objection.").nullable().default(null),
   }),

@@ -1,5 +1,6 @@
 // Decision inputs, shared by the API's router and the web's forms.
 import { z } from "zod";
+import { DISPOSITIONS } from "../domain/vocabulary.ts";
 import { idempotencyKey } from "./idempotency-key.ts";
 
 export const OUTCOME_MAX = 2000;
@@ -28,10 +29,7 @@ export const recordDecisionFields = z.object({
     .array(
       z.object({
         claimId,
-        disposition: z.enum(
-          ["accepted_risk", "will_monitor", "out_of_scope"],
-          "Choose accepted risk, will monitor or out of scope.",
-        ),
+        disposition: z.enum(DISPOSITIONS, "Choose accepted risk, will monitor or out of scope."),
         note: z.string().trim().max(1000, "Keep each note under 1000 characters.").default(""),
       }),
     )

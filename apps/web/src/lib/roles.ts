@@ -1,6 +1,6 @@
-import type { Role } from "./trpc";
+import { ROLES, type Role } from "@steelman/api/vocabulary";
 
-export const ROLES: readonly Role[] = ["owner", "facilitator", "member", "observer"];
+export { ROLES };
 
 export const ROLE_LABELS: Record<Role, string> = {
   owner: "Owner",

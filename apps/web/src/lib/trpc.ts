@@ -6,5 +6,5 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
-export type Role = RouterOutputs["workspace"]["list"][number]["role"];
+export type { Role } from "@steelman/api/vocabulary";
 export type Member = RouterOutputs["workspace"]["get"]["members"][number];

@@ -8,7 +8,9 @@
  * claim behind a proposal put to a vote: a root like a position, but never
  * counted or offered as one.
  */
-export type ClaimKind = "position" | "proposal" | "support" | "objection";
+export type { ClaimKind } from "../vocabulary.ts";
+
+import type { ClaimKind } from "../vocabulary.ts";
 
 /**
  * Which way a claim pulls, relative to the position or proposal at the root

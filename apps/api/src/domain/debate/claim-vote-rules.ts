@@ -2,7 +2,9 @@
 import type { ClaimKind } from "../argument/types.ts";
 import { DomainError } from "../domain-error.ts";
 
-export type Agreement = "agree" | "unsure" | "disagree";
+import type { Agreement } from "../vocabulary.ts";
+
+export type { Agreement } from "../vocabulary.ts";
 
 /** Impact (0–4) says how much a support or objection matters to its target; roots have none. */
 export function assertValidClaimVote(kind: ClaimKind, impact: number | null): void {

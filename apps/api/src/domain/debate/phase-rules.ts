@@ -3,8 +3,9 @@ import type { ClaimKind } from "../argument/types.ts";
 import { DomainError } from "../domain-error.ts";
 import { hasAtLeastRole, type Role } from "../roles.ts";
 
-export const PHASES = ["draft", "open", "rebuttal", "voting", "decided", "archived"] as const;
-export type Phase = (typeof PHASES)[number];
+import type { Phase } from "../vocabulary.ts";
+
+export { PHASES, type Phase } from "../vocabulary.ts";
 
 const PHASE_NAMES: Record<Phase, string> = {
   draft: "in draft",

@@ -2,7 +2,7 @@
 // recording needs a disposition, and only those. Pure.
 import { DomainError } from "../domain-error.ts";
 
-export type Disposition = "accepted_risk" | "will_monitor" | "out_of_scope";
+export type { Disposition } from "../vocabulary.ts";
 
 export function assertDispositionsCoverOpenObjections(
   open: readonly { id: string; number: number }[],

@@ -2,6 +2,7 @@
 // (claims, links, revisions, resolutions, authors unless anonymous) and
 // re-importable. Claims are referred to as "c<number>".
 import { z } from "zod";
+import { CLAIM_KINDS, PHASES } from "../vocabulary.ts";
 
 const person = z
   .object({ displayName: z.string().min(1).max(200), email: z.string().max(254).nullable() })
@@ -19,7 +20,7 @@ export const debateDocumentSchema = z.object({
   debate: z.object({
     question: z.string().trim().min(3).max(300),
     description: z.string().max(5000),
-    phase: z.enum(["draft", "open", "rebuttal", "voting", "decided", "archived"]),
+    phase: z.enum(PHASES),
     anonymous: z.boolean(),
     createdAt: isoDate,
   }),
@@ -27,7 +28,7 @@ export const debateDocumentSchema = z.object({
     .array(
       z.object({
         ref,
-        kind: z.enum(["position", "proposal", "support", "objection"]),
+        kind: z.enum(CLAIM_KINDS),
         target: ref.nullable(),
         body: z.string().min(1).max(5000),
         moderation: z.enum(["visible", "hidden", "merged", "withdrawn"]),

@@ -1,5 +1,7 @@
 /** One participant's view of one claim, as stored in ClaimVote. */
-export type Agreement = "agree" | "unsure" | "disagree";
+import type { Agreement } from "../vocabulary.ts";
+
+export type { Agreement } from "../vocabulary.ts";
 
 export type ClaimVoteInput = {
   participantId: string;

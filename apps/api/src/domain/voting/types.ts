@@ -3,9 +3,11 @@
 
 export type ProposalMethod = "consent" | "single_choice" | "ranked_choice" | "score" | "dot";
 
-export type ConsentChoice = "agree" | "abstain" | "disagree" | "block";
+export type { ConsentChoice } from "../vocabulary.ts";
 
-export const CONSENT_CHOICES: readonly ConsentChoice[] = ["agree", "abstain", "disagree", "block"];
+import type { ConsentChoice } from "../vocabulary.ts";
+
+export { CONSENT_CHOICES } from "../vocabulary.ts";
 
 export type ProposalOption = { id: string; label: string };
 

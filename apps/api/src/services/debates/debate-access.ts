@@ -3,6 +3,7 @@
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { type Role, requireRole } from "../../domain/roles.ts";
+import type { Phase } from "../../domain/vocabulary.ts";
 
 export type DebateAccess = {
   userId: string;
@@ -12,7 +13,7 @@ export type DebateAccess = {
   debate: {
     id: string;
     workspaceId: string;
-    phase: "draft" | "open" | "rebuttal" | "voting" | "decided" | "archived";
+    phase: Phase;
     anonymous: boolean;
     archivedAt: Date | null;
   };

@@ -1,3 +1,4 @@
+import type { Disposition } from "@steelman/api/vocabulary";
 import type { RouterOutputs } from "@/lib/trpc";
 
 export type DecisionDetail = RouterOutputs["decision"]["get"];
@@ -5,7 +6,7 @@ export type DecisionLogEntry = RouterOutputs["decision"]["log"][number];
 export type DecisionStatus = DecisionDetail["status"];
 export type Preparation = RouterOutputs["decision"]["prepare"];
 export type OpenObjection = Preparation["openObjections"][number];
-export type Disposition = "accepted_risk" | "will_monitor" | "out_of_scope";
+export type { Disposition } from "@steelman/api/vocabulary";
 export type Label = DecisionDetail["premises"][number]["labelNow"];
 
 export const DISPOSITIONS = [

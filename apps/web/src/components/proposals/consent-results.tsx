@@ -1,8 +1,7 @@
-import { CONSENT_LABELS, type ConsentChoice, type ProposalTally } from "./proposal-types";
+import { CONSENT_CHOICES } from "@steelman/api/vocabulary";
+import { CONSENT_LABELS, type ProposalTally } from "./proposal-types";
 
 type ConsentTally = Extract<ProposalTally, { method: "consent" }>;
-
-const ORDER: ConsentChoice[] = ["agree", "abstain", "disagree", "block"];
 
 /** Consent counts, and what became of the blocks: standing (a veto) or answered (an argument met). */
 export function ConsentResults({ tally }: { tally: ConsentTally }) {
@@ -10,7 +9,7 @@ export function ConsentResults({ tally }: { tally: ConsentTally }) {
   return (
     <div className="space-y-2">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {ORDER.map((choice) => (
+        {CONSENT_CHOICES.map((choice) => (
           <div key={choice} className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2">
             <dt className="text-xs font-medium tracking-wide text-stone-600 uppercase">
               {CONSENT_LABELS[choice]}

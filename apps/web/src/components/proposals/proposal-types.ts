@@ -1,4 +1,5 @@
 import type { AppRouter } from "@steelman/api/router";
+import type { ConsentChoice } from "@steelman/api/vocabulary";
 import type { inferRouterInputs } from "@trpc/server";
 import type { RouterOutputs } from "@/lib/trpc";
 
@@ -6,8 +7,8 @@ export type Proposal = RouterOutputs["proposal"]["list"][number];
 export type ProposalMethod = Proposal["method"];
 export type BallotInput = inferRouterInputs<AppRouter>["proposal"]["vote"]["ballot"];
 export type ProposalOption = { id: string; label: string };
+export type { ConsentChoice };
 
-export type ConsentChoice = "agree" | "abstain" | "disagree" | "block";
 type ChoiceOutcome = "decided" | "tie" | "no_votes" | "no_quorum";
 type Turnout = { ballots: number; eligible: number; quorumMet: boolean };
 export type IrvRound = {

@@ -1,5 +1,6 @@
 "use client";
 
+import { AGREEMENTS } from "@steelman/api/vocabulary";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useDebate, useRefreshDebate } from "@/components/debate/debate-context";
@@ -12,7 +13,7 @@ import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { AGREEMENT_LABELS, type Agreement, IMPACT_LABELS } from "./vote-words";
 
-const AGREEMENTS = (["agree", "unsure", "disagree"] as const).map((value) => ({
+const AGREEMENT_CHOICES = AGREEMENTS.map((value) => ({
   value,
   label: AGREEMENT_LABELS[value],
 }));
@@ -61,7 +62,7 @@ export function ClaimVoteForm({ claim, onClose }: { claim: Claim; onClose: () =>
       <ChoiceGroup
         legend={`Your vote on #${n}`}
         name={name}
-        choices={AGREEMENTS}
+        choices={AGREEMENT_CHOICES}
         value={agreement}
         onChange={setAgreement}
         inline

@@ -1,6 +1,7 @@
+import type { Agreement } from "@steelman/api/vocabulary";
 import type { Claim } from "@/lib/debate";
 
-export type Agreement = "agree" | "unsure" | "disagree";
+export type { Agreement } from "@steelman/api/vocabulary";
 export type ClaimTally = NonNullable<Claim["tally"]>;
 export type ClaimVote = NonNullable<Claim["myVote"]>;
 
