@@ -3,21 +3,13 @@ import { displayNameSchema, emailSchema, passwordSchema } from "../domain/creden
 import { DomainError } from "../domain/domain-error.ts";
 import { changePassword, signIn, signUp } from "../services/accounts.ts";
 import {
-  createSession,
   deleteSessionByToken,
   listUserSessions,
   revokeOtherSessions,
   revokeUserSession,
 } from "../services/sessions.ts";
-import type { Context } from "../trpc/context.ts";
+import { replaceSession } from "../trpc/start-session.ts";
 import { accountProcedure, authedProcedure, publicProcedure, router } from "../trpc/trpc.ts";
-
-/** Every sign-in gets a brand-new token (no session fixation). */
-async function startSession(ctx: Context, userId: string) {
-  if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);
-  const { token, expiresAt } = await createSession(ctx.prisma, userId, ctx.client);
-  ctx.sessionCookie.set(token, expiresAt);
-}
 
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
@@ -28,7 +20,7 @@ export const authRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const user = await signUp(ctx.prisma, input, ctx.client.ipAddress);
-      await startSession(ctx, user.id);
+      await replaceSession(ctx, user.id);
       return user;
     }),
 
@@ -44,7 +36,7 @@ export const authRouter = router({
         ipAddress: ctx.client.ipAddress,
         deviceToken: ctx.deviceCookie.value,
       });
-      await startSession(ctx, user.id);
+      await replaceSession(ctx, user.id);
       ctx.deviceCookie.set(deviceToken);
       return user;
     }),

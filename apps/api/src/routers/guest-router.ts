@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { displayNameSchema } from "../domain/credentials.ts";
-import { createSession, deleteSessionByToken } from "../services/sessions.ts";
 import { joinDebateByCode, previewJoinCode } from "../services/workshop/join-by-code.ts";
+import { replaceSession } from "../trpc/start-session.ts";
 import { publicProcedure, router } from "../trpc/trpc.ts";
 
 const code = z
@@ -29,13 +29,7 @@ export const guestRouter = router({
       const joiner = { user: ctx.user, ipAddress: ctx.client.ipAddress };
       const outcome = await joinDebateByCode(ctx.prisma, joiner, input.code, input.displayName);
       if (outcome.newGuestId) {
-        if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);
-        const { token, expiresAt } = await createSession(
-          ctx.prisma,
-          outcome.newGuestId,
-          ctx.client,
-        );
-        ctx.sessionCookie.set(token, expiresAt);
+        await replaceSession(ctx, outcome.newGuestId);
       }
       return {
         debateId: outcome.debateId,
