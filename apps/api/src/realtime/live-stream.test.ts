@@ -5,6 +5,7 @@ import {
   createTestUser,
   createTestWorkspace,
   signedInCaller,
+  testEventBus,
   testPrisma,
 } from "../test/harness.ts";
 
@@ -45,9 +46,12 @@ describe("live debate events", () => {
   it("delivers a claim posted by someone else to an observer", async () => {
     const { members, host, debate } = await debateWithPeople();
     const observer = await signedInCaller(members.observer!);
+    const bus = await testEventBus();
+    const listening = bus.subscriberCount;
     const stream = await observer.caller.live.debate({ debateId: debate.id });
     const received = collect(stream, 1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Post only once the stream is registered on the bus, so it is a live delivery.
+    while (bus.subscriberCount === listening) await new Promise((resolve) => setImmediate(resolve));
     await host.claim.post({ debateId: debate.id, kind: "position", body: "Streamed" });
     const [event] = await received;
     expect(event?.data.type).toBe("claim.posted");

@@ -86,8 +86,9 @@ function firstEventOfType(
   token: string,
   type: string,
   signal: AbortSignal,
+  lastEventId: string,
 ) {
-  const input = encodeURIComponent(JSON.stringify({ json: { debateId } }));
+  const input = encodeURIComponent(JSON.stringify({ json: { debateId, lastEventId } }));
   return fetch(`${url}/trpc/live.debate?input=${input}`, {
     headers: { cookie: `steelman_session=${token}`, accept: "text/event-stream" },
     signal,
@@ -134,11 +135,24 @@ describe("two API instances", () => {
       userAgent: "test",
       ipAddress: null,
     });
+    // Streams resume after the last event seen, so no sleep is needed for them
+    // to register: whether the post reaches them live or from the log, it arrives.
+    const seen = await testPrisma().event.findFirstOrThrow({
+      where: { debateId: debate.id },
+      orderBy: { id: "desc" },
+      select: { id: true },
+    });
     const abort = new AbortController();
     const received = instances.map((instance) =>
-      firstEventOfType(instance.url, debate.id, token, "claim.posted", abort.signal),
+      firstEventOfType(
+        instance.url,
+        debate.id,
+        token,
+        "claim.posted",
+        abort.signal,
+        seen.id.toString(),
+      ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
     const posted = await host.claim.post({
       debateId: debate.id,
       kind: "position",
