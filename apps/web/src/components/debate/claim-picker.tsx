@@ -90,7 +90,7 @@ export function ClaimPicker({ label, claims, selected, onSelect, error }: ClaimP
         placeholder="Type a number or some words"
         className="block w-full min-h-10 rounded-md border border-stone-300 bg-white px-3 py-2 text-base hover:border-stone-500 aria-invalid:border-red-600 sm:text-sm"
       />
-      <ul
+      <div
         id={listId}
         role="listbox"
         aria-label={label}
@@ -98,10 +98,12 @@ export function ClaimPicker({ label, claims, selected, onSelect, error }: ClaimP
         className="max-h-64 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 shadow-md"
       >
         {matches.map((claim) => (
-          <li
+          <div
             key={claim.id}
             id={optionId(claim)}
             role="option"
+            // Focus stays in the input (aria-activedescendant); -1 keeps options out of Tab order.
+            tabIndex={-1}
             aria-selected={claim === activeClaim}
             // Chosen on mouse-down, before the input's blur closes the list.
             onMouseDown={(event) => {
@@ -111,9 +113,9 @@ export function ClaimPicker({ label, claims, selected, onSelect, error }: ClaimP
             className="cursor-pointer px-3 py-1.5 text-sm aria-selected:bg-stone-100"
           >
             {optionText(claim)}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p id={`${id}-hint`} className="text-sm text-stone-600" aria-live="polite">
         {open
           ? matches.length === 0
