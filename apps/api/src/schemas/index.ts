@@ -4,6 +4,7 @@
 export * from "./claim-schemas.ts";
 export * from "./debate-schemas.ts";
 export * from "./decision-schemas.ts";
+export * from "./field-errors.ts";
 export * from "./human-messages.ts";
 export * from "./idempotency-key.ts";
 export * from "./proposal-schemas.ts";
