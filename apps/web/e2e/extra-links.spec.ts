@@ -20,7 +20,7 @@ async function postPosition(page: Page, text: string): Promise<Locator> {
   const form = page.getByRole("form", { name: "Add a position" });
   await form.getByLabel("Your position").fill(text);
   await form.getByRole("button", { name: "Post position" }).click();
-  const posted = page.getByRole("article").filter({ hasText: text });
+  const posted = page.getByRole("article", { name: /^Position #\d+$/ }).filter({ hasText: text });
   await expect(posted).toBeVisible();
   return posted;
 }
@@ -48,7 +48,10 @@ test("an objection also answers a second position, picked with the keyboard", as
   const objectionText = `Rents there rise faster than anywhere (${run})`;
   await alpha.getByLabel("Your objection").fill(objectionText);
   await alpha.getByRole("button", { name: "Post objection" }).click();
-  const objection = page.getByRole("article").filter({ hasText: objectionText });
+  // By its name: until the composer closes, the position's article holds the same words.
+  const objection = page
+    .getByRole("article", { name: /^Objection #\d+$/ })
+    .filter({ hasText: objectionText });
   await expect(objection).toBeVisible();
   const n = await numberOf(objection);
 
