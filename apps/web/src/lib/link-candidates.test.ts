@@ -30,13 +30,13 @@ const claims = [
 describe("linkCandidates", () => {
   it("offers visible claims other than the claim itself, its target and its links", () => {
     const from = { id: "c2", targetId: "c1", linkedTargetIds: ["c12"] };
-    expect(linkCandidates(from, claims).map((c) => c.number)).toEqual([120]);
+    expect(linkCandidates(from, claims).map((c) => c.number)).toEqual([21, 120]);
   });
 
-  it("leaves out proposals and claims whose text is withheld", () => {
+  it("leaves out claims whose text is withheld", () => {
     const from = { id: "c120", targetId: null, linkedTargetIds: [] };
     const withHeld = [...claims, claim(7, null)];
-    expect(linkCandidates(from, withHeld).map((c) => c.number)).toEqual([1, 2, 12]);
+    expect(linkCandidates(from, withHeld).map((c) => c.number)).toEqual([1, 2, 12, 21]);
   });
 });
 

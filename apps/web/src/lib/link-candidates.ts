@@ -4,9 +4,9 @@ type Candidate = Pick<Claim, "id" | "number" | "body" | "kind" | "moderation">;
 type Source = Pick<Claim, "id" | "targetId" | "linkedTargetIds">;
 
 /**
- * The claims `from` may also answer: visible, not itself, not its own target
- * and not already linked (the server refuses those, with a sentence; the picker
- * does not offer them). Proposals are left out: they are answered by ballots.
+ * The claims `from` may also answer: visible, with readable text, not itself,
+ * not its own target and not already linked (the server refuses those, with a
+ * sentence; the picker does not offer them).
  */
 export function linkCandidates<C extends Candidate>(from: Source, claims: readonly C[]): C[] {
   const taken = new Set([from.id, from.targetId, ...from.linkedTargetIds]);
@@ -14,7 +14,6 @@ export function linkCandidates<C extends Candidate>(from: Source, claims: readon
     (claim) =>
       claim.moderation === "visible" &&
       claim.body !== null &&
-      claim.kind !== "proposal" &&
       !taken.has(claim.id),
   );
 }
