@@ -11,6 +11,8 @@ type ClaimPickerProps = {
   selected: Claim | null;
   onSelect: (claim: Claim | null) => void;
   error?: string | null;
+  /** In a dialog: open on the search rather than on the close button (as TextField does). */
+  autoFocus?: boolean;
 };
 
 const MAX_SHOWN = 8;
@@ -25,7 +27,14 @@ function optionText(claim: Claim) {
  * words, move with the arrow keys, choose with Enter or a click. Once a claim
  * is chosen Enter submits the surrounding form.
  */
-export function ClaimPicker({ label, claims, selected, onSelect, error }: ClaimPickerProps) {
+export function ClaimPicker({
+  label,
+  claims,
+  selected,
+  onSelect,
+  error,
+  autoFocus = false,
+}: ClaimPickerProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState("");
@@ -59,9 +68,7 @@ export function ClaimPicker({ label, claims, selected, onSelect, error }: ClaimP
       event.preventDefault();
       choose(activeClaim);
     } else if (event.key === "Escape" && open) {
-      // Closes the list only; a second Escape closes the dialog around it.
-      event.preventDefault();
-      event.stopPropagation();
+      // Closes the list (a dialog around the picker may close with it).
       setOpen(false);
     }
   }
@@ -82,6 +89,8 @@ export function ClaimPicker({ label, claims, selected, onSelect, error }: ClaimP
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         autoComplete="off"
+        // biome-ignore lint/a11y/noAutofocus: only inside a dialog the person just opened (the ARIA dialog pattern focuses its main field).
+        autoFocus={autoFocus}
         value={query}
         onChange={(event) => type(event.target.value)}
         onKeyDown={onKeyDown}

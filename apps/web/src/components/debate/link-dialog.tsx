@@ -79,6 +79,7 @@ export function LinkDialog({ claim }: { claim: Claim }) {
             if (next) setChoiceError(null);
           }}
           error={choiceError}
+          autoFocus
         />
         <FormError message={link.error ? getErrorMessage(link.error) : null} />
         <div className="flex flex-wrap justify-end gap-2">
