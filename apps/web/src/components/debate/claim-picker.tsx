@@ -40,7 +40,8 @@ export function ClaimPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = matchClaims(query, claims).slice(0, MAX_SHOWN);
+  // Once a claim is chosen the box shows its words; reopening the list offers every claim again.
+  const matches = matchClaims(selected ? "" : query, claims).slice(0, MAX_SHOWN);
   const activeClaim = open ? matches[Math.min(active, matches.length - 1)] : undefined;
   const optionId = (claim: Claim) => `${id}-option-${claim.number}`;
 
