@@ -11,10 +11,7 @@ type Source = Pick<Claim, "id" | "targetId" | "linkedTargetIds">;
 export function linkCandidates<C extends Candidate>(from: Source, claims: readonly C[]): C[] {
   const taken = new Set([from.id, from.targetId, ...from.linkedTargetIds]);
   return claims.filter(
-    (claim) =>
-      claim.moderation === "visible" &&
-      claim.body !== null &&
-      !taken.has(claim.id),
+    (claim) => claim.moderation === "visible" && claim.body !== null && !taken.has(claim.id),
   );
 }
 
