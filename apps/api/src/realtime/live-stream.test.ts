@@ -58,6 +58,26 @@ describe("live debate events", () => {
     expect(event?.data.data.number).toBe(1);
   });
 
+  it("tells an observer when an extra link is added and removed (their labels refetch)", async () => {
+    const { members, host, debate } = await debateWithPeople();
+    const first = await host.claim.post({ debateId: debate.id, kind: "position", body: "A" });
+    const second = await host.claim.post({ debateId: debate.id, kind: "position", body: "B" });
+    const objection = await host.claim.post({
+      debateId: debate.id,
+      kind: "objection",
+      targetId: first.id,
+      body: "Not A",
+    });
+    const observer = await signedInCaller(members.observer!);
+    const stream = await observer.caller.live.debate({ debateId: debate.id });
+    const received = collect(stream, 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await host.claim.link({ claimId: objection.id, toId: second.id });
+    await host.claim.unlink({ claimId: objection.id, toId: second.id });
+    const events = await received;
+    expect(events.map((e) => e.data.type)).toEqual(["claim.linked", "claim.unlinked"]);
+  });
+
   it("resumes after the last event id seen, missing nothing", async () => {
     const { host, debate } = await debateWithPeople();
     const first = await host.claim.post({ debateId: debate.id, kind: "position", body: "One" });

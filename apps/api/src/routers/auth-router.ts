@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { displayNameSchema, emailSchema, passwordSchema } from "../domain/credentials.ts";
+import { passwordSchema } from "../domain/credentials.ts";
 import { DomainError } from "../domain/domain-error.ts";
+import { signInFields, signUpFields } from "../schemas/account-schemas.ts";
 import { changePassword, signIn, signUp } from "../services/accounts.ts";
 import {
   deleteSessionByToken,
@@ -14,32 +15,21 @@ import { accountProcedure, authedProcedure, publicProcedure, router } from "../t
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
 
-  signUp: publicProcedure
-    .input(
-      z.object({ email: emailSchema, password: passwordSchema, displayName: displayNameSchema }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const user = await signUp(ctx.prisma, input, ctx.client.ipAddress);
-      await replaceSession(ctx, user.id);
-      return user;
-    }),
+  signUp: publicProcedure.input(signUpFields).mutation(async ({ ctx, input }) => {
+    const user = await signUp(ctx.prisma, input, ctx.client.ipAddress);
+    await replaceSession(ctx, user.id);
+    return user;
+  }),
 
-  signIn: publicProcedure
-    .input(
-      z.object({
-        email: emailSchema,
-        password: z.string().min(1, "Enter your password.").max(1024),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const { user, deviceToken } = await signIn(ctx.prisma, input, {
-        ipAddress: ctx.client.ipAddress,
-        deviceToken: ctx.deviceCookie.value,
-      });
-      await replaceSession(ctx, user.id);
-      ctx.deviceCookie.set(deviceToken);
-      return user;
-    }),
+  signIn: publicProcedure.input(signInFields).mutation(async ({ ctx, input }) => {
+    const { user, deviceToken } = await signIn(ctx.prisma, input, {
+      ipAddress: ctx.client.ipAddress,
+      deviceToken: ctx.deviceCookie.value,
+    });
+    await replaceSession(ctx, user.id);
+    ctx.deviceCookie.set(deviceToken);
+    return user;
+  }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.session) await deleteSessionByToken(ctx.prisma, ctx.session.token);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGREEMENTS } from "../domain/vocabulary.ts";
-import { claimBody as body, postClaimFields } from "../schemas/claim-schemas.ts";
+import { editClaimFields, postClaimFields } from "../schemas/claim-schemas.ts";
 import { explainClaim, listClaimRevisions } from "../services/debates/claim-history.ts";
 import { mergeClaim, setClaimHidden } from "../services/debates/claim-moderation.ts";
 import {
@@ -28,7 +28,7 @@ export const claimRouter = router({
 
   edit: claimProcedure("member", "edit claims")
     .use(rateLimited(CLAIM_WRITES, "claims"))
-    .input(z.object({ body }))
+    .input(editClaimFields)
     .mutation(({ ctx, input }) => editClaim(ctx.prisma, ctx.access, input.claimId, input.body)),
 
   withdraw: claimProcedure("member", "withdraw claims").mutation(({ ctx, input }) =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { assertCanInviteWithRole, ROLES } from "../domain/roles.ts";
+import { assertCanInviteWithRole } from "../domain/roles.ts";
+import { createInvitationFields } from "../schemas/invitation-schemas.ts";
 import {
   acceptInvitation,
   createInvitation,
@@ -18,16 +19,7 @@ const tokenInput = z.object({
 
 export const invitationRouter = router({
   create: workspaceProcedure("facilitator", "invite people")
-    .input(
-      z.object({
-        role: z.enum(ROLES, "Choose the role the invited person will have."),
-        expiresInHours: z
-          .number()
-          .int()
-          .min(1, "An invitation must last at least an hour.")
-          .max(24 * 30, "An invitation can last at most 30 days."),
-      }),
-    )
+    .input(createInvitationFields)
     .mutation(({ ctx, input }) => {
       assertCanInviteWithRole(ctx.access.role, input.role);
       return createInvitation(ctx.prisma, {

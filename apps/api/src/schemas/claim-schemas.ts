@@ -17,3 +17,5 @@ export const postClaimFields = z.object({
   body: claimBody,
   idempotencyKey,
 });
+
+export const editClaimFields = z.object({ body: claimBody });

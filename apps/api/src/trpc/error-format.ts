@@ -3,23 +3,12 @@
 // forms show inline. The sentences come from the schemas or, where a schema
 // has none, from schemas/human-messages.ts — never zod's own wording.
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
-
-export type FieldErrors = Record<string, string>;
+import { type FieldErrors, toFieldErrors } from "../schemas/field-errors.ts";
 
 type ValidationIssue = { path?: PropertyKey[]; message: string };
 
 function isValidationIssues(value: unknown): value is ValidationIssue[] {
   return Array.isArray(value);
-}
-
-/** The first sentence for each input path ("" for the input as a whole). */
-export function toFieldErrors(issues: ValidationIssue[]): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of issues) {
-    const path = (issue.path ?? []).map(String).join(".");
-    fieldErrors[path] ??= issue.message;
-  }
-  return fieldErrors;
 }
 
 export function formatTrpcError({

@@ -20,6 +20,8 @@ export function claimPermissions(
   const moderator = writable && isFacilitator(role);
   const resolver =
     writer && claim.kind === "objection" && (isFacilitator(role) || target?.isMine === true);
+  const answers = claim.kind === "support" || claim.kind === "objection";
+  const ownOrModerated = claim.isMine || isFacilitator(role);
   return {
     reply: writer && visible && !threadLocked,
     edit: writer && visible && (claim.isMine || isFacilitator(role)),
@@ -32,5 +34,8 @@ export function claimPermissions(
     reopen: resolver && claim.resolution !== null,
     explain: visible && claim.status !== null,
     history: claim.body !== null,
+    /** "Also answers…": an extra target for the author's support or objection. */
+    link: writer && visible && answers && ownOrModerated,
+    unlink: writer && ownOrModerated,
   };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { signInFields } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -7,9 +8,9 @@ import { type FormEvent, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { getErrorMessage } from "@/lib/error-message";
 import { withReturnPath } from "@/lib/return-path";
 import { useTRPC } from "@/lib/trpc";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useCurrentUser } from "./use-current-user";
 import { useSessionChange } from "./use-session-change";
 
@@ -27,6 +28,8 @@ export function SignInForm({ next }: { next: string }) {
     }),
   );
 
+  const errors = useFieldErrors(signIn.error, ["email", "password"]);
+
   // Already signed in (say, a second tab): go on to where they were headed.
   useEffect(() => {
     if (user && !signIn.isPending && !signIn.isSuccess) router.replace(next);
@@ -35,20 +38,30 @@ export function SignInForm({ next }: { next: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    signIn.mutate({ email: String(form.get("email")), password: String(form.get("password")) });
+    const input = { email: String(form.get("email")), password: String(form.get("password")) };
+    if (errors.check(signInFields, input)) signIn.mutate(input);
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5">
-      <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus />
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        autoFocus
+        error={errors.field("email")}
+      />
       <TextField
         label="Password"
         name="password"
         type="password"
         autoComplete="current-password"
         required
+        error={errors.field("password")}
       />
-      <FormError message={signIn.error ? getErrorMessage(signIn.error) : null} />
+      <FormError message={errors.formMessage} />
       <Button type="submit" variant="primary" pending={signIn.isPending} pendingLabel="Signing in…">
         Sign in
       </Button>

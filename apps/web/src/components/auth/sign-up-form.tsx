@@ -1,5 +1,6 @@
 "use client";
 
+import { PASSWORD_MAX, PASSWORD_MIN, signUpFields } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -7,14 +8,11 @@ import { type FormEvent, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { getErrorMessage } from "@/lib/error-message";
 import { withReturnPath } from "@/lib/return-path";
 import { useTRPC } from "@/lib/trpc";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useCurrentUser } from "./use-current-user";
 import { useSessionChange } from "./use-session-change";
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
 
 export function SignUpForm({ next }: { next: string }) {
   const trpc = useTRPC();
@@ -30,6 +28,8 @@ export function SignUpForm({ next }: { next: string }) {
     }),
   );
 
+  const errors = useFieldErrors(signUp.error, ["displayName", "email", "password"]);
+
   useEffect(() => {
     if (user && !signUp.isPending && !signUp.isSuccess) router.replace(next);
   }, [user, next, router, signUp.isPending, signUp.isSuccess]);
@@ -37,25 +37,33 @@ export function SignUpForm({ next }: { next: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    signUp.mutate({
+    const input = {
       displayName: String(form.get("displayName")).trim(),
       email: String(form.get("email")).trim(),
       password: String(form.get("password")),
-    });
+    };
+    if (errors.check(signUpFields, input)) signUp.mutate(input);
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5">
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <TextField
         label="Display name"
         name="displayName"
         autoComplete="name"
         hint="How others see you in debates."
         required
-        maxLength={80}
         autoFocus
+        error={errors.field("displayName")}
       />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.field("email")}
+      />
       <TextField
         label="Password"
         name="password"
@@ -63,10 +71,9 @@ export function SignUpForm({ next }: { next: string }) {
         autoComplete="new-password"
         hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
         required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
+        error={errors.field("password")}
       />
-      <FormError message={signUp.error ? getErrorMessage(signUp.error) : null} />
+      <FormError message={errors.formMessage} />
       <Button
         type="submit"
         variant="primary"

@@ -33,6 +33,7 @@ export function ClaimActions({ claim, can, mode, onModeChange }: ClaimActionsPro
   const more = { ...can, history: can.history && !historyInView };
   const hasMore =
     more.edit ||
+    more.link ||
     more.history ||
     more.withdraw ||
     more.hide ||

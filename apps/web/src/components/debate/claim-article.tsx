@@ -47,7 +47,7 @@ export function ClaimArticle({ claim }: { claim: Claim }) {
       ) : (
         <ClaimBody claim={claim} />
       )}
-      <ClaimFacts claim={claim} />
+      <ClaimFacts claim={claim} canUnlink={can.unlink} />
       <ClaimVotes claim={claim} />
       <ClaimActions claim={claim} can={can} mode={mode} onModeChange={setMode} />
       {mode?.type === "reply" ? (

@@ -1,15 +1,15 @@
 "use client";
 
-import { CLAIM_BODY_MAX } from "@steelman/api/schemas";
+import { CLAIM_BODY_MAX, editClaimFields } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import type { Claim } from "@/lib/debate";
-import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { useDraft } from "@/lib/use-draft";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useDebate, useRefreshDebate } from "./debate-context";
 
 /** Edits a claim's text in place; the server keeps every revision. */
@@ -31,10 +31,13 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
     }),
   );
 
+  const errors = useFieldErrors(edit.error, ["body"]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (tooLong) return;
-    edit.mutate({ claimId: claim.id, body: draft.value.trim() });
+    const body = draft.value.trim();
+    if (errors.check(editClaimFields, { body })) edit.mutate({ claimId: claim.id, body });
   }
 
   return (
@@ -50,12 +53,13 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
         value={draft.value}
         onValueChange={draft.setValue}
         max={CLAIM_BODY_MAX}
+        error={errors.field("body")}
         draftSaved={draft.saved}
         required
         autoFocus
         hint="The earlier wording stays in the claim's history."
       />
-      <FormError message={edit.error ? getErrorMessage(edit.error) : null} />
+      <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button
           type="submit"

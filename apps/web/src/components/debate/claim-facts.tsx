@@ -4,10 +4,11 @@ import { formatDateTime } from "@/lib/format-time";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
 import { importedNote } from "./imported-note";
+import { LinkedTargets } from "./linked-targets";
 import { OpenObjectionNote } from "./open-objection-note";
 
 /** What the reader should know beyond the text: open objections, resolution, extra targets. */
-export function ClaimFacts({ claim }: { claim: Claim }) {
+export function ClaimFacts({ claim, canUnlink = false }: { claim: Claim; canUnlink?: boolean }) {
   const { claimById } = useDebate();
   const linked = claim.linkedTargetIds
     .map((id) => claimById.get(id))
@@ -33,13 +34,7 @@ export function ClaimFacts({ claim }: { claim: Claim }) {
       {claim.resolution ? <ResolutionFact resolution={claim.resolution} /> : null}
       {linked.length > 0 ? (
         <li>
-          Also {claim.kind === "objection" ? "objects to" : "supports"}{" "}
-          {linked.map((target, index) => (
-            <span key={target.id}>
-              {index > 0 ? ", " : null}
-              <ClaimLink number={target.number} />
-            </span>
-          ))}
+          <LinkedTargets claim={claim} targets={linked} canUnlink={canUnlink} />
         </li>
       ) : null}
     </ul>

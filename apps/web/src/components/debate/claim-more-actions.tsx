@@ -12,6 +12,7 @@ import { useTRPC } from "@/lib/trpc";
 import { ActionButton } from "./action-button";
 import { useDebate, useRefreshDebate } from "./debate-context";
 import { HistoryDialog } from "./history-dialog";
+import { LinkDialog } from "./link-dialog";
 import { MergeDialog } from "./merge-dialog";
 
 type ClaimMoreActionsProps = {
@@ -61,6 +62,7 @@ export function ClaimMoreActions({ claim, can, onEdit, onError }: ClaimMoreActio
         </ActionButton>
       ) : null}
       {can.history ? <HistoryDialog claim={claim} /> : null}
+      {can.link ? <LinkDialog claim={claim} /> : null}
       {can.withdraw ? (
         <ConfirmDialog
           trigger={

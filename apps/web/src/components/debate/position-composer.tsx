@@ -1,16 +1,16 @@
 "use client";
 
-import { CLAIM_BODY_MAX } from "@steelman/api/schemas";
+import { CLAIM_BODY_MAX, postClaimFields } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
-import { getErrorMessage } from "@/lib/error-message";
 import { focusClaim } from "@/lib/focus-claim";
 import { useTRPC } from "@/lib/trpc";
 import { useDraft } from "@/lib/use-draft";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 import { useDebate, useRefreshDebate } from "./debate-context";
 
@@ -35,6 +35,7 @@ export function PositionComposer() {
       },
     }),
   );
+  const errors = useFieldErrors(post.error, ["body"]);
   const tooLong = overLimitReason(draft.value, CLAIM_BODY_MAX);
 
   function close() {
@@ -46,14 +47,14 @@ export function PositionComposer() {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (tooLong) return;
-    const body = draft.value.trim();
-    post.mutate({
+    const input = {
       debateId,
-      kind: "position",
+      kind: "position" as const,
       targetId: null,
-      body,
+      body: draft.value.trim(),
       idempotencyKey: submission.current(),
-    });
+    };
+    if (errors.check(postClaimFields, input)) post.mutate(input);
   }
 
   if (!open) {
@@ -79,11 +80,12 @@ export function PositionComposer() {
         value={draft.value}
         onValueChange={draft.setValue}
         max={CLAIM_BODY_MAX}
+        error={errors.field("body")}
         draftSaved={draft.saved}
         autoFocus
         hint="A top-level answer to the question. Others can then support it or object to it."
       />
-      <FormError message={post.error ? getErrorMessage(post.error) : null} />
+      <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button
           type="submit"

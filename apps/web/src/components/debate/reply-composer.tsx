@@ -1,6 +1,6 @@
 "use client";
 
-import { CLAIM_BODY_MAX } from "@steelman/api/schemas";
+import { CLAIM_BODY_MAX, postClaimFields } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, type KeyboardEvent, useId } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,10 +8,10 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormError } from "@/components/ui/form-error";
 import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
 import { type Claim, replyWord } from "@/lib/debate";
-import { getErrorMessage } from "@/lib/error-message";
 import { focusClaim } from "@/lib/focus-claim";
 import { useTRPC } from "@/lib/trpc";
 import { useDraft } from "@/lib/use-draft";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 import { useDebate, useRefreshDebate } from "./debate-context";
 
@@ -53,18 +53,20 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
     }),
   );
 
+  const errors = useFieldErrors(post.error, ["body"]);
   const tooLong = overLimitReason(draft.value, CLAIM_BODY_MAX);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (tooLong) return;
-    post.mutate({
+    const input = {
       debateId,
       kind,
       targetId: target.id,
       body: draft.value.trim(),
       idempotencyKey: submission.current(),
-    });
+    };
+    if (errors.check(postClaimFields, input)) post.mutate(input);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -93,11 +95,12 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
         value={draft.value}
         onValueChange={draft.setValue}
         max={CLAIM_BODY_MAX}
+        error={errors.field("body")}
         draftSaved={draft.saved}
         autoFocus
         hint={HINTS[word]?.(n)}
       />
-      <FormError message={post.error ? getErrorMessage(post.error) : null} />
+      <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button
           type="submit"

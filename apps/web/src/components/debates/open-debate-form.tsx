@@ -1,15 +1,16 @@
 "use client";
 
-import { DESCRIPTION_MAX, QUESTION_MAX } from "@steelman/api/schemas";
+import { createDebateFields, DESCRIPTION_MAX } from "@steelman/api/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
-import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 
 export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slug: string }) {
@@ -17,36 +18,46 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
   const queryClient = useQueryClient();
   const router = useRouter();
   const submission = useSubmissionKey();
-  const [description, setDescription] = useState("");
+  // The words are kept as a draft; the settings are quick to tick again.
+  const draft = useDraft(`debate:${workspaceId}:new`, { question: "", description: "" });
+  const { question, description } = draft.value;
   const tooLong = overLimitReason(description, DESCRIPTION_MAX);
   const create = useMutation(
     trpc.debate.create.mutationOptions({
       onSuccess: async (debate) => {
         submission.succeeded();
+        draft.clear();
         await queryClient.invalidateQueries(trpc.debate.list.queryFilter({ workspaceId }));
         router.push(`/w/${slug}/d/${debate.id}`);
       },
     }),
   );
+  const errors = useFieldErrors(create.error, ["question", "description"]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (tooLong) return;
     const form = new FormData(event.currentTarget);
-    create.mutate({
+    const input = {
       workspaceId,
-      question: String(form.get("question")).trim(),
+      question: question.trim(),
       description: description.trim(),
       anonymous: form.get("anonymous") === "on",
       hideTallies: form.get("hideTallies") === "on",
       membersMayPropose: form.get("membersMayPropose") === "on",
       claimVotesOnlyInVoting: form.get("claimVotesOnlyInVoting") === "on",
       idempotencyKey: submission.current(),
-    });
+    };
+    if (errors.check(createDebateFields, input)) create.mutate(input);
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-labelledby="open-debate-heading">
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4"
+      aria-labelledby="open-debate-heading"
+      noValidate
+    >
       <h3 id="open-debate-heading" className="font-semibold">
         Open a debate
       </h3>
@@ -54,15 +65,22 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         label="Question"
         name="question"
         required
-        minLength={3}
-        maxLength={QUESTION_MAX}
-        hint="The question or motion people will answer, such as “Should we adopt a four-day week?”"
+        value={question}
+        onChange={(event) => draft.setValue((now) => ({ ...now, question: event.target.value }))}
+        error={errors.field("question")}
+        hint={
+          <>
+            The question or motion people will answer, such as “Should we adopt a four-day week?”
+            {draft.saved ? " Draft saved." : null}
+          </>
+        }
       />
       <LimitedTextArea
         label="Description"
         name="description"
         value={description}
-        onValueChange={setDescription}
+        onValueChange={(value) => draft.setValue((now) => ({ ...now, description: value }))}
+        error={errors.field("description")}
         max={DESCRIPTION_MAX}
         rows={3}
         hint="Optional: the background people need to take part."
@@ -86,7 +104,7 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         name="membersMayPropose"
         hint="Otherwise only facilitators and owners can."
       />
-      <FormError message={create.error ? getErrorMessage(create.error) : null} />
+      <FormError message={errors.formMessage} />
       <Button
         type="submit"
         variant="primary"

@@ -1,14 +1,17 @@
 "use client";
 
-import { OUTCOME_MAX, RATIONALE_MAX } from "@steelman/api/schemas";
+import { OUTCOME_MAX, RATIONALE_MAX, recordDecisionFields } from "@steelman/api/schemas";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
+import { LimitedTextArea } from "@/components/ui/limited-text-area";
 import { countLabel } from "@/lib/debate";
+import { checkFields, type FieldErrors } from "@/lib/field-errors";
 import type { DecisionDraft } from "./decision-draft";
 import type { Preparation } from "./decision-words";
 import { PremiseChoices, type PremiseOption } from "./premise-choices";
+
+const detailsFields = recordDecisionFields.pick({ outcome: true, rationale: true });
 
 type DetailsStepProps = {
   draft: DecisionDraft;
@@ -27,7 +30,7 @@ export function DecisionDetailsStep({
   onChange,
   onNext,
 }: DetailsStepProps) {
-  const [outcomeError, setOutcomeError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const open = preparation.openObjections.length;
 
   function chooseProposal(proposalId: string) {
@@ -40,13 +43,13 @@ export function DecisionDetailsStep({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (draft.outcome.trim().length < 3) return setOutcomeError("Say what was decided.");
-    const tooLong =
-      overLimitReason(draft.outcome, OUTCOME_MAX) ??
-      overLimitReason(draft.rationale, RATIONALE_MAX);
-    if (tooLong) return setOutcomeError(tooLong);
-    setOutcomeError(null);
-    onNext();
+    // This step's fields, checked with the API's own rules before the next step.
+    const found = checkFields(detailsFields, {
+      outcome: draft.outcome,
+      rationale: draft.rationale,
+    });
+    setErrors(found ?? {});
+    if (!found) onNext();
   }
 
   return (
@@ -71,7 +74,7 @@ export function DecisionDetailsStep({
         max={OUTCOME_MAX}
         required
         rows={2}
-        error={outcomeError}
+        error={errors.outcome}
         hint="What was decided, in a sentence someone can act on."
       />
       <LimitedTextArea
@@ -80,6 +83,7 @@ export function DecisionDetailsStep({
         onValueChange={(rationale) => onChange({ rationale })}
         max={RATIONALE_MAX}
         rows={4}
+        error={errors.rationale}
         hint="Why: the reasons a reader a year from now will need."
       />
       <PremiseChoices

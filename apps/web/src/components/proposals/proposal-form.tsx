@@ -1,15 +1,16 @@
 "use client";
 
-import { DESCRIPTION_MAX, PROPOSAL_TITLE_MAX } from "@steelman/api/schemas";
+import { createProposalFields, DESCRIPTION_MAX } from "@steelman/api/schemas";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { LimitedTextArea, overLimitReason } from "@/components/ui/limited-text-area";
-import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 import { OptionListField } from "./option-list-field";
 import { METHOD_HINTS, METHOD_LABELS, type ProposalMethod } from "./proposal-types";
@@ -34,30 +35,48 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
   const trpc = useTRPC();
   const { debateId, announce } = useDebate();
   const refresh = useRefreshProposals();
-  const [method, setMethod] = useState<ProposalMethod>("consent");
-  const [options, setOptions] = useState(["", ""]);
-  const [description, setDescription] = useState("");
+  // The words and choices are kept as a draft (per debate); numbers and times are quick to set again.
+  const draft = useDraft(`proposal:${debateId}:new`, {
+    title: "",
+    description: "",
+    method: "consent" as ProposalMethod,
+    options: ["", ""],
+  });
+  const { title, description, method, options } = draft.value;
+  const edit = (change: Partial<typeof draft.value>) =>
+    draft.setValue((now) => ({ ...now, ...change }));
   const tooLong = overLimitReason(description, DESCRIPTION_MAX);
   const submission = useSubmissionKey();
   const create = useMutation(
     trpc.proposal.create.mutationOptions({
       onSuccess: async (proposal) => {
         submission.succeeded();
+        draft.clear();
         await refresh();
         announce(`Proposal “${proposal.title}” is open for votes.`);
         onClose();
       },
     }),
   );
+  const errors = useFieldErrors(create.error, [
+    "title",
+    "description",
+    "options",
+    ...options.map((_, index) => `options.${index}`),
+    "closesAt",
+    "quorum",
+    "scoreMax",
+    "dots",
+  ]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (tooLong) return;
     const form = new FormData(event.currentTarget);
     const quorum = String(form.get("quorum") ?? "").trim();
-    create.mutate({
+    const input = {
       debateId,
-      title: String(form.get("title")).trim(),
+      title: title.trim(),
       description: description.trim(),
       method,
       options: method === "consent" ? [] : options.map((option) => option.trim()),
@@ -67,7 +86,8 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
       ...(method === "score" ? { scoreMax: Number(form.get("scoreMax")) } : {}),
       ...(method === "dot" ? { dots: Number(form.get("dots")) } : {}),
       idempotencyKey: submission.current(),
-    });
+    };
+    if (errors.check(createProposalFields, input)) create.mutate(input);
   }
 
   return (
@@ -75,29 +95,37 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
       onSubmit={onSubmit}
       onKeyDown={(event) => event.key === "Escape" && !create.isPending && onClose()}
       aria-label="Put a proposal to the group"
+      noValidate
       className="max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
     >
       <TextField
         label="Proposal"
         name="title"
         required
-        minLength={3}
-        maxLength={PROPOSAL_TITLE_MAX}
+        value={title}
+        onChange={(event) => edit({ title: event.target.value })}
+        error={errors.field("title")}
         autoFocus
-        hint="The course of action, as one sentence people can agree or disagree with."
+        hint={
+          <>
+            The course of action, as one sentence people can agree or disagree with.
+            {draft.saved ? " Draft saved." : null}
+          </>
+        }
       />
       <LimitedTextArea
         label="Details (optional)"
         name="description"
         value={description}
-        onValueChange={setDescription}
+        onValueChange={(value) => edit({ description: value })}
+        error={errors.field("description")}
         max={DESCRIPTION_MAX}
         rows={3}
       />
       <SelectField
         label="Voting method"
         value={method}
-        onChange={(event) => setMethod(event.target.value as ProposalMethod)}
+        onChange={(event) => edit({ method: event.target.value as ProposalMethod })}
         hint={METHOD_HINTS[method]}
       >
         {METHODS.map((value) => (
@@ -106,7 +134,13 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
           </option>
         ))}
       </SelectField>
-      {method !== "consent" ? <OptionListField options={options} onChange={setOptions} /> : null}
+      {method !== "consent" ? (
+        <OptionListField
+          options={options}
+          onChange={(next) => edit({ options: next })}
+          errorOf={errors.field}
+        />
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {method === "score" ? (
           <TextField
@@ -117,6 +151,7 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
             max={10}
             defaultValue={5}
             required
+            error={errors.field("scoreMax")}
           />
         ) : null}
         {method === "dot" ? (
@@ -128,6 +163,7 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
             max={50}
             defaultValue={5}
             required
+            error={errors.field("dots")}
           />
         ) : null}
         <TextField
@@ -136,6 +172,7 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
           type="datetime-local"
           required
           defaultValue={tomorrowOnTheHour()}
+          error={errors.field("closesAt")}
         />
         <TextField
           label="Quorum % (optional)"
@@ -144,6 +181,7 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
           min={1}
           max={100}
           step={1}
+          error={errors.field("quorum")}
           hint="Share of everyone eligible (members, and guests when they vote) who must vote."
         />
       </div>
@@ -152,7 +190,7 @@ export function ProposalForm({ onClose }: { onClose: () => void }) {
         name="guestsMayVote"
         hint="Off: only workspace members vote. On: this debate's guests vote too, and count towards the quorum; their ballots are shown apart."
       />
-      <FormError message={create.error ? getErrorMessage(create.error) : null} />
+      <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button
           type="submit"

@@ -1,14 +1,15 @@
 "use client";
 
+import { createInvitationFields } from "@steelman/api/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { getErrorMessage } from "@/lib/error-message";
 import { formatDateTime } from "@/lib/format-time";
 import { invitableRoles, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/roles";
 import { type Role, type RouterOutputs, useTRPC } from "@/lib/trpc";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { CopyField } from "./copy-field";
 
 const EXPIRY_OPTIONS = [
@@ -40,15 +41,14 @@ export function CreateInvitationForm({
     }),
   );
 
+  const errors = useFieldErrors(create.error, ["role", "expiresInHours"]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setCreated(null);
-    create.mutate({
-      workspaceId,
-      role,
-      expiresInHours: Number(form.get("expiresInHours")),
-    });
+    const input = { workspaceId, role, expiresInHours: Number(form.get("expiresInHours")) };
+    if (errors.check(createInvitationFields, input)) create.mutate(input);
   }
 
   return (
@@ -61,6 +61,7 @@ export function CreateInvitationForm({
             value={role}
             onChange={(event) => setRole(event.target.value as Role)}
             hint={`${ROLE_LABELS[role]}: ${ROLE_DESCRIPTIONS[role]}.`}
+            error={errors.field("role")}
           >
             {roles.map((option) => (
               <option key={option} value={option}>
@@ -68,7 +69,12 @@ export function CreateInvitationForm({
               </option>
             ))}
           </SelectField>
-          <SelectField label="Link expires after" name="expiresInHours" defaultValue="168">
+          <SelectField
+            label="Link expires after"
+            name="expiresInHours"
+            defaultValue="168"
+            error={errors.field("expiresInHours")}
+          >
             {EXPIRY_OPTIONS.map((option) => (
               <option key={option.hours} value={option.hours}>
                 {option.label}
@@ -76,7 +82,7 @@ export function CreateInvitationForm({
             ))}
           </SelectField>
         </div>
-        <FormError message={create.error ? getErrorMessage(create.error) : null} />
+        <FormError message={errors.formMessage} />
         <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Creating…">
           Create invite link
         </Button>

@@ -1,13 +1,14 @@
 "use client";
 
+import { createWorkspaceFields } from "@steelman/api/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Pencil } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useFieldErrors } from "@/lib/use-field-errors";
 
 type WorkspaceNameProps = { workspaceId: string; name: string; canRename: boolean };
 
@@ -28,25 +29,28 @@ export function WorkspaceName({ workspaceId, name, canRename }: WorkspaceNamePro
     }),
   );
 
+  const errors = useFieldErrors(rename.error, ["name"]);
+  const renameFields = createWorkspaceFields.pick({ name: true });
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const next = String(new FormData(event.currentTarget).get("name")).trim();
-    rename.mutate({ workspaceId, name: next });
+    if (errors.check(renameFields, { name: next })) rename.mutate({ workspaceId, name: next });
   }
 
   if (editing) {
     return (
-      <form onSubmit={onSubmit} className="space-y-3">
+      <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <h1 className="sr-only">{name}</h1>
         <TextField
           label="Workspace name"
           name="name"
           defaultValue={name}
           required
-          maxLength={80}
           autoFocus
+          error={errors.field("name")}
         />
-        <FormError message={rename.error ? getErrorMessage(rename.error) : null} />
+        <FormError message={errors.formMessage} />
         <div className="flex gap-2">
           <Button type="submit" variant="primary" pending={rename.isPending} pendingLabel="Saving…">
             Save name

@@ -1,14 +1,15 @@
 "use client";
 
-import { WORKSPACE_NAME_MAX } from "@steelman/api/schemas";
+import { createWorkspaceFields } from "@steelman/api/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useDraft } from "@/lib/use-draft";
+import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 
 export function CreateWorkspaceForm() {
@@ -16,32 +17,42 @@ export function CreateWorkspaceForm() {
   const queryClient = useQueryClient();
   const router = useRouter();
   const submission = useSubmissionKey();
+  const draft = useDraft("workspace:new", "");
   const create = useMutation(
     trpc.workspace.create.mutationOptions({
       onSuccess: async (workspace) => {
         submission.succeeded();
+        draft.clear();
         await queryClient.invalidateQueries(trpc.workspace.list.queryFilter());
         router.push(`/w/${workspace.slug}`);
       },
     }),
   );
+  const errors = useFieldErrors(create.error, ["name"]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get("name")).trim();
-    create.mutate({ name, idempotencyKey: submission.current() });
+    const input = { name: draft.value.trim(), idempotencyKey: submission.current() };
+    if (errors.check(createWorkspaceFields, input)) create.mutate(input);
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <TextField
         label="Workspace name"
         name="name"
         required
-        maxLength={WORKSPACE_NAME_MAX}
-        hint="A team, a class or a workshop series. You can rename it later."
+        value={draft.value}
+        onChange={(event) => draft.setValue(event.target.value)}
+        error={errors.field("name")}
+        hint={
+          <>
+            A team, a class or a workshop series. You can rename it later.
+            {draft.saved ? " Draft saved." : null}
+          </>
+        }
       />
-      <FormError message={create.error ? getErrorMessage(create.error) : null} />
+      <FormError message={errors.formMessage} />
       <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Creating…">
         Create workspace
       </Button>

@@ -1,0 +1,23 @@
+// Account inputs, shared by the API's auth router and the web's sign-up and
+// sign-in forms. The rules themselves live in domain/credentials.ts.
+import { z } from "zod";
+import {
+  displayNameSchema,
+  emailSchema,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordSchema,
+} from "../domain/credentials.ts";
+
+export { PASSWORD_MAX, PASSWORD_MIN };
+
+export const signUpFields = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+});
+
+export const signInFields = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(1024),
+});
