@@ -5,9 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { expectTrpcError, type TestCaller } from "../test/assertions.ts";
 import { addPerson, createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
+import { testPrisma } from "../test/harness.ts";
 import { arrangeWorkshop } from "../test/workshop-fixtures.ts";
 
-type Feed = Awaited<ReturnType<TestCaller["debate"]["activity"]>>;
+type Feed = Awaited<ReturnType<TestCaller["debate"]["activity"]>>["events"];
 const brief = (feed: Feed) =>
   feed.map((e) => ({ type: e.type, actor: e.actor?.displayName ?? null, subjectId: e.subjectId }));
 
@@ -18,7 +19,7 @@ describe("debate.activity", () => {
     const p1 = await post(team.member.caller, debateId, "position", null, "Adopt it");
     const o2 = await post(team.facilitator.caller, debateId, "objection", p1.id, "Costs");
     await team.owner.caller.claim.vote({ claimId: o2.id, agreement: "agree", impact: 3 });
-    const feed = await team.observer.caller.debate.activity({ debateId });
+    const feed = (await team.observer.caller.debate.activity({ debateId })).events;
     expect(brief(feed)).toEqual([
       { type: "vote.cast", actor: "owner", subjectId: o2.id },
       { type: "claim.posted", actor: "facilitator", subjectId: o2.id },
@@ -36,22 +37,55 @@ describe("debate.activity", () => {
     expect([...ids].sort((a, b) => (a > b ? -1 : 1))).toEqual(ids);
   });
 
-  it("pages with `before`: fifty at a time, no event twice, none missed", async () => {
+  it("pages with a cursor: fifty events read at a time, no event twice, none missed", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
     for (let i = 1; i <= 52; i++)
       await post(team.member.caller, debateId, "position", null, `P${i}`);
-    const read = (before: string | null) =>
-      team.member.caller.debate.activity({ debateId, before });
+    const read = (cursor: string | null) =>
+      team.member.caller.debate.activity({ debateId, cursor });
     const first = await read(null);
-    expect(first).toHaveLength(50);
-    expect(first[0]?.data).toMatchObject({ body: "P52" });
-    const second = await read(first.at(-1)!.id);
-    expect(second.map((e) => e.type)).toEqual(["claim.posted", "claim.posted", "debate.created"]);
-    expect(second[0]?.data).toMatchObject({ body: "P2" });
-    expect(await read(second.at(-1)!.id)).toEqual([]);
-    const all = [...first, ...second].map((e) => e.id);
+    expect(first.events).toHaveLength(50);
+    expect(first.events[0]?.data).toMatchObject({ body: "P52" });
+    const second = await read(first.nextCursor);
+    expect(second.events.map((e) => e.type)).toEqual([
+      "claim.posted",
+      "claim.posted",
+      "debate.created",
+    ]);
+    expect(second.events[0]?.data).toMatchObject({ body: "P2" });
+    expect(second.nextCursor).toBeNull();
+    const all = [...first.events, ...second.events].map((e) => e.id);
     expect(new Set(all).size).toBe(53);
+  });
+
+  it("keeps offering older pages when a whole page is hidden from the reader", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
+    await team.facilitator.caller.debate.update({ debateId, hideTallies: true });
+    const { id: claimId } = await post(team.member.caller, debateId, "position", null, "Older");
+    // Sixty votes: turnout a member may not see while tallies are hidden.
+    await testPrisma().event.createMany({
+      data: Array.from({ length: 60 }, () => ({
+        workspaceId: team.workspace.id,
+        debateId,
+        actorId: team.owner.user.id,
+        type: "vote.cast",
+        subjectId: claimId,
+        data: {},
+      })),
+    });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const answer = await team.member.caller.debate.activity({ debateId, cursor });
+      seen.push(...answer.events.map((e) => e.type));
+      cursor = answer.nextCursor;
+      if (cursor === null) break;
+    }
+    expect(seen).not.toContain("vote.cast");
+    expect(seen).toContain("claim.posted");
+    expect(seen.at(-1)).toBe("debate.created");
   });
 
   it("hides actors from members in an anonymous debate, not from facilitators", async () => {
@@ -62,22 +96,24 @@ describe("debate.activity", () => {
     });
     const p1 = await post(other.caller, debateId, "position", null, "Adopt it");
     const o2 = await post(team.member.caller, debateId, "objection", p1.id, "Costs");
-    const asMember = await team.member.caller.debate.activity({ debateId });
+    const asMember = (await team.member.caller.debate.activity({ debateId })).events;
     // Others' events carry no actor (whether one's own do is not this test's business).
     const others = asMember.filter((e) => e.subjectId !== o2.id);
     expect(others.map((e) => [e.type, e.actor])).toEqual([
       ["claim.posted", null],
       ["debate.created", null],
     ]);
-    const asFacilitator = await team.facilitator.caller.debate.activity({ debateId });
+    const asFacilitator = (await team.facilitator.caller.debate.activity({ debateId })).events;
     expect(brief(asFacilitator).map((e) => e.actor)).toEqual([
       "member",
       "other member",
       "facilitator",
     ]);
-    const inWorkspace = await team.member.caller.workspace.activity({
-      workspaceId: team.workspace.id,
-    });
+    const inWorkspace = (
+      await team.member.caller.workspace.activity({
+        workspaceId: team.workspace.id,
+      })
+    ).events;
     const othersInWorkspace = inWorkspace.filter(
       (e) => e.debateId === debateId && e.subjectId !== o2.id,
     );
@@ -97,8 +133,8 @@ describe("debate.activity", () => {
         .map((e) => ({ type: e.type, data: e.data }));
     const workspaceId = team.workspace.id;
     for (const feed of [
-      await team.member.caller.debate.activity({ debateId }),
-      (await team.member.caller.workspace.activity({ workspaceId })) as Feed,
+      (await team.member.caller.debate.activity({ debateId })).events,
+      (await team.member.caller.workspace.activity({ workspaceId })).events as Feed,
     ]) {
       expect(textOf(feed)).toEqual([
         { type: "claim.edited", data: expect.objectContaining({ before: null, after: null }) },
@@ -107,11 +143,13 @@ describe("debate.activity", () => {
       // Other claims keep their text.
       expect(feed.find((e) => e.subjectId === p1.id)?.data).toMatchObject({ body: "Adopt it" });
     }
-    const asFacilitator = textOf(await team.facilitator.caller.debate.activity({ debateId }));
+    const asFacilitator = textOf(
+      (await team.facilitator.caller.debate.activity({ debateId })).events,
+    );
     expect(asFacilitator[0]?.data).toMatchObject({ before: "Rude remark", after: "Ruder remark" });
     expect(asFacilitator[1]?.data).toMatchObject({ body: "Rude remark" });
     await team.facilitator.caller.claim.restore({ claimId: o2.id });
-    const restored = textOf(await team.member.caller.debate.activity({ debateId }));
+    const restored = textOf((await team.member.caller.debate.activity({ debateId })).events);
     expect(restored.at(-1)?.data).toMatchObject({ body: "Rude remark" });
   });
   it("shows hiding and restoring a claim, as every change is an event", async () => {
@@ -120,7 +158,7 @@ describe("debate.activity", () => {
     const p1 = await post(team.member.caller, debateId, "position", null, "Off topic");
     await team.facilitator.caller.claim.hide({ claimId: p1.id });
     await team.facilitator.caller.claim.restore({ claimId: p1.id });
-    const feed = await team.facilitator.caller.debate.activity({ debateId });
+    const feed = (await team.facilitator.caller.debate.activity({ debateId })).events;
     expect(brief(feed).slice(0, 2)).toEqual([
       { type: "claim.restored", actor: "facilitator", subjectId: p1.id },
       { type: "claim.hidden", actor: "facilitator", subjectId: p1.id },
@@ -141,7 +179,8 @@ describe("workspace.activity", () => {
     await openDebate(elsewhere.facilitator.caller, elsewhere.workspace.id, {
       question: "Not ours?",
     });
-    const feed = await team.observer.caller.workspace.activity({ workspaceId: team.workspace.id });
+    const feed = (await team.observer.caller.workspace.activity({ workspaceId: team.workspace.id }))
+      .events;
     expect(
       feed.map((e) => ({ type: e.type, subjectId: e.subjectId, q: e.debateQuestion })),
     ).toEqual([
@@ -151,10 +190,12 @@ describe("workspace.activity", () => {
       { type: "debate.created", subjectId: a, q: "Debate A?" },
     ]);
     expect(feed[3]?.actor?.displayName).toBe("facilitator");
-    const older = await team.observer.caller.workspace.activity({
-      workspaceId: team.workspace.id,
-      before: feed[1]!.id,
-    });
+    const older = (
+      await team.observer.caller.workspace.activity({
+        workspaceId: team.workspace.id,
+        cursor: feed[1]!.id,
+      })
+    ).events;
     expect(older.map((e) => e.subjectId)).toEqual([b, a]);
   });
 });
@@ -168,8 +209,8 @@ describe("refused changes", () => {
     const foreign = await post(f.member.caller, otherId, "position", null);
     await post(f.member.caller, debateId, "objection", f.position.id, "Open objection");
     const feeds = async () => ({
-      debate: await fc.debate.activity({ debateId }),
-      workspace: await fc.workspace.activity({ workspaceId: f.workspace.id }),
+      debate: (await fc.debate.activity({ debateId })).events,
+      workspace: (await fc.workspace.activity({ workspaceId: f.workspace.id })).events,
     });
     const before = await feeds();
     await expectTrpcError(fc.workshop.setPhase({ debateId, phase: "voting" }), "CONFLICT");

@@ -134,7 +134,7 @@ const TABLE: Case[] = [
     procedure: "debate.activity",
     minimum: "observer",
     scope: "debate",
-    call: (c, f) => c.debate.activity({ debateId: f.debateId }),
+    call: async (c, f) => (await c.debate.activity({ debateId: f.debateId })).events,
     allowed: async (f, result) =>
       expect(result).toContainEqual(
         expect.objectContaining({ type: "claim.posted", subjectId: f.ids.p1 }),

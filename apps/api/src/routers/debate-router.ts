@@ -4,6 +4,7 @@ import {
   debateDescription,
   debateQuestion,
 } from "../schemas/debate-schemas.ts";
+import { activityCursor } from "../schemas/paging-schemas.ts";
 import { listDebateActivity } from "../services/activity/activity-feed.ts";
 import {
   createDebate,
@@ -80,8 +81,8 @@ export const debateRouter = router({
   })),
 
   activity: debateProcedure("observer", "read debates")
-    .input(z.object({ before: z.string().regex(/^\d+$/).nullable().default(null) }))
-    .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.before)),
+    .input(z.object({ cursor: activityCursor }))
+    .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.cursor ?? null)),
 
   importJson: workspaceProcedure("facilitator", "import debates")
     .input(

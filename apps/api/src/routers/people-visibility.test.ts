@@ -105,10 +105,11 @@ describe("hidden tallies", () => {
 
     expect((await listEntry(team.observer.caller, debate.id, made.id)).ballotCount).toBeNull();
     expect((await listEntry(team.facilitator.caller, debate.id, made.id)).ballotCount).toBe(1);
-    const seen = await team.observer.caller.debate.activity({ debateId: debate.id });
+    const seen = (await team.observer.caller.debate.activity({ debateId: debate.id })).events;
     expect(seen.map((e) => e.type)).not.toContain("ballot.cast");
     expect(seen.map((e) => e.type)).not.toContain("vote.cast");
-    const facilitators = await team.facilitator.caller.debate.activity({ debateId: debate.id });
+    const facilitators = (await team.facilitator.caller.debate.activity({ debateId: debate.id }))
+      .events;
     expect(facilitators.map((e) => e.type)).toEqual(
       expect.arrayContaining(["ballot.cast", "vote.cast"]),
     );

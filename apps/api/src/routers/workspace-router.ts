@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../domain/roles.ts";
+import { activityCursor } from "../schemas/paging-schemas.ts";
 import { createWorkspaceFields, workspaceName } from "../schemas/workspace-schemas.ts";
 import { listWorkspaceActivity } from "../services/activity/activity-feed.ts";
 import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
@@ -75,13 +76,13 @@ export const workspaceRouter = router({
   }),
 
   activity: workspaceProcedure("observer", "see the workspace's activity")
-    .input(z.object({ before: z.string().regex(/^\d+$/).nullable().default(null) }))
+    .input(z.object({ cursor: activityCursor }))
     .query(({ ctx, input }) =>
       listWorkspaceActivity(
         ctx.prisma,
         ctx.access.workspaceId,
         { userId: ctx.user.id, role: ctx.access.role },
-        input.before,
+        input.cursor ?? null,
       ),
     ),
 });

@@ -50,7 +50,7 @@ describe("the demo story", () => {
 
     const pilot = await caller.debate.get({ debateId: pilotDebateId });
     expect(pilot.debate.phase).toBe("decided");
-    const activity = await caller.debate.activity({ debateId: pilotDebateId });
+    const activity = (await caller.debate.activity({ debateId: pilotDebateId })).events;
     const parked = activity.find((e) => e.type === "objection.parked");
     expect(parked?.data).toMatchObject({ reason: PARK_REASON });
     // Events carry what the feed needs to name their subject.
@@ -66,7 +66,7 @@ describe("the demo story", () => {
 
     const essay = await caller.debate.get({ debateId: essayDebateId });
     expect(essay.debate.question).toBe(ESSAY_DEBATE.question);
-    const essayActivity = await caller.debate.activity({ debateId: essayDebateId });
+    const essayActivity = (await caller.debate.activity({ debateId: essayDebateId })).events;
     expect(essayActivity.filter((e) => e.type === "vote.cast").length).toBeGreaterThan(5);
     expect(essayActivity.some((e) => e.type === "claim.posted")).toBe(true);
     // Dated over the past days, not all at the moment of seeding.

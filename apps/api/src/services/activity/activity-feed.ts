@@ -9,6 +9,17 @@ import type { DebateAccess } from "../debates/debate-access.ts";
 
 const PAGE = 50;
 
+/**
+ * One page of a feed and where the next begins. The cursor follows the rows
+ * read, not the events shown: a page whose events are all hidden from the
+ * reader (turnout while tallies are hidden) is empty but not the last.
+ */
+export type ActivityPage<E> = { events: E[]; nextCursor: string | null };
+
+function nextCursorAfter(rows: readonly { id: bigint }[]): string | null {
+  return rows.length === PAGE ? (rows.at(-1)?.id.toString() ?? null) : null;
+}
+
 export async function listDebateActivity(db: Db, access: DebateAccess, before: string | null) {
   const rows = await db.event.findMany({
     where: { debateId: access.debate.id, ...(before ? { id: { lt: BigInt(before) } } : {}) },
@@ -17,9 +28,10 @@ export async function listDebateActivity(db: Db, access: DebateAccess, before: s
     select: eventRowSelect,
   });
   const [viewer, names] = await Promise.all([debateViewer(db, access), actorNames(db, rows)]);
-  return rows.flatMap(
+  const events = rows.flatMap(
     (row) => presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer) ?? [],
   );
+  return { events, nextCursor: nextCursorAfter(rows) };
 }
 
 export async function listWorkspaceActivity(
@@ -54,7 +66,7 @@ export async function listWorkspaceActivity(
   ]);
   const debateById = new Map(debates.map((d) => [d.id, d]));
   const redactedClaimIds = new Set(hidden.map((c) => c.id));
-  return rows.flatMap((row) => {
+  const events = rows.flatMap((row) => {
     const debate = row.debateId ? debateById.get(row.debateId) : undefined;
     const viewer = {
       person: { userId: reader.userId, role, anonymous: debate?.anonymous ?? false },
@@ -68,4 +80,5 @@ export async function listWorkspaceActivity(
     );
     return presented ? [{ ...presented, debateQuestion: debate?.question ?? null }] : [];
   });
+  return { events, nextCursor: nextCursorAfter(rows) };
 }

@@ -7,7 +7,7 @@ import {
 } from "@/lib/debate";
 import type { RouterOutputs } from "@/lib/trpc";
 
-export type ActivityEvent = RouterOutputs["debate"]["activity"][number] & {
+export type ActivityEvent = RouterOutputs["debate"]["activity"]["events"][number] & {
   debateQuestion?: string | null;
 };
 

@@ -1,19 +1,19 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useEffect, useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { kindLabel } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
-import { useTRPC, useTRPCClient } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { ActivityList } from "./activity-list";
 import type { ClaimLookup } from "./activity-sentence";
 import { LiveIndicator } from "./live-indicator";
-import { useActivityFeed } from "./use-activity-feed";
+import { feedOf } from "./use-activity-feed";
 import { useLiveDebate } from "./use-live-debate";
 
 type DebateActivityPageProps = { slug: string; debateId: string };
@@ -25,13 +25,18 @@ export function DebateActivityPage(props: DebateActivityPageProps) {
 /** Everything that happened in one debate, newest first, arriving live. */
 function DebateActivity({ slug, debateId }: DebateActivityPageProps) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const live = useLiveDebate(debateId);
   const debate = useQuery(trpc.debate.get.queryOptions({ debateId }));
-  const feed = useActivityFeed(
-    [trpc.debate.activity.pathKey()[0], { input: { debateId }, type: "infinite" }],
-    useCallback((before) => client.debate.activity.query({ debateId, before }), [client, debateId]),
-    live === "live" ? false : 30_000,
+  const feed = feedOf(
+    useInfiniteQuery(
+      trpc.debate.activity.infiniteQueryOptions(
+        { debateId },
+        {
+          getNextPageParam: (page) => page.nextCursor,
+          refetchInterval: live === "live" ? false : 30_000,
+        },
+      ),
+    ),
   );
   const claims = debate.data?.claims;
   const lookup = useMemo<ClaimLookup>(() => {

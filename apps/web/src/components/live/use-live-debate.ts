@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { type RouterOutputs, useTRPC } from "@/lib/trpc";
 import { refreshAfterEvent } from "./refresh-after-event";
 
-export type LiveEvent = RouterOutputs["debate"]["activity"][number];
+export type LiveEvent = RouterOutputs["debate"]["activity"]["events"][number];
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline";
 
 /** Events that arrive together (a burst of votes) cause one refetch, not one each. */

@@ -1,16 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useEffect } from "react";
+import { useEffect } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
-import { useTRPC, useTRPCClient } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { ActivityList } from "./activity-list";
-import { useActivityFeed } from "./use-activity-feed";
+import { feedOf } from "./use-activity-feed";
 
 /** A workspace has no live stream of its own: its feed refreshes on this beat. */
 const REFRESH_MS = 30_000;
@@ -49,14 +49,13 @@ function WorkspaceActivityLoader({ slug }: { slug: string }) {
 /** Every debate's events in one list, newest first, each linked to its debate. */
 function WorkspaceFeed({ slug, workspaceId }: { slug: string; workspaceId: string }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const feed = useActivityFeed(
-    [trpc.workspace.activity.pathKey()[0], { input: { workspaceId }, type: "infinite" }],
-    useCallback(
-      (before) => client.workspace.activity.query({ workspaceId, before }),
-      [client, workspaceId],
+  const feed = feedOf(
+    useInfiniteQuery(
+      trpc.workspace.activity.infiniteQueryOptions(
+        { workspaceId },
+        { getNextPageParam: (page) => page.nextCursor, refetchInterval: REFRESH_MS },
+      ),
     ),
-    REFRESH_MS,
   );
   if (feed.error) return <FormError message={getErrorMessage(feed.error)} />;
   if (feed.isPending) return <StatusMessage>Loading the activity…</StatusMessage>;
