@@ -67,6 +67,16 @@ const ROWS: Record<string, WalkRow> = {
       }),
   },
 
+  "apiToken.list": { access: ACCOUNT, call: (c) => c.apiToken.list() },
+  "apiToken.create": {
+    access: ACCOUNT,
+    call: (c, f) => c.apiToken.create({ workspaceId: f.workspace.id, name: "Walk", scope: "read" }),
+  },
+  "apiToken.revoke": {
+    access: ACCOUNT,
+    call: (c) => c.apiToken.revoke({ tokenId: "0192f1a0-0000-7000-8000-000000000000" }),
+  },
+
   "workspace.list": { access: SESSION, call: (c) => c.workspace.list() },
   "workspace.create": { access: ACCOUNT, call: (c) => c.workspace.create({ name: "Walk" }) },
   "workspace.get": {

@@ -1,4 +1,5 @@
 import { router } from "../trpc/trpc.ts";
+import { apiTokenRouter } from "./api-token-router.ts";
 import { authRouter } from "./auth-router.ts";
 import { claimRouter } from "./claim-router.ts";
 import { debateRouter } from "./debate-router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   live: liveRouter,
   workshop: workshopRouter,
   guest: guestRouter,
+  apiToken: apiTokenRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,5 +6,6 @@ export * from "./debate-schemas.ts";
 export * from "./decision-schemas.ts";
 export * from "./human-messages.ts";
 export * from "./idempotency-key.ts";
+export * from "./integration-schemas.ts";
 export * from "./proposal-schemas.ts";
 export * from "./workspace-schemas.ts";
