@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDebateTeam, type DebateTeam, openDebate } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
-import { signInOverHttp, trpcMutation } from "../test/http-client.ts";
+import { signInOverHttp } from "../test/http-client.ts";
 import { startTestServer } from "../test/http-server.ts";
 
 let url: string;

@@ -8,6 +8,7 @@ import { guestRouter } from "./guest-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
 import { liveRouter } from "./live-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
+import { webhookRouter } from "./webhook-router.ts";
 import { workshopRouter } from "./workshop-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
 
@@ -23,6 +24,7 @@ export const appRouter = router({
   workshop: workshopRouter,
   guest: guestRouter,
   apiToken: apiTokenRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;
