@@ -19,6 +19,8 @@ export type WorkerOptions = {
 
 /** Events sent to one webhook per claim, so one busy webhook does not hold its lock for long. */
 const BATCH = 20;
+/** A claim stops sending after this long, well inside the transaction's timeout. */
+const CLAIM_BUDGET_MS = 25_000;
 
 /** One pass over every due webhook; returns how many deliveries were attempted. */
 export async function deliverDueWebhooks(
@@ -73,7 +75,9 @@ async function deliverBatch(tx: Tx, webhookId: string, options: WorkerOptions): 
   });
   let attempted = 0;
   let failures = hook.consecutiveFailures;
+  const started = Date.now();
   for (const row of rows) {
+    if (Date.now() - started > CLAIM_BUDGET_MS) break; // The rest goes in the next claim.
     const payload = wantsEvent(hook.eventTypes, row.type)
       ? await buildWebhookPayload(tx, hook.workspace, row)
       : null;
