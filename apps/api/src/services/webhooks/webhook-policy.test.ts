@@ -10,10 +10,26 @@ describe("webhook addresses", () => {
 
   it("refuses plain http elsewhere, http in production, other schemes and credentials", () => {
     expect(webhookUrlProblem("http://chat.example/hook", false)).toMatch(/https/);
-    expect(webhookUrlProblem("http://localhost:8787/hook", true)).toMatch(/https/);
+    expect(webhookUrlProblem("http://localhost:8787/hook", true)).not.toBeNull();
+    expect(webhookUrlProblem("http://chat.example/hook", true)).toMatch(/https/);
     expect(webhookUrlProblem("ftp://chat.example/hook", false)).toMatch(/https/);
     expect(webhookUrlProblem("https://user:pw@chat.example/hook", false)).toMatch(/passwords/);
     expect(webhookUrlProblem("not a url", false)).toMatch(/full address/);
+  });
+
+  it("refuses internal addresses in production", () => {
+    for (const url of [
+      "https://169.254.169.254/latest",
+      "https://10.0.0.5/hook",
+      "https://192.168.1.1/hook",
+      "https://172.20.0.1/hook",
+      "https://localhost/hook",
+      "https://[::1]/hook",
+      "https://[fd00::1]/hook",
+    ]) {
+      expect(webhookUrlProblem(url, true), url).toMatch(/public addresses/);
+    }
+    expect(webhookUrlProblem("https://172.32.0.1/hook", true)).toBeNull();
   });
 });
 

@@ -22,6 +22,9 @@ export function webhookUrlProblem(url: string, production: boolean): string | nu
   const parsed = new URL(url);
   if (parsed.username || parsed.password)
     return "Leave user names and passwords out of the address.";
+  if (production && isInternalHost(parsed.hostname)) {
+    return "Webhooks go to public addresses; this one points inside the server's own network.";
+  }
   if (parsed.protocol === "https:") return null;
   if (parsed.protocol === "http:" && !production && LOOPBACK_HOSTS.has(parsed.hostname)) {
     return null;
@@ -29,6 +32,28 @@ export function webhookUrlProblem(url: string, production: boolean): string | nu
   return production
     ? "Webhook addresses must start with https://."
     : "Webhook addresses must start with https:// (http:// is allowed for localhost outside production).";
+}
+
+/**
+ * Loopback, private and link-local addresses written literally (e.g. a cloud
+ * metadata address). Names that resolve to such addresses are not caught here.
+ */
+function isInternalHost(hostname: string): boolean {
+  if (LOOPBACK_HOSTS.has(hostname) || hostname.endsWith(".localhost")) return true;
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(hostname);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168)
+    );
+  }
+  // IPv6 literals: loopback, unique-local (fc00::/7), link-local (fe80::/10), v4-mapped.
+  return /^\[(::1?|f[cd][0-9a-f]*:.*|fe[89ab][0-9a-f]*:.*|::ffff:.*)\]$/i.test(hostname);
 }
 
 /** `X-Steelman-Signature`: HMAC-SHA256 of "<timestamp>.<body>" with the webhook's secret. */
