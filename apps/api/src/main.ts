@@ -8,6 +8,7 @@ import { EventBus } from "./realtime/event-bus.ts";
 import { seedDemo } from "./seed/demo-story.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
+import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 
 const env = readApiEnv();
 const database = await openDatabase({ log: (line) => console.log(`[db] ${line}`) });
@@ -47,12 +48,16 @@ const closeTimer = setInterval(() => {
   );
 }, 5_000);
 closeTimer.unref();
+// Outgoing webhooks: every instance runs the worker; a row lock per webhook
+// makes sure only one of them sends a given webhook's events.
+const stopWebhooks = startWebhookWorker(prisma);
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`[api] ${signal}: shutting down`);
+  stopWebhooks();
   await server.close().catch(() => {});
   await events.stop();
   await prisma.$disconnect().catch(() => {});

@@ -67,6 +67,63 @@ const ROWS: Record<string, WalkRow> = {
       }),
   },
 
+  "apiToken.list": { access: ACCOUNT, call: (c) => c.apiToken.list() },
+  "apiToken.create": {
+    access: ACCOUNT,
+    call: (c, f) => c.apiToken.create({ workspaceId: f.workspace.id, name: "Walk", scope: "read" }),
+  },
+  "apiToken.revoke": {
+    access: ACCOUNT,
+    call: (c) => c.apiToken.revoke({ tokenId: "0192f1a0-0000-7000-8000-000000000000" }),
+  },
+
+  "webhook.list": {
+    access: ws("owner"),
+    call: (c, f) => c.webhook.list({ workspaceId: f.workspace.id }),
+  },
+  "webhook.create": {
+    access: ws("owner"),
+    call: (c, f) =>
+      c.webhook.create({
+        workspaceId: f.workspace.id,
+        url: "http://127.0.0.1:9/hook",
+        eventTypes: ["claim.posted"],
+      }),
+  },
+  "webhook.update": {
+    access: ws("owner"),
+    call: (c, f) =>
+      c.webhook.update({
+        workspaceId: f.workspace.id,
+        webhookId: "0192f1a0-0000-7000-8000-000000000001",
+        enabled: true,
+      }),
+  },
+  "webhook.delete": {
+    access: ws("owner"),
+    call: (c, f) =>
+      c.webhook.delete({
+        workspaceId: f.workspace.id,
+        webhookId: "0192f1a0-0000-7000-8000-000000000001",
+      }),
+  },
+  "webhook.deliveries": {
+    access: ws("owner"),
+    call: (c, f) =>
+      c.webhook.deliveries({
+        workspaceId: f.workspace.id,
+        webhookId: "0192f1a0-0000-7000-8000-000000000001",
+      }),
+  },
+  "webhook.test": {
+    access: ws("owner"),
+    call: (c, f) =>
+      c.webhook.test({
+        workspaceId: f.workspace.id,
+        webhookId: "0192f1a0-0000-7000-8000-000000000001",
+      }),
+  },
+
   "workspace.list": { access: SESSION, call: (c) => c.workspace.list() },
   "workspace.create": { access: ACCOUNT, call: (c) => c.workspace.create({ name: "Walk" }) },
   "workspace.get": {

@@ -1,4 +1,5 @@
 import { router } from "../trpc/trpc.ts";
+import { apiTokenRouter } from "./api-token-router.ts";
 import { authRouter } from "./auth-router.ts";
 import { claimRouter } from "./claim-router.ts";
 import { debateRouter } from "./debate-router.ts";
@@ -7,6 +8,7 @@ import { guestRouter } from "./guest-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
 import { liveRouter } from "./live-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
+import { webhookRouter } from "./webhook-router.ts";
 import { workshopRouter } from "./workshop-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
 
@@ -21,6 +23,8 @@ export const appRouter = router({
   live: liveRouter,
   workshop: workshopRouter,
   guest: guestRouter,
+  apiToken: apiTokenRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ export * from "./decision-schemas.ts";
 export * from "./field-errors.ts";
 export * from "./human-messages.ts";
 export * from "./idempotency-key.ts";
+export * from "./integration-schemas.ts";
 export * from "./invitation-schemas.ts";
 export * from "./proposal-schemas.ts";
 export * from "./workspace-schemas.ts";

@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
+import type { ApiTokenGrant } from "../services/api-tokens/api-tokens.ts";
 import type { SessionUser } from "../services/sessions.ts";
 
 export type SessionCookieWriter = {
@@ -24,6 +25,8 @@ export type Context = {
   events: EventBus;
   user: SessionUser | null;
   session: { publicId: string; token: string } | null;
+  /** Set when the request is made with a personal API token instead of a session. */
+  apiToken?: ApiTokenGrant | null;
   client: { ipAddress: string; userAgent: string | null };
   sessionCookie: SessionCookieWriter;
   deviceCookie: DeviceCookie;

@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import type { Role } from "../domain/roles.ts";
 import { installHumanValidationMessages } from "../schemas/human-messages.ts";
+import type { ApiTokenGrant } from "../services/api-tokens/api-tokens.ts";
 import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
 import { requireDecisionAccess } from "../services/decisions/decision-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
@@ -59,8 +60,11 @@ export function rateLimited(rule: RateLimitRule, what: string) {
   });
 }
 
-/** A signed-in person. */
+/** A signed-in person (a browser session; API tokens reach the scoped builders below only). */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.apiToken) {
+    throw new TRPCError({ code: "FORBIDDEN", message: API_TOKEN_OUT_OF_REACH });
+  }
   if (!ctx.user || !ctx.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   }
@@ -78,12 +82,44 @@ export const accountProcedure = authedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+const API_TOKEN_OUT_OF_REACH =
+  "API tokens reach a workspace's debates, claims and decisions; sign in for everything else.";
+
+/**
+ * A signed-in person or a personal API token acting for them: a read token
+ * is refused every change. The scoped builders then keep a token to its workspace.
+ */
+const personProcedure = publicProcedure.use(({ ctx, type, next }) => {
+  const apiToken = ctx.apiToken ?? null;
+  if (!ctx.user || (!ctx.session && !apiToken)) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
+  if (apiToken?.scope === "read" && type === "mutation") {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This API token can only read. Create a token with write access to make changes.",
+    });
+  }
+  return next({ ctx: { user: ctx.user, session: ctx.session, apiToken } });
+});
+
+/** A token's requests stay inside the workspace it was made for. */
+function requireTokenWorkspace(apiToken: ApiTokenGrant | null, workspaceId: string): void {
+  if (apiToken && apiToken.workspaceId !== workspaceId) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This API token belongs to another workspace.",
+    });
+  }
+}
+
 const workspaceIdInput = z.object({ workspaceId: z.uuid("Unknown workspace.") });
 
 /** A member of the input's workspace with at least `minimum` role, checked against the database. */
 export function workspaceProcedure(minimum: Role, action: string) {
-  return authedProcedure.input(workspaceIdInput).use(async ({ ctx, input, next }) => {
+  return personProcedure.input(workspaceIdInput).use(async ({ ctx, input, next }) => {
     const access = await requireWorkspaceAccess(ctx.prisma, ctx.user.id, input, minimum, action);
+    requireTokenWorkspace(ctx.apiToken, access.workspaceId);
     return next({ ctx: { access } });
   });
 }
@@ -92,7 +128,7 @@ const debateIdInput = z.object({ debateId: z.uuid("Unknown debate.") });
 
 /** A member of the debate's workspace with at least `minimum` role. */
 export function debateProcedure(minimum: Role, action: string) {
-  return authedProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
+  return personProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
     const access = await requireDebateAccess(
       ctx.prisma,
       ctx.user.id,
@@ -100,6 +136,7 @@ export function debateProcedure(minimum: Role, action: string) {
       minimum,
       action,
     );
+    requireTokenWorkspace(ctx.apiToken, access.debate.workspaceId);
     return next({ ctx: { access } });
   });
 }
@@ -108,7 +145,7 @@ const claimIdInput = z.object({ claimId: z.uuid("Unknown claim.") });
 
 /** A member of the claim's debate's workspace with at least `minimum` role. */
 export function claimProcedure(minimum: Role, action: string) {
-  return authedProcedure.input(claimIdInput).use(async ({ ctx, input, next }) => {
+  return personProcedure.input(claimIdInput).use(async ({ ctx, input, next }) => {
     const access = await requireClaimAccess(
       ctx.prisma,
       ctx.user.id,
@@ -116,6 +153,7 @@ export function claimProcedure(minimum: Role, action: string) {
       minimum,
       action,
     );
+    requireTokenWorkspace(ctx.apiToken, access.debate.workspaceId);
     return next({ ctx: { access } });
   });
 }
@@ -124,7 +162,7 @@ const decisionIdInput = z.object({ decisionId: z.uuid("Unknown decision.") });
 
 /** A member of the decision's workspace with at least `minimum` role. */
 export function decisionProcedure(minimum: Role, action: string) {
-  return authedProcedure.input(decisionIdInput).use(async ({ ctx, input, next }) => {
+  return personProcedure.input(decisionIdInput).use(async ({ ctx, input, next }) => {
     const access = await requireDecisionAccess(
       ctx.prisma,
       ctx.user.id,
@@ -132,6 +170,7 @@ export function decisionProcedure(minimum: Role, action: string) {
       minimum,
       action,
     );
+    requireTokenWorkspace(ctx.apiToken, access.debate.workspaceId);
     return next({ ctx: { access } });
   });
 }

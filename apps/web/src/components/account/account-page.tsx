@@ -2,6 +2,7 @@
 
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { Section } from "@/components/ui/section";
+import { ApiTokenList } from "./api-token-list";
 import { PasswordForm } from "./password-form";
 import { SessionList } from "./session-list";
 
@@ -28,6 +29,14 @@ export function AccountPage() {
               description="Changing it signs you out on every other browser."
             >
               <PasswordForm />
+            </Section>
+          )}
+          {user.isGuest ? null : (
+            <Section
+              title="API tokens"
+              description="Let a script or another tool use Steelman as you, in one workspace. Send the token as “Authorization: Bearer …”."
+            >
+              <ApiTokenList />
             </Section>
           )}
         </div>
