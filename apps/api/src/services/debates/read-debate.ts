@@ -7,6 +7,7 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
+import { isoDate } from "../../domain/iso-date.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import {
@@ -106,6 +107,12 @@ async function countRevisions(db: Db, debateId: string): Promise<Map<string, num
   return new Map(rows.map((row) => [row.claimId, row._count._all]));
 }
 
+/**
+ * A debate as this reader may see it, built in JSON form for the lean
+ * transport (its router marks it for trpc/lean-json.ts): dates are ISO strings, and each person is
+ * named once in `people` while claims and resolutions carry only their id.
+ * The input is an object so that later options (a point in time) can join it.
+ */
 export async function readDebate(db: Db, access: DebateAccess) {
   const [debate, graph, votes, revisionCounts, membership] = await Promise.all([
     db.debate.findUniqueOrThrow({
@@ -125,7 +132,18 @@ export async function readDebate(db: Db, access: DebateAccess) {
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
   const viewer = debatePersonViewer(access);
-  const person = personPresenter(viewer);
+  const present = personPresenter(viewer);
+  const people: Record<string, string> = {};
+  /** The person's id when this reader may see who they are; their name goes in `people`. */
+  const personId = (row: { id: string; displayName: string }): string | null => {
+    const shown = present(row);
+    if (shown) people[shown.id] = shown.displayName;
+    return shown?.id ?? null;
+  };
+  const imported = (batch: Parameters<typeof presentImport>[1]) => {
+    const shown = presentImport(viewer, batch);
+    return shown && { ...shown, importedAt: isoDate(shown.importedAt) };
+  };
   const isFacilitator = hasAtLeastRole(access.role, "facilitator");
   const linksByFrom = new Map<string, string[]>();
   for (const link of graph.links) {
@@ -154,12 +172,11 @@ export async function readDebate(db: Db, access: DebateAccess) {
       body: bodyVisible ? claim.body : null,
       moderation: claim.moderation,
       mergedIntoId: claim.mergedIntoId,
-      lockedAt: claim.lockedAt,
-      author: person(claim.author),
-      imported: presentImport(viewer, claim.importBatch),
+      lockedAt: isoDate(claim.lockedAt),
+      authorId: personId(claim.author),
+      imported: imported(claim.importBatch),
       isMine: claim.author.id === access.userId,
-      createdAt: claim.createdAt,
-      updatedAt: claim.updatedAt,
+      createdAt: isoDate(claim.createdAt),
       revisionCount: revisionCounts.get(claim.id) ?? 1,
       label: claimStatus?.label ?? null,
       status: claimStatus?.status ?? null,
@@ -169,7 +186,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
       unansweredCount: claimStatus?.unansweredCount ?? 0,
       park:
         claimStatus?.unanswered && claim.parkedAt
-          ? { parkedAt: claim.parkedAt, reason: claim.parkReason ?? "" }
+          ? { parkedAt: isoDate(claim.parkedAt), reason: claim.parkReason ?? "" }
           : null,
       tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
       myVote: votes.mine.get(claim.id) ?? null,
@@ -177,9 +194,9 @@ export async function readDebate(db: Db, access: DebateAccess) {
         kind: resolution.kind,
         note: resolution.note,
         duplicateOfId: resolution.duplicateOfId,
-        resolvedAt: resolution.resolvedAt,
-        resolvedBy: person(resolution.resolvedBy),
-        imported: presentImport(viewer, resolution.importBatch),
+        resolvedAt: isoDate(resolution.resolvedAt),
+        resolvedById: personId(resolution.resolvedBy),
+        imported: imported(resolution.importBatch),
       },
     };
   });
@@ -187,6 +204,11 @@ export async function readDebate(db: Db, access: DebateAccess) {
   return {
     debate: {
       ...debate,
+      phaseStartedAt: isoDate(debate.phaseStartedAt),
+      phaseEndsAt: isoDate(debate.phaseEndsAt),
+      createdAt: isoDate(debate.createdAt),
+      updatedAt: isoDate(debate.updatedAt),
+      archivedAt: isoDate(debate.archivedAt),
       viewerRole: access.role,
       talliesHidden: !showTallies,
       // What this reader may do now: the web offers only these (guests see no workspace pages).
@@ -197,7 +219,9 @@ export async function readDebate(db: Db, access: DebateAccess) {
       }),
     },
     // Clients count the phase timer down from the server's clock, not their own.
-    serverNow: new Date(),
+    serverNow: isoDate(new Date()),
+    /** Display names by person id, for every person this reader may see named. */
+    people,
     claims,
     // Newest first: the panel people watch during a workshop.
     unansweredObjectionIds: [...status.unansweredObjectionIds].sort(

@@ -47,7 +47,7 @@ export function ClaimFacts({ claim }: { claim: Claim }) {
 }
 
 function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolution"]> }) {
-  const { claimById } = useDebate();
+  const { claimById, people } = useDebate();
   const duplicateOf = resolution.duplicateOfId ? claimById.get(resolution.duplicateOfId) : null;
   return (
     <li>
@@ -60,13 +60,13 @@ function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolut
       ) : null}
       {resolution.imported
         ? ` (${importedNote(resolution.imported)})`
-        : resolution.resolvedBy
-          ? ` by ${resolution.resolvedBy.displayName}`
+        : resolution.resolvedById && people[resolution.resolvedById]
+          ? ` by ${people[resolution.resolvedById]}`
           : null}
       {resolution.note ? <> — {resolution.note}</> : null}
       <span className="text-stone-500">
         {" · "}
-        <time dateTime={resolution.resolvedAt.toISOString()}>
+        <time dateTime={resolution.resolvedAt}>
           {formatDateTime(resolution.resolvedAt)}
         </time>
       </span>
