@@ -9,7 +9,5 @@ type Envelope = Parameters<typeof superjson.deserialize>[0];
 export const leanTransformer = {
   serialize: (value: unknown) => superjson.serialize(value),
   deserialize: (payload: Envelope) =>
-    payload.meta === undefined
-      ? payload.json
-      : superjson.deserialize(payload, { inPlace: true }),
+    payload.meta === undefined ? payload.json : superjson.deserialize(payload, { inPlace: true }),
 };

@@ -7,9 +7,9 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
-import { isoDate } from "../../domain/iso-date.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
+import { isoDate } from "../../domain/iso-date.ts";
 import {
   debatePersonViewer,
   personPresenter,

@@ -66,9 +66,7 @@ function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolut
       {resolution.note ? <> — {resolution.note}</> : null}
       <span className="text-stone-500">
         {" · "}
-        <time dateTime={resolution.resolvedAt}>
-          {formatDateTime(resolution.resolvedAt)}
-        </time>
+        <time dateTime={resolution.resolvedAt}>{formatDateTime(resolution.resolvedAt)}</time>
       </span>
     </li>
   );

@@ -15,7 +15,9 @@ export function serverOffsetMs(serverNow: DateLike, receivedAt: number): number 
 /** Whole seconds left until `endsAt` by the server's clock, refreshed as they change. */
 export function useSecondsLeft(endsAt: DateLike | null, offsetMs: number): number | null {
   const compute = () =>
-    endsAt ? Math.max(0, Math.ceil((new Date(endsAt).getTime() - (Date.now() + offsetMs)) / 1000)) : null;
+    endsAt
+      ? Math.max(0, Math.ceil((new Date(endsAt).getTime() - (Date.now() + offsetMs)) / 1000))
+      : null;
   const [seconds, setSeconds] = useState(compute);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: compute reads only endsAt and offsetMs.
