@@ -5,6 +5,7 @@
 import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
+import { DebateDeltas } from "./debate-delta.ts";
 import { type EventRow, eventRowSelect } from "./event-row.ts";
 import { SessionWatch } from "./session-watch.ts";
 
@@ -18,6 +19,8 @@ export class EventBus {
   private retryTimer: NodeJS.Timeout | null = null;
   /** Watches the sessions of this instance's open streams. */
   readonly sessions: SessionWatch;
+  /** What each event changed, read once here for all of this instance's streams. */
+  readonly deltas: DebateDeltas;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -26,6 +29,7 @@ export class EventBus {
       console.error("[events]", error),
   ) {
     this.sessions = new SessionWatch(prisma, onError);
+    this.deltas = new DebateDeltas(prisma);
   }
 
   async start(): Promise<void> {
