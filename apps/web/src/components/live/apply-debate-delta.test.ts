@@ -79,6 +79,11 @@ describe("applyDebateDelta", () => {
     expect(next?.counts).toEqual(delta.counts);
   });
 
+  it("leaves a page alone that a later read already brought past the event", () => {
+    const ahead = { ...view, lastEventId: "12" } as DebateView;
+    expect(applyDebateDelta(ahead, "11", delta)).toBe(ahead);
+  });
+
   it("refuses a delta that does not follow the page's last event (a gap)", () => {
     expect(applyDebateDelta(view, "12", { ...delta, after: "11" })).toBeNull();
   });

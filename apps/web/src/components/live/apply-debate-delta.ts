@@ -14,15 +14,17 @@ export type DebateDelta = {
 };
 
 /**
- * The page's debate with one event's change applied, or null when the page
- * is not at the event just before it (it missed one): then only a whole
- * read makes it right.
+ * The page's debate with one event's change applied (unchanged when a read
+ * since already holds it), or null when the page is behind the event just
+ * before it (it missed one): then only a whole read makes it right.
  */
 export function applyDebateDelta(
   view: DebateView,
   eventId: string,
   delta: DebateDelta,
 ): DebateView | null {
+  // Event ids are 64-bit: compared as BigInt, never as floating-point numbers.
+  if (view.lastEventId !== null && BigInt(view.lastEventId) >= BigInt(eventId)) return view;
   if (view.lastEventId !== delta.after) return null;
   const changed = new Map(delta.claims.map((claim) => [claim.id, claim]));
   const claims = view.claims.map((claim) => {
