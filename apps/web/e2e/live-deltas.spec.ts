@@ -35,4 +35,7 @@ test("a page reads the debate once, and a claim posted elsewhere arrives without
 
   await expect(watcher.getByRole("article").filter({ hasText: text })).toBeVisible();
   expect(reads.count).toBe(1);
+  // Closed, so that their live streams do not follow the specs that come after.
+  await watcher.context().close();
+  await poster.context().close();
 });
