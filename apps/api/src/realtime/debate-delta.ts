@@ -4,6 +4,7 @@
 // are open), and presented once per kind of reader (role and anonymity
 // decide what is shown); the stream adds only the reader's own `isMine`.
 import type { PrismaClient } from "../db.ts";
+import type { ArgumentStatus } from "../domain/argument/index.ts";
 import { debatePersonViewer } from "../domain/people/present-person.ts";
 import type { Role } from "../domain/roles.ts";
 import {
@@ -33,19 +34,28 @@ export type DebateDelta = {
   counts: ReturnType<typeof debateCounts>;
 };
 
+type ChangedClaim = {
+  row: DebateGraph["claims"][number];
+  status: ReturnType<ArgumentStatus["statusOf"]>;
+  resolution: DebateGraph["resolutions"][number] | null;
+  linkedTargetIds: string[];
+  revisionCount: number;
+};
+
+/** Only what the deltas need: the whole graph is not kept, however big the debate. */
 type Facts = {
   after: string | null;
   anonymous: boolean;
-  graph: DebateGraph;
-  status: ReturnType<typeof computeDebateStatus<DebateGraph["resolutions"][number]>>;
   /** The subject first, then every claim above it. */
-  changedIds: string[];
-  revisionCounts: Map<string, number>;
+  changed: ChangedClaim[];
+  /** The same for every reader: moderation, kind and status do not depend on who reads. */
+  counts: DebateDelta["counts"];
   /** Presented deltas, by kind of reader. */
   presented: Map<string, DebateDelta>;
 };
 
-const REMEMBERED_EVENTS = 64;
+/** Every stream of this instance asks within moments of the event; a few suffice. */
+const REMEMBERED_EVENTS = 16;
 
 export class DebateDeltas {
   private readonly facts = new Map<bigint, Promise<Facts | null>>();
@@ -89,15 +99,36 @@ export class DebateDeltas {
       where: { debateId, claimId: { in: changedIds } },
       _count: { _all: true },
     });
-    return {
-      after,
-      anonymous: debate.anonymous,
-      graph,
-      status: computeDebateStatus(graph),
-      changedIds,
-      revisionCounts: new Map(revisions.map((r) => [r.claimId, r._count._all])),
-      presented: new Map(),
-    };
+    const revisionCounts = new Map(revisions.map((r) => [r.claimId, r._count._all]));
+    const { status, resolutionByClaim } = computeDebateStatus(graph);
+    const links = linkedTargets(graph.links);
+    const rowById = new Map(graph.claims.map((c) => [c.id, c]));
+    const changed = changedIds.flatMap((id) => {
+      const row = rowById.get(id);
+      return row
+        ? [
+            {
+              row,
+              status: status.statusOf(id),
+              resolution: resolutionByClaim.get(id) ?? null,
+              linkedTargetIds: links.get(id) ?? [],
+              revisionCount: revisionCounts.get(id) ?? 1,
+            },
+          ]
+        : [];
+    });
+    const counts = debateCounts(
+      graph.claims.map((row) => {
+        const facts = status.statusOf(row.id);
+        return {
+          moderation: row.moderation,
+          kind: row.kind,
+          unanswered: facts?.unanswered ?? false,
+          parked: facts?.unanswered === true && row.parkedAt !== null,
+        };
+      }),
+    );
+    return { after, anonymous: debate.anonymous, changed, counts, presented: new Map() };
   }
 }
 
@@ -127,33 +158,8 @@ function present(facts: Facts, role: Role): DebateDelta {
   // userId plays no part in how people are shown; isMine is the stream's to add.
   const viewer = debatePersonViewer({ userId: "", role, debate: { anonymous: facts.anonymous } });
   const presenter = claimPresenter(viewer);
-  const { status, resolutionByClaim } = facts.status;
-  const links = linkedTargets(facts.graph.links);
-  const rowById = new Map(facts.graph.claims.map((c) => [c.id, c]));
-  const claims: SharedClaim[] = [];
-  for (const id of facts.changedIds) {
-    const row = rowById.get(id);
-    if (!row) continue;
-    claims.push(
-      presenter.claim(
-        row,
-        status.statusOf(id),
-        resolutionByClaim.get(id) ?? null,
-        links.get(id) ?? [],
-        facts.revisionCounts.get(id) ?? 1,
-      ),
-    );
-  }
-  const counts = debateCounts(
-    facts.graph.claims.map((row) => {
-      const s = status.statusOf(row.id);
-      return {
-        moderation: row.moderation,
-        kind: row.kind,
-        unanswered: s?.unanswered ?? false,
-        parked: s?.unanswered === true && row.parkedAt !== null,
-      };
-    }),
+  const claims = facts.changed.map((c) =>
+    presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
   );
-  return { after: facts.after, claims, people: presenter.people, counts };
+  return { after: facts.after, claims, people: presenter.people, counts: facts.counts };
 }
