@@ -6,6 +6,8 @@
  * Run from the repository root: npx tsx bench/debate-read.ts [claims...]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
+
+import { get } from "node:http";
 import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
 import Fastify from "fastify";
 import pg from "pg";
@@ -91,6 +93,23 @@ const workspace = await prisma.workspace.create({
 const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
 const cookie = `steelman_session=${token}`;
 
+/** Bytes on the wire (not decoded, unlike fetch's body) for this accept-encoding. */
+function wireBytes(url: string, encoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { cookie, "accept-encoding": encoding } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on("end", () => resolve(bytes));
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
+// Both sides uncompressed under load: the comparison is of reading and serialising.
+const IDENTITY = { "accept-encoding": "identity" };
+
 const trpcGet = (debateId: string) =>
   `${apiUrl}/trpc/debate.get?input=${encodeURIComponent(JSON.stringify({ json: { debateId } }))}`;
 
@@ -120,17 +139,19 @@ for (const size of SIZES) {
   const debateId = await seedBenchDebate(prisma, workspace.id, user.id, size);
   const trpc = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
   const floor = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
-  await load(trpcGet(debateId), 300, { cookie }); // warm-up
-  await load(`${plainUrl}/plain/${debateId}`, 300);
+  await load(trpcGet(debateId), 300, { cookie, ...IDENTITY }); // warm-up
+  await load(`${plainUrl}/plain/${debateId}`, 300, IDENTITY);
   for (let round = 0; round < ROUNDS; round++) {
     // Interleaved, so that a noisy neighbour slows both sides alike.
-    const a = await load(trpcGet(debateId), ROUND_MS, { cookie });
-    const b = await load(`${plainUrl}/plain/${debateId}`, ROUND_MS);
+    const a = await load(trpcGet(debateId), ROUND_MS, { cookie, ...IDENTITY });
+    const b = await load(`${plainUrl}/plain/${debateId}`, ROUND_MS, IDENTITY);
     Object.assign(trpc, { count: trpc.count + a.count, ms: trpc.ms + ROUND_MS, bytes: a.bytes });
     trpc.p50.push(a.p50);
     Object.assign(floor, { count: floor.count + b.count, ms: floor.ms + ROUND_MS, bytes: b.bytes });
     floor.p50.push(b.p50);
   }
+  const brotli = await wireBytes(trpcGet(debateId), "br");
+  const gzip = await wireBytes(trpcGet(debateId), "gzip");
   const rate = (side: typeof trpc) => (side.count / side.ms) * 1000;
   const median = (values: number[]) =>
     values.sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
@@ -143,6 +164,9 @@ for (const size of SIZES) {
     "plain p50 ms": median(floor.p50).toFixed(1),
     "debate.get bytes/claim": (trpc.bytes / size).toFixed(0),
     "plain bytes/claim": (floor.bytes / size).toFixed(0),
+    "debate.get br bytes/claim": (brotli / size).toFixed(0),
+    "debate.get gzip bytes/claim": (gzip / size).toFixed(0),
+    "br ratio": (trpc.bytes / brotli).toFixed(1),
   });
 }
 console.log(

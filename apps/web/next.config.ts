@@ -9,6 +9,8 @@ const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
 // and /api to the API (at run time, so the build does not depend on where it is).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages and assets are compressed here; /trpc answers arrive compressed from the API.
+  compress: true,
   // Production runs the self-contained server in .next/standalone/apps/web/
   // (scripts/standalone-assets.mjs copies the static files next to it); the
   // root is the repository, so the workspace's hoisted packages are traced.

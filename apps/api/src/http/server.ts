@@ -1,6 +1,7 @@
 // The API's HTTP server: tRPC under /trpc, health under /api/health; in
 // front of every request its security headers, the origin check for
 // state-changing requests, and the content-type and batch-size guards.
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -36,6 +37,12 @@ export async function buildServer(
     trustProxy: env.trustProxy,
   });
   await server.register(cookie);
+  // JSON answers only (a debate read shrinks ~10×): live streams (text/event-stream)
+  // must reach the browser event by event, never held in a compressor's buffer.
+  await server.register(compress, {
+    customTypes: /^application\/json\b/,
+    encodings: ["br", "gzip"],
+  });
 
   const securityHeaders = apiSecurityHeaders(env.secureCookies);
   server.addHook("onRequest", async (request, reply) => {

@@ -138,7 +138,17 @@ export async function* streamDebateEvents(
               ? (names.get(row.actorId) ?? null)
               : null;
         const presented = presentEvent(row, actorName, viewer);
-        if (presented) yield tracked(row.id.toString(), presented);
+        if (!presented) continue;
+        // Live events carry what they changed; backlog ones (after a
+        // reconnect) do not, and the page re-reads once.
+        const delta =
+          row.actorName !== undefined ? await bus.deltas.forReader(row, access.role) : null;
+        yield tracked(
+          row.id.toString(),
+          delta
+            ? { ...presented, delta: { ...delta, isMine: row.actorId === access.userId } }
+            : presented,
+        );
       }
     }
   } finally {

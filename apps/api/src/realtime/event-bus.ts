@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
+import { DebateDeltas } from "./debate-delta.ts";
 import { type EventRow, eventRowSelect } from "./event-row.ts";
 import { SessionWatch } from "./session-watch.ts";
 import { StreamQuota } from "./stream-quota.ts";
@@ -43,6 +44,8 @@ export class EventBus {
   readonly sessions: SessionWatch;
   /** Open streams per person on this instance (capped). */
   readonly streams = new StreamQuota();
+  /** What each event changed, read once here for all of this instance's streams. */
+  readonly deltas: DebateDeltas;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -52,6 +55,7 @@ export class EventBus {
     private readonly reconnectDelayMs = 1_000,
   ) {
     this.sessions = new SessionWatch(prisma, onError);
+    this.deltas = new DebateDeltas(prisma);
   }
 
   async start(): Promise<void> {

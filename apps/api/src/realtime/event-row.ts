@@ -1,6 +1,7 @@
 // The event columns the API reads, and how an event is shown to a reader.
 import type { Db } from "../db.ts";
 import { type PersonViewer, presentPerson, seesPeople } from "../domain/people/present-person.ts";
+import type { DebateDelta } from "./debate-delta.ts";
 
 export const eventRowSelect = {
   id: true,
@@ -34,6 +35,11 @@ export type PresentedEvent = {
   data: unknown;
   createdAt: Date;
   actor: { id: string; displayName: string } | null;
+  /** What the event changed, as this reader may see it (realtime/debate-delta.ts). */
+  delta?: DebateDelta & {
+    /** Whether the reader wrote the claim the event is about. */
+    isMine: boolean;
+  };
 };
 
 export type EventViewer = {

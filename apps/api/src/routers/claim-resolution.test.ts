@@ -39,7 +39,7 @@ describe("claim.resolve", () => {
       resolution: {
         kind: "conceded",
         note: "Fair point",
-        resolvedBy: { id: f.facilitator.user.id },
+        resolvedById: f.facilitator.user.id,
       },
     });
     expect(read.claim(f.position.id)).toMatchObject({
@@ -146,7 +146,7 @@ describe("claim.resolve", () => {
     );
     await f.member.caller.claim.resolve({ claimId: f.objection.id, kind: "conceded" });
     const read = await readDebate(f.member.caller, f.debateId);
-    expect(read.claim(f.objection.id).resolution?.resolvedBy?.id).toBe(f.member.user.id);
+    expect(read.claim(f.objection.id).resolution?.resolvedById).toBe(f.member.user.id);
 
     await expectTrpcError(
       other.caller.claim.reopen({ claimId: f.objection.id }),

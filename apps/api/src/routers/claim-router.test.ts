@@ -42,7 +42,7 @@ describe("claim.post and debate.get", () => {
       kind: "support",
       targetId: position.id,
       body: "Half the cost",
-      author: { id: member.user.id },
+      authorId: member.user.id,
       isMine: true,
       revisionCount: 1,
       isRebuttal: false,

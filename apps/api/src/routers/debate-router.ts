@@ -20,6 +20,7 @@ import {
   exportDebateJson,
 } from "../services/interop/export-debate.ts";
 import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
+import { leanJson } from "../trpc/lean-json.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const question = debateQuestion;
@@ -40,8 +41,9 @@ export const debateRouter = router({
       return createDebate(ctx.prisma, ctx.access.workspaceId, ctx.user.id, fields, once);
     }),
 
-  get: debateProcedure("observer", "read debates").query(({ ctx }) =>
-    readDebate(ctx.prisma, ctx.access),
+  // The hot read: already JSON, so it skips superjson on the way out.
+  get: debateProcedure("observer", "read debates").query(async ({ ctx }) =>
+    leanJson(await readDebate(ctx.prisma, ctx.access)),
   ),
 
   update: debateProcedure("facilitator", "edit debates")

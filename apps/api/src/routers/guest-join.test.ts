@@ -28,8 +28,9 @@ describe("joining by code", () => {
     const claim = await post(g, f.debateId, "objection", f.position.id, "Fridays matter");
     await g.claim.vote({ claimId: f.position.id, agreement: "disagree" });
     for (const reader of [g, f.member.caller]) {
-      const seen = (await reader.debate.get({ debateId: f.debateId })).claims;
-      expect(seen.find((c) => c.id === claim.id)?.author).toEqual({
+      const seen = await reader.debate.get({ debateId: f.debateId });
+      const authorId = seen.claims.find((c) => c.id === claim.id)?.authorId;
+      expect(authorId && { id: authorId, displayName: seen.people[authorId] }).toEqual({
         id: f.guest.userId,
         displayName: "Guest Grace",
       });

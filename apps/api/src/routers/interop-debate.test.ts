@@ -99,11 +99,11 @@ describe("debate.exportJson then debate.importJson", () => {
       document,
     });
     const copy = await readDebate(target.owner.caller, copyId);
-    const authorOf = (n: number) => copy.claims.find((c) => c.number === n)?.author?.id;
+    const authorOf = (n: number) => copy.claims.find((c) => c.number === n)?.authorId;
     expect(authorOf(claims.c1.number)).toBe(source.member.user.id);
     expect(authorOf(claims.c2.number)).toBe(target.facilitator.user.id);
     const c9 = copy.claims.find((c) => c.number === claims.c9.number);
-    expect(c9?.resolution?.resolvedBy?.id).toBe(source.member.user.id);
+    expect(c9?.resolution?.resolvedById).toBe(source.member.user.id);
   });
 });
 
@@ -167,7 +167,7 @@ describe("exporting an anonymous debate", () => {
     });
     const copy = await readDebate(other.caller, copyId);
     expect(copy.debate.anonymous).toBe(true);
-    expect(new Set(copy.claims.map((c) => c.author?.id))).toEqual(new Set([other.user.id]));
+    expect(new Set(copy.claims.map((c) => c.authorId))).toEqual(new Set([other.user.id]));
     // Read both as a member: the hidden claim's text was never in the member's file.
     const copyAsMember = await readDebate(team.member.caller, copyId);
     const original = await readDebate(team.member.caller, debateId);

@@ -22,11 +22,11 @@ describe("an imported debate", () => {
         id: target.facilitator.user.id,
         displayName: target.facilitator.user.displayName,
       },
-      importedAt: expect.any(Date),
+      importedAt: expect.any(String),
     };
     expect(read.claims.every((c) => c.imported !== null)).toBe(true);
     expect(read.claims[0]?.imported).toEqual(marker);
-    expect(read.claims[0]!.imported!.importedAt.getTime()).toBeGreaterThanOrEqual(
+    expect(Date.parse(read.claims[0]!.imported!.importedAt)).toBeGreaterThanOrEqual(
       before.getTime() - 1000,
     );
     const resolved = read.claims.find((c) => c.resolution !== null);

@@ -1,7 +1,6 @@
 // tRPC setup and the procedure builders every router starts from, so that
 // each procedure's first line says who may call it.
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z } from "zod";
 import type { Role } from "../domain/roles.ts";
 import { installHumanValidationMessages } from "../schemas/human-messages.ts";
@@ -12,12 +11,14 @@ import { requireWorkspaceAccess } from "../services/memberships.ts";
 import { consumeRateLimit, type RateLimitRule } from "../services/rate-limits.ts";
 import type { Context } from "./context.ts";
 import { formatTrpcError } from "./error-format.ts";
+import { leanTransformer } from "./lean-json.ts";
 import { mapDomainError } from "./map-domain-error.ts";
 
 installHumanValidationMessages();
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  // superjson, except hot reads already in JSON form (lean-json.ts).
+  transformer: leanTransformer,
   errorFormatter: formatTrpcError,
   // Server-Sent Events: a ping keeps proxies from closing quiet streams.
   sse: {

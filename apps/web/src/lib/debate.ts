@@ -2,6 +2,8 @@ import type { Role, RouterOutputs } from "./trpc";
 
 export type DebateView = RouterOutputs["debate"]["get"];
 export type Claim = DebateView["claims"][number];
+/** Display names by person id: each person is sent once per read, claims carry the id. */
+export type People = DebateView["people"];
 export type ClaimStatus = NonNullable<Claim["status"]>;
 export type DebatePhase = DebateView["debate"]["phase"];
 export type DebateSummary = RouterOutputs["debate"]["list"][number];

@@ -8,17 +8,22 @@ const shortDateTime = new Intl.DateTimeFormat(undefined, {
 });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 
-export function formatDateTime(date: Date) {
-  return dateTime.format(date);
+/** A date, or the ISO string the lean reads send in its place. */
+export type DateLike = Date | string;
+
+const asDate = (date: DateLike) => (typeof date === "string" ? new Date(date) : date);
+
+export function formatDateTime(date: DateLike) {
+  return dateTime.format(asDate(date));
 }
 
 /** "Dec 2, 2:48 PM": for tables, where the year is rarely in doubt. */
-export function formatShortDateTime(date: Date) {
-  return shortDateTime.format(date);
+export function formatShortDateTime(date: DateLike) {
+  return shortDateTime.format(asDate(date));
 }
 
-export function formatDate(date: Date) {
-  return dateOnly.format(date);
+export function formatDate(date: DateLike) {
+  return dateOnly.format(asDate(date));
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -31,8 +36,8 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /** "3 minutes ago", "in 2 days"; "just now" under a minute. */
-export function formatRelative(date: Date, now: Date = new Date()) {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+export function formatRelative(date: DateLike, now: Date = new Date()) {
+  const seconds = Math.round((asDate(date).getTime() - now.getTime()) / 1000);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }

@@ -1,6 +1,6 @@
 import type { AppRouter } from "@steelman/api/router";
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
-import superjson from "superjson";
+import { leanTransformer } from "./lean-transformer";
 
 // Relative URL: the browser talks only to the web origin, which rewrites /trpc to the API.
 const TRPC_URL = "/trpc";
@@ -10,9 +10,9 @@ export function createBrowserTRPCClient() {
     links: [
       splitLink({
         condition: (op) => op.type === "subscription",
-        true: httpSubscriptionLink({ url: TRPC_URL, transformer: superjson }),
+        true: httpSubscriptionLink({ url: TRPC_URL, transformer: leanTransformer }),
         // The API refuses batches of more than 10 writes (40 reads); 10 fits both.
-        false: httpBatchLink({ url: TRPC_URL, transformer: superjson, maxItems: 10 }),
+        false: httpBatchLink({ url: TRPC_URL, transformer: leanTransformer, maxItems: 10 }),
       }),
     ],
   });

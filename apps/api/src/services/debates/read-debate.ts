@@ -9,15 +9,12 @@ import {
 } from "../../domain/argument/index.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
-import {
-  debatePersonViewer,
-  personPresenter,
-  presentImport,
-} from "../../domain/people/present-person.ts";
-import { hasAtLeastRole } from "../../domain/roles.ts";
+import { isoDate } from "../../domain/iso-date.ts";
+import { debatePersonViewer } from "../../domain/people/present-person.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { debateSummarySelect } from "./debate-service.ts";
+import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
 
 /** Where an imported row came from: shown instead of passing it off as a person's own post. */
 export const importBatchSelect = {
@@ -106,7 +103,30 @@ async function countRevisions(db: Db, debateId: string): Promise<Map<string, num
   return new Map(rows.map((row) => [row.claimId, row._count._all]));
 }
 
+/** The id of the debate's latest event (as a string), or null before the first. */
+export async function latestDebateEventId(
+  db: Db,
+  debateId: string,
+  before?: bigint,
+): Promise<string | null> {
+  const row = await db.event.findFirst({
+    where: { debateId, ...(before === undefined ? {} : { id: { lt: before } }) },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  return row ? row.id.toString() : null;
+}
+
+/**
+ * A debate as this reader may see it, built in JSON form for the lean
+ * transport (its router marks it for trpc/lean-json.ts): dates are ISO strings, and each person is
+ * named once in `people` while claims and resolutions carry only their id.
+ * The input is an object so that later options (a point in time) can join it.
+ */
 export async function readDebate(db: Db, access: DebateAccess) {
+  // Read before the rest: every change after this event reaches the reader
+  // as a live delta, whether or not the rows below already hold it.
+  const lastEventId = await latestDebateEventId(db, access.debate.id);
   const [debate, graph, votes, revisionCounts, membership] = await Promise.all([
     db.debate.findUniqueOrThrow({
       where: { id: access.debate.id },
@@ -124,69 +144,30 @@ export async function readDebate(db: Db, access: DebateAccess) {
   ]);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
-  const viewer = debatePersonViewer(access);
-  const person = personPresenter(viewer);
-  const isFacilitator = hasAtLeastRole(access.role, "facilitator");
-  const linksByFrom = new Map<string, string[]>();
-  for (const link of graph.links) {
-    const targets = linksByFrom.get(link.fromId);
-    if (targets) targets.push(link.toId);
-    else linksByFrom.set(link.fromId, [link.toId]);
-  }
-
-  const claims = graph.claims.map((claim) => {
-    const claimStatus = status.statusOf(claim.id);
-    const resolution = resolutionByClaim.get(claim.id) ?? null;
-    // Hidden text is for facilitators only; withdrawn and merged claims keep
-    // their place in the outline so the replies beneath still make sense.
-    const bodyVisible = claim.moderation !== "hidden" || isFacilitator;
-    return {
-      id: claim.id,
-      number: claim.number,
-      kind: claim.kind,
-      // Side and role come from the tree (DESIGN.md, "Sides"); null for claims that take no part.
-      side: claimStatus?.side ?? null,
-      role: claimStatus?.role ?? null,
-      isRebuttal: claimStatus?.role === "rebuttal",
-      rootId: claimStatus?.rootId ?? null,
-      targetId: claim.targetId,
-      linkedTargetIds: linksByFrom.get(claim.id) ?? [],
-      body: bodyVisible ? claim.body : null,
-      moderation: claim.moderation,
-      mergedIntoId: claim.mergedIntoId,
-      lockedAt: claim.lockedAt,
-      author: person(claim.author),
-      imported: presentImport(viewer, claim.importBatch),
-      isMine: claim.author.id === access.userId,
-      createdAt: claim.createdAt,
-      updatedAt: claim.updatedAt,
-      revisionCount: revisionCounts.get(claim.id) ?? 1,
-      label: claimStatus?.label ?? null,
-      status: claimStatus?.status ?? null,
-      unanswered: claimStatus?.unanswered ?? false,
-      reopened: claimStatus?.reopened ?? false,
-      answerNextIds: claimStatus?.answerNextIds ?? [],
-      unansweredCount: claimStatus?.unansweredCount ?? 0,
-      park:
-        claimStatus?.unanswered && claim.parkedAt
-          ? { parkedAt: claim.parkedAt, reason: claim.parkReason ?? "" }
-          : null,
-      tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
-      myVote: votes.mine.get(claim.id) ?? null,
-      resolution: resolution && {
-        kind: resolution.kind,
-        note: resolution.note,
-        duplicateOfId: resolution.duplicateOfId,
-        resolvedAt: resolution.resolvedAt,
-        resolvedBy: person(resolution.resolvedBy),
-        imported: presentImport(viewer, resolution.importBatch),
-      },
-    };
-  });
+  const presenter = claimPresenter(debatePersonViewer(access));
+  const linksByFrom = linkedTargets(graph.links);
+  const claims = graph.claims.map((claim) => ({
+    ...presenter.claim(
+      claim,
+      status.statusOf(claim.id),
+      resolutionByClaim.get(claim.id) ?? null,
+      linksByFrom.get(claim.id) ?? [],
+      revisionCounts.get(claim.id) ?? 1,
+    ),
+    // The reader's own facts: never part of a live delta, which many readers share.
+    isMine: claim.author.id === access.userId,
+    tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
+    myVote: votes.mine.get(claim.id) ?? null,
+  }));
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
     debate: {
       ...debate,
+      phaseStartedAt: isoDate(debate.phaseStartedAt),
+      phaseEndsAt: isoDate(debate.phaseEndsAt),
+      createdAt: isoDate(debate.createdAt),
+      updatedAt: isoDate(debate.updatedAt),
+      archivedAt: isoDate(debate.archivedAt),
       viewerRole: access.role,
       talliesHidden: !showTallies,
       // What this reader may do now: the web offers only these (guests see no workspace pages).
@@ -196,18 +177,17 @@ export async function readDebate(db: Db, access: DebateAccess) {
         isWorkspaceMember: membership !== null,
       }),
     },
+    /** The debate's last event this read includes; live deltas continue from it. */
+    lastEventId,
     // Clients count the phase timer down from the server's clock, not their own.
-    serverNow: new Date(),
+    serverNow: isoDate(new Date()),
+    /** Display names by person id, for every person this reader may see named. */
+    people: presenter.people,
     claims,
     // Newest first: the panel people watch during a workshop.
     unansweredObjectionIds: [...status.unansweredObjectionIds].sort(
       (a, b) => (numberById.get(b) ?? 0) - (numberById.get(a) ?? 0),
     ),
-    counts: {
-      // Proposals are put to a vote, not argued as claims: they do not count here.
-      claims: claims.filter((c) => c.moderation === "visible" && c.kind !== "proposal").length,
-      unanswered: status.unansweredObjectionIds.length,
-      parked: claims.filter((c) => c.park !== null).length,
-    },
+    counts: debateCounts(claims.map((c) => ({ ...c, parked: c.park !== null }))),
   };
 }

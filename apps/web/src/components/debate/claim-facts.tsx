@@ -42,7 +42,7 @@ export function ClaimFacts({ claim, canUnlink = false }: { claim: Claim; canUnli
 }
 
 function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolution"]> }) {
-  const { claimById } = useDebate();
+  const { claimById, people } = useDebate();
   const duplicateOf = resolution.duplicateOfId ? claimById.get(resolution.duplicateOfId) : null;
   return (
     <li>
@@ -55,15 +55,13 @@ function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolut
       ) : null}
       {resolution.imported
         ? ` (${importedNote(resolution.imported)})`
-        : resolution.resolvedBy
-          ? ` by ${resolution.resolvedBy.displayName}`
+        : resolution.resolvedById && people[resolution.resolvedById]
+          ? ` by ${people[resolution.resolvedById]}`
           : null}
       {resolution.note ? <> — {resolution.note}</> : null}
       <span className="text-stone-500">
         {" · "}
-        <time dateTime={resolution.resolvedAt.toISOString()}>
-          {formatDateTime(resolution.resolvedAt)}
-        </time>
+        <time dateTime={resolution.resolvedAt}>{formatDateTime(resolution.resolvedAt)}</time>
       </span>
     </li>
   );

@@ -1,11 +1,13 @@
 import { LockedMarker } from "@/components/workshop/locked-marker";
-import { type Claim, kindLabel } from "@/lib/debate";
+import { type Claim, kindLabel, type People } from "@/lib/debate";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { ClaimStatusBadge } from "./claim-status-badge";
+import { useDebate } from "./debate-context";
 import { importedNote } from "./imported-note";
 
 /** "Objection #12 · Ben Lindqvist · 5 minutes ago · edited", then the status badge. */
 export function ClaimHeading({ claim }: { claim: Claim }) {
+  const { people } = useDebate();
   const label = (
     <>
       {kindLabel(claim)} <span className="text-stone-900">#{claim.number}</span>
@@ -29,7 +31,7 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
         ) : (
           <>
             <span className="sr-only">by </span>
-            {authorName(claim)}
+            {authorName(claim, people)}
           </>
         )}
       </p>
@@ -37,7 +39,7 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
         ·
       </span>
       <p className="text-sm text-stone-500">
-        <time dateTime={claim.createdAt.toISOString()} title={formatDateTime(claim.createdAt)}>
+        <time dateTime={claim.createdAt} title={formatDateTime(claim.createdAt)}>
           {formatRelative(claim.createdAt)}
         </time>
         {claim.revisionCount > 1 ? " · edited" : null}
@@ -48,8 +50,8 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
   );
 }
 
-function authorName(claim: Claim) {
-  if (claim.author)
-    return claim.isMine ? `${claim.author.displayName} (you)` : claim.author.displayName;
+function authorName(claim: Claim, people: People) {
+  const name = claim.authorId ? people[claim.authorId] : undefined;
+  if (name) return claim.isMine ? `${name} (you)` : name;
   return claim.isMine ? "Anonymous (you)" : "Anonymous";
 }

@@ -6,6 +6,7 @@ import type { Claim } from "@/lib/debate";
 import { ClaimBranch } from "./claim-branch";
 import { useDebate } from "./debate-context";
 import { PositionComposer } from "./position-composer";
+import { useProgressiveBranches } from "./use-progressive-branches";
 
 /**
  * The debate as an outline: positions, each with its supports and objections
@@ -21,6 +22,7 @@ export function ClaimOutline({ claims }: { claims: Claim[] }) {
       proposals: all.filter((node) => node.claim.kind === "proposal"),
     };
   }, [claims]);
+  const shown = useProgressiveBranches(tree);
   // The server's word: no new positions from the rebuttal phase on, none for observers.
   const canPost = can.postPosition;
 
@@ -36,7 +38,7 @@ export function ClaimOutline({ claims }: { claims: Claim[] }) {
         </p>
       ) : (
         <ol className="divide-y divide-stone-200">
-          {tree.map((node) => (
+          {tree.slice(0, shown).map((node) => (
             <ClaimBranch key={node.claim.id} node={node} className="py-5 first:pt-0" />
           ))}
         </ol>

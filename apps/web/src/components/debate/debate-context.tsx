@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
-import type { Claim, DebateView } from "@/lib/debate";
+import type { Claim, DebateView, People } from "@/lib/debate";
 import { type Role, useTRPC } from "@/lib/trpc";
 
 type DebateContextValue = {
@@ -16,6 +16,8 @@ type DebateContextValue = {
   can: DebateView["debate"]["can"];
   claimById: ReadonlyMap<string, Claim>;
   claimByNumber: ReadonlyMap<number, Claim>;
+  /** Names of the people this reader may see, by id. */
+  people: People;
   /** Says what just happened to screen-reader users (a polite live region). */
   announce: (message: string) => void;
 };
@@ -38,6 +40,7 @@ export function DebateProvider({ view, announce, children }: DebateProviderProps
       can: view.debate.can,
       claimById: new Map(view.claims.map((claim) => [claim.id, claim])),
       claimByNumber: new Map(view.claims.map((claim) => [claim.number, claim])),
+      people: view.people,
       announce,
     }),
     [view, announce],

@@ -1,8 +1,8 @@
-import { formatDate } from "@/lib/format-time";
+import { type DateLike, formatDate } from "@/lib/format-time";
 
 type Imported = {
   fileName: string;
-  importedAt: Date;
+  importedAt: DateLike;
   importedBy: { displayName: string } | null;
 } | null;
 

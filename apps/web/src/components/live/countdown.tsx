@@ -1,9 +1,10 @@
 "use client";
 
+import type { DateLike } from "@/lib/format-time";
 import { formatClock, minutesLeftSentence, useSecondsLeft } from "./server-clock";
 
 type CountdownProps = {
-  endsAt: Date | null;
+  endsAt: DateLike | null;
   offsetMs: number;
   /** Classes for the digits (size, weight). */
   className?: string;

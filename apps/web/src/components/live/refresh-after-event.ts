@@ -7,9 +7,15 @@ type TRPC = ReturnType<typeof useTRPC>;
  * Marks stale everything one event of a debate may have changed. Only the
  * queries on screen refetch; the rest refetch when they are next shown.
  */
-export function refreshAfterEvent(queryClient: QueryClient, trpc: TRPC, debateId: string) {
+export function refreshAfterEvent(
+  queryClient: QueryClient,
+  trpc: TRPC,
+  debateId: string,
+  /** debate: false when live deltas already brought the debate up to date. */
+  options: { debate: boolean } = { debate: true },
+) {
   return Promise.all([
-    queryClient.invalidateQueries(trpc.debate.get.queryFilter({ debateId })),
+    options.debate && queryClient.invalidateQueries(trpc.debate.get.queryFilter({ debateId })),
     queryClient.invalidateQueries(trpc.proposal.list.queryFilter({ debateId })),
     queryClient.invalidateQueries(trpc.debate.activity.pathFilter()),
     queryClient.invalidateQueries(trpc.workspace.activity.pathFilter()),

@@ -1,20 +1,23 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { DateLike } from "@/lib/format-time";
 
 /**
  * How far the server's clock is ahead of this browser's, from a response that
  * carried `serverNow` and the moment it arrived. Every client counts a timer
  * down against the server's clock, so a room sees the same seconds.
  */
-export function serverOffsetMs(serverNow: Date, receivedAt: number): number {
-  return serverNow.getTime() - receivedAt;
+export function serverOffsetMs(serverNow: DateLike, receivedAt: number): number {
+  return new Date(serverNow).getTime() - receivedAt;
 }
 
 /** Whole seconds left until `endsAt` by the server's clock, refreshed as they change. */
-export function useSecondsLeft(endsAt: Date | null, offsetMs: number): number | null {
+export function useSecondsLeft(endsAt: DateLike | null, offsetMs: number): number | null {
   const compute = () =>
-    endsAt ? Math.max(0, Math.ceil((endsAt.getTime() - (Date.now() + offsetMs)) / 1000)) : null;
+    endsAt
+      ? Math.max(0, Math.ceil((new Date(endsAt).getTime() - (Date.now() + offsetMs)) / 1000))
+      : null;
   const [seconds, setSeconds] = useState(compute);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: compute reads only endsAt and offsetMs.

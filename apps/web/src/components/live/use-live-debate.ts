@@ -1,23 +1,28 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useCallback, useEffect, useRef } from "react";
 import { type RouterOutputs, useTRPC } from "@/lib/trpc";
+import { applyDebateDelta, type DebateDelta } from "./apply-debate-delta";
 import { refreshAfterEvent } from "./refresh-after-event";
 
 export type LiveEvent = RouterOutputs["debate"]["activity"]["events"][number];
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline";
 
-/** Events that arrive together (a burst of votes) cause one refetch, not one each. */
+/** Events that arrive together (a burst of votes) cause one refetch of each query, not one each. */
 const COALESCE_MS = 150;
 /** After the stream fails outright (the server refused it), try again this much later. */
 const RETRY_MS = 5_000;
 
 /**
- * Follows a debate's events over Server-Sent Events and refetches what they
- * change, so the page shows every change within a second. The link resends
- * the last event id on reconnect, so nothing is missed while offline.
+ * Follows a debate's events over Server-Sent Events, so the page shows every
+ * change within a second. An event that carries its change (a posted or
+ * edited claim) is applied to the debate in the query cache; any other, or
+ * one after a missed event, makes the debate re-read. The stream starts after
+ * the page's read, from the last event that read included, so nothing falls
+ * between them and the start costs no second read; the link resends the last
+ * event id on reconnect, so nothing is missed while offline.
  */
 export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => void): LiveStatus {
   const trpc = useTRPC();
@@ -25,15 +30,44 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
   const onEventRef = useRef(onEvent);
   onEventRef.current = onEvent;
   const timer = useRef<number | null>(null);
+  const rereadDebate = useRef(false);
   const wasLive = useRef(false);
+  const readUpTo = useQuery(
+    trpc.debate.get.queryOptions({ debateId }, { select: (view) => view.lastEventId }),
+  );
+  // Fixed at the first read: a later read must not restart the stream.
+  const startAfter = useRef<string | null | undefined>(undefined);
+  if (startAfter.current === undefined && readUpTo.isSuccess) startAfter.current = readUpTo.data;
 
-  const refresh = useCallback(() => {
-    if (timer.current !== null) return;
-    timer.current = window.setTimeout(() => {
-      timer.current = null;
-      void refreshAfterEvent(queryClient, trpc, debateId);
-    }, COALESCE_MS);
-  }, [queryClient, trpc, debateId]);
+  /** Refetches what events changed; the debate itself only when a delta could not cover it. */
+  const refresh = useCallback(
+    (debateToo: boolean) => {
+      rereadDebate.current ||= debateToo;
+      if (timer.current !== null) return;
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        const debate = rereadDebate.current;
+        rereadDebate.current = false;
+        void refreshAfterEvent(queryClient, trpc, debateId, { debate });
+      }, COALESCE_MS);
+    },
+    [queryClient, trpc, debateId],
+  );
+
+  /** Applies an event's change to the cached debate; false when the page must re-read instead. */
+  const apply = useCallback(
+    (eventId: string, delta: DebateDelta | undefined) => {
+      if (!delta) return false;
+      let applied = false;
+      queryClient.setQueryData(trpc.debate.get.queryKey({ debateId }), (view) => {
+        const next = view && applyDebateDelta(view, eventId, delta);
+        applied = Boolean(next);
+        return next ?? view;
+      });
+      return applied;
+    },
+    [queryClient, trpc, debateId],
+  );
 
   useEffect(
     () => () => {
@@ -44,13 +78,15 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
 
   const subscription = useSubscription(
     trpc.live.debate.subscriptionOptions(
-      { debateId },
+      startAfter.current === undefined
+        ? skipToken
+        : // "0" only for a debate without events yet: its whole (empty) backlog.
+          { debateId, lastEventId: startAfter.current ?? "0" },
       {
-        // Whatever changed between the page's first fetch and the stream opening.
-        onStarted: refresh,
         onData: (tracked) => {
-          refresh();
-          onEventRef.current?.(tracked.data);
+          const event = tracked.data;
+          refresh(!apply(tracked.id, "delta" in event ? event.delta : undefined));
+          onEventRef.current?.(event);
         },
       },
     ),

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { type Claim, excerpt, kindLabel } from "@/lib/debate";
+import { type Claim, excerpt, kindLabel, type People } from "@/lib/debate";
 
 const SHOWN = 4;
 const FRESH_MS = 8_000;
 
 /** The newest claims, newest first; one that arrives while the room watches is marked for a moment. */
-export function ProjectorClaims({ claims }: { claims: Claim[] }) {
+export function ProjectorClaims({ claims, people }: { claims: Claim[]; people: People }) {
   const newest = claims
     .filter((claim) => claim.moderation === "visible" && claim.kind !== "proposal" && claim.body)
     .sort((a, b) => b.number - a.number)
@@ -35,8 +35,8 @@ export function ProjectorClaims({ claims }: { claims: Claim[] }) {
             >
               <p className="text-lg font-semibold tracking-wide text-stone-600 uppercase lg:text-xl">
                 {kindLabel(claim)} #{claim.number}
-                {claim.author ? (
-                  <span className="font-normal normal-case"> · {claim.author.displayName}</span>
+                {claim.authorId && people[claim.authorId] ? (
+                  <span className="font-normal normal-case"> · {people[claim.authorId]}</span>
                 ) : null}
                 {claim.park ? (
                   <span className="font-normal normal-case text-yellow-800">

@@ -85,7 +85,7 @@ function ProjectorLoader({ slug, debateId }: ProjectorPageProps) {
               ) : null}
             </section>
             <ProjectorCounters view={view} />
-            <ProjectorClaims claims={view.claims} />
+            <ProjectorClaims claims={view.claims} people={view.people} />
           </div>
           {isFacilitator(d.viewerRole) ? <ProjectorJoin debateId={debateId} /> : null}
         </div>

@@ -1,0 +1,84 @@
+// The debate read over real HTTP: it leaves as plain JSON in superjson's
+// envelope (no meta to walk), people once in a map, compressed when the
+// browser asks; live streams are never compressed (a compressor would hold
+// their events back).
+import type { FastifyInstance } from "fastify";
+import superjson from "superjson";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
+import { testPrisma } from "../test/harness.ts";
+import { SseStream, signInOverHttp } from "../test/http-client.ts";
+import { startTestServer } from "../test/http-server.ts";
+
+let url = "";
+let server: FastifyInstance | undefined;
+
+beforeAll(async () => {
+  ({ url, server } = await startTestServer());
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function getDebate(debateId: string, cookie: string, encoding: string) {
+  const input = encodeURIComponent(JSON.stringify({ json: { debateId } }));
+  return fetch(`${url}/trpc/debate.get?input=${input}`, {
+    headers: { cookie, "accept-encoding": encoding },
+  });
+}
+
+describe("debate.get over HTTP", () => {
+  it("is plain JSON with ISO dates and each person named once", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    const position = await post(team.member.caller, debateId, "position", null);
+    await post(team.member.caller, debateId, "objection", position.id);
+    const name = `Ada ${crypto.randomUUID()}`;
+    await testPrisma().user.update({
+      where: { id: team.member.user.id },
+      data: { displayName: name },
+    });
+    const cookie = await signInOverHttp(url, team.observer.user.email);
+
+    const response = await getDebate(debateId, cookie, "identity");
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const envelope = JSON.parse(text) as { result: { data: { json: unknown; meta?: unknown } } };
+    expect(envelope.result.data.meta).toBeUndefined();
+    const read = superjson.deserialize<{
+      serverNow: string;
+      people: Record<string, string>;
+      claims: { authorId: string | null; createdAt: string }[];
+    }>(envelope.result.data as never);
+    expect(typeof read.serverNow).toBe("string");
+    expect(read.claims.map((c) => c.authorId)).toEqual([team.member.user.id, team.member.user.id]);
+    expect(read.people).toEqual({ [team.member.user.id]: name });
+    expect(new Date(read.claims[0]!.createdAt).toISOString()).toBe(read.claims[0]!.createdAt);
+    // The name travels once, however many claims the person wrote.
+    expect(text.split(name).length - 1).toBe(1);
+  });
+
+  it("is compressed when the browser accepts it, and the stream is not", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    for (let i = 0; i < 10; i++) await post(team.member.caller, debateId, "position", null);
+    const cookie = await signInOverHttp(url, team.member.user.email);
+
+    const compressed = await getDebate(debateId, cookie, "br, gzip");
+    expect(compressed.headers.get("content-encoding")).toBe("br");
+    const plain = await getDebate(debateId, cookie, "identity");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const body = (await compressed.json()) as { result: { data: { json: { claims: unknown[] } } } };
+    expect(body.result.data.json.claims).toHaveLength(10);
+
+    const stream = await SseStream.open(url, "live.debate", { debateId }, cookie);
+    try {
+      expect(stream.headers.get("content-encoding")).toBeNull();
+      const claim = await post(team.owner.caller, debateId, "position", null);
+      const message = await stream.nextData();
+      expect(message?.data).toMatchObject({ subjectId: claim.id });
+    } finally {
+      stream.close();
+    }
+  });
+});

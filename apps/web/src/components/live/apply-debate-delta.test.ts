@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { Claim, DebateView } from "@/lib/debate";
+import { applyDebateDelta, type DebateDelta } from "./apply-debate-delta";
+
+function claim(number: number, fields: Partial<Claim> = {}): Claim {
+  return {
+    id: `c${number}`,
+    number,
+    kind: "position",
+    side: "for",
+    role: "position",
+    isRebuttal: false,
+    rootId: `c${number}`,
+    targetId: null,
+    linkedTargetIds: [],
+    body: `Claim ${number}`,
+    moderation: "visible",
+    mergedIntoId: null,
+    lockedAt: null,
+    authorId: "ann",
+    imported: null,
+    createdAt: "2026-03-01T10:00:00.000Z",
+    revisionCount: 1,
+    label: "in",
+    status: "stands",
+    unanswered: false,
+    reopened: false,
+    answerNextIds: [],
+    unansweredCount: 0,
+    park: null,
+    resolution: null,
+    isMine: true,
+    tally: { agree: 2, disagree: 0, unsure: 0 } as Claim["tally"],
+    myVote: { agreement: "agree", impact: null },
+    ...fields,
+  };
+}
+
+const view = {
+  lastEventId: "10",
+  people: { ann: "Ann" },
+  claims: [claim(1)],
+  unansweredObjectionIds: [],
+  counts: { claims: 1, unanswered: 0, parked: 0 },
+} as unknown as DebateView;
+
+const {
+  isMine: _m,
+  tally: _t,
+  myVote: _v,
+  ...shared
+} = claim(2, {
+  kind: "objection",
+  targetId: "c1",
+  authorId: "ben",
+  unanswered: true,
+});
+const delta: DebateDelta = {
+  after: "10",
+  claims: [
+    shared,
+    (({ isMine, tally, myVote, ...rest }) => rest)(claim(1, { label: "out", unansweredCount: 1 })),
+  ],
+  people: { ben: "Ben" },
+  counts: { claims: 2, unanswered: 1, parked: 0 },
+  isMine: false,
+};
+
+describe("applyDebateDelta", () => {
+  it("adds the new claim, updates the ones above it and keeps the reader's own facts", () => {
+    const next = applyDebateDelta(view, "11", delta);
+    expect(next?.lastEventId).toBe("11");
+    expect(next?.claims.map((c) => c.id)).toEqual(["c1", "c2"]);
+    expect(next?.claims[0]).toMatchObject({ label: "out", unansweredCount: 1, isMine: true });
+    expect(next?.claims[0]?.myVote).toEqual({ agreement: "agree", impact: null });
+    expect(next?.claims[1]).toMatchObject({ isMine: false, tally: null, myVote: null });
+    expect(next?.people).toEqual({ ann: "Ann", ben: "Ben" });
+    expect(next?.unansweredObjectionIds).toEqual(["c2"]);
+    expect(next?.counts).toEqual(delta.counts);
+  });
+
+  it("leaves a page alone that a later read already brought past the event", () => {
+    const ahead = { ...view, lastEventId: "12" } as DebateView;
+    expect(applyDebateDelta(ahead, "11", delta)).toBe(ahead);
+  });
+
+  it("refuses a delta that does not follow the page's last event (a gap)", () => {
+    expect(applyDebateDelta(view, "12", { ...delta, after: "11" })).toBeNull();
+  });
+});
