@@ -243,6 +243,15 @@ const ROWS: Record<string, WalkRow> = {
     call: (c, f) => c.debate.activity({ debateId: f.here.debateId }),
   },
 
+  "search.claims": {
+    access: debate("observer"),
+    call: (c, f) => c.search.claims({ debateId: f.here.debateId, query: "anything" }),
+  },
+  "search.workspace": {
+    access: ws("observer"),
+    call: (c, f) => c.search.workspace({ workspaceId: f.workspace.id, query: "anything" }),
+  },
+
   "claim.post": {
     access: debate("member"),
     call: (c, f) =>

@@ -8,6 +8,7 @@ import { guestRouter } from "./guest-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
 import { liveRouter } from "./live-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
+import { searchRouter } from "./search-router.ts";
 import { webhookRouter } from "./webhook-router.ts";
 import { workshopRouter } from "./workshop-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   guest: guestRouter,
   apiToken: apiTokenRouter,
   webhook: webhookRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;
