@@ -206,3 +206,14 @@ export type ArchiveJson = z.infer<typeof json>;
 export type ArchiveHeader = z.infer<typeof headerRecord>;
 export type ArchiveRecord = z.infer<typeof bodyRecord>;
 export type RecordOf<T extends ArchiveRecord["t"]> = Extract<ArchiveRecord, { t: T }>;
+
+/** The JSON Schema of one archive line, committed as docs/archive.schema.json. */
+export function archiveJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(archiveLine, { target: "draft-2020-12" }),
+    $id: `https://steelman.invalid/archive/v${ARCHIVE_FORMAT_VERSION}.schema.json`,
+    title: "Steelman workspace archive: one line",
+    description:
+      "An archive is newline-delimited JSON: the first line is the header (t: archive), the last is t: end; every line matches this schema.",
+  };
+}
