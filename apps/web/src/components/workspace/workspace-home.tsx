@@ -16,6 +16,7 @@ import { useTRPC } from "@/lib/trpc";
 import { InvitePeople } from "./invite-people";
 import { LeaveWorkspace } from "./leave-workspace";
 import { MembersTable } from "./members-table";
+import { WorkspaceArchiveDownload } from "./workspace-archive-download";
 import { WorkspaceName } from "./workspace-name";
 
 export function WorkspaceHome({ slug }: { slug: string }) {
@@ -67,6 +68,7 @@ function WorkspaceDetails({ slug, userId }: { slug: string; userId: string }) {
         isOwner={isOwner}
       />
       {canInvite(role) ? <InvitePeople workspaceId={id} myRole={role} /> : null}
+      {isOwner ? <WorkspaceArchiveDownload slug={slug} /> : null}
       <LeaveWorkspace workspaceId={id} name={workspace.data.name} />
     </div>
   );
