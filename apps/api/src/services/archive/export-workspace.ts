@@ -1,6 +1,6 @@
 // Writes a workspace archive line by line from paged reads: memory holds one
 // page of rows (and one debate's decisions), whatever the workspace's size.
-import type { Db } from "../../db.ts";
+import type { Db, PrismaClient } from "../../db.ts";
 import {
   ARCHIVE_FORMAT_VERSION,
   ARCHIVE_KIND,
@@ -14,7 +14,25 @@ import { exportDebateRows } from "./export-debate-rows.ts";
 
 export type LineSink = (line: string) => Promise<void>;
 
-export async function exportWorkspaceArchive(
+/**
+ * The archive as of one moment: every read in one read-only REPEATABLE READ
+ * transaction, so changes made while it streams never mix in half-way.
+ */
+export function exportWorkspaceArchive(
+  prisma: PrismaClient,
+  slug: string,
+  write: LineSink,
+): Promise<{ lines: number }> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      return writeWorkspaceArchive(tx, slug, write);
+    },
+    { isolationLevel: "RepeatableRead", timeout: 60 * 60_000, maxWait: 30_000 },
+  );
+}
+
+async function writeWorkspaceArchive(
   db: Db,
   slug: string,
   write: LineSink,
