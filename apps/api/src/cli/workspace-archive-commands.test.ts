@@ -1,5 +1,6 @@
 // The operator's archive commands on real files, and the password command
 // that lets a person created by an import sign in for the first time.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,10 +29,12 @@ describe("workspace export / import commands", () => {
     expect(copy._count).toEqual({ memberships: 4, debates: 1 });
   });
 
-  it("refuses an unknown workspace with a sentence", async () => {
-    await expect(
-      workspaceExportCommand(testPrisma(), "no-such-workspace", join(tmpdir(), "none.ndjson")),
-    ).rejects.toThrow('No workspace "no-such-workspace".');
+  it("refuses an unknown workspace with a sentence, and leaves no file", async () => {
+    const out = join(tmpdir(), `none-${crypto.randomUUID()}.ndjson`);
+    await expect(workspaceExportCommand(testPrisma(), "no-such-workspace", out)).rejects.toThrow(
+      'No workspace "no-such-workspace".',
+    );
+    expect(existsSync(out) || existsSync(`${out}.partial`)).toBe(false);
   });
 });
 

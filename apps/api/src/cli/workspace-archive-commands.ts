@@ -1,17 +1,24 @@
 // `workspace export <slug> --out <file>` and `workspace import <file> --slug <new-slug>`.
+import { rename, rm } from "node:fs/promises";
 import type { PrismaClient } from "../db.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { archiveFileLines, openArchiveFile } from "../services/archive/archive-files.ts";
 import { exportWorkspaceArchive } from "../services/archive/export-workspace.ts";
 import { importWorkspaceArchive } from "../services/archive/import-workspace.ts";
 
+/** Writes `<out>.partial` and renames it at the end: a failed export leaves no file that looks whole. */
 export async function workspaceExportCommand(prisma: PrismaClient, slug: string, out: string) {
-  const file = openArchiveFile(out);
+  const partial = `${out}.partial`;
+  const file = openArchiveFile(partial);
   try {
     const { lines } = await exportWorkspaceArchive(prisma, slug, file.sink);
-    return `Wrote workspace "${slug}" to ${out} (${lines + 1} lines).`;
-  } finally {
     await file.close();
+    await rename(partial, out);
+    return `Wrote workspace "${slug}" to ${out} (${lines + 1} lines).`;
+  } catch (error) {
+    await file.close();
+    await rm(partial, { force: true });
+    throw error;
   }
 }
 
