@@ -241,6 +241,27 @@ describe("workspace archive", () => {
     expect(await testPrisma().user.count()).toBe(usersBefore);
   });
 
+  it("creates people it does not know, without a password, with their roles", async () => {
+    // As on a fresh install: nobody in the archive has an account yet.
+    const run = crypto.randomUUID().slice(0, 8);
+    const moved = archive.map((line) =>
+      line.replace(/"email":"([^"@]+)@/, (_all, local: string) => `"email":"${local}-${run}@`),
+    );
+    const slug = `fresh-${run}`;
+    const imported = await importWorkspaceArchive(testPrisma(), fromArray(moved), { slug });
+    const members = await testPrisma().membership.findMany({
+      where: { workspaceId: imported.id },
+      select: { role: true, user: { select: { email: true, passwordHash: true } } },
+      orderBy: { role: "asc" },
+    });
+    expect(members.map((m) => m.role)).toEqual(["owner", "facilitator", "member", "observer"]);
+    for (const m of members) {
+      expect(m.user.email).toContain(`-${run}@`);
+      expect(m.user.passwordHash).toBe("");
+    }
+    expect(content(await exportLines(slug))).toEqual(content(moved));
+  });
+
   it("imports the archive from a file the CLI would read", async () => {
     const path = join(tmpdir(), `archive-${crypto.randomUUID()}.ndjson`);
     await writeFile(path, `${archive.join("\n")}\n`);
