@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // root is the repository, so the workspace's hoisted packages are traced.
   output: "standalone",
   outputFileTracingRoot: repositoryRoot,
+  // src/proxy.ts forwards /api to the API, and Next keeps a proxied body up to
+  // this size (10 MB by default): room for a workspace archive upload.
+  experimental: { proxyClientMaxBodySize: "256mb" },
   // Assets get the fixed headers here; pages get them (and the CSP) from src/proxy.ts.
   async headers() {
     const https = process.env.APP_ORIGIN?.startsWith("https:") ?? false;

@@ -3,40 +3,74 @@
 //   import <file.json> --workspace <slug>      import a JSON export (or an .argdown file)
 //   import-argdown <file> --workspace <slug>   import an Argdown file as a debate
 //   labels <file.apx>                          grounded labels of an APX framework
+//   workspace export <slug> --out <file>       the whole workspace as an archive
+//   workspace import <file> --slug <new-slug>  a new workspace from an archive
+//   user password <email>                      a new random password (imported people have none)
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createPrismaClient, openDatabase } from "@steelman/db";
+import { createPrismaClient, openDatabase, type PrismaClient } from "@steelman/db";
 import { readInvocationDir } from "../env.ts";
 import { exportCommand, importCommand, labelsCommand } from "./cli-commands.ts";
+import { userPasswordCommand } from "./user-password-command.ts";
+import {
+  workspaceExportCommand,
+  workspaceImportCommand,
+  workspaceUsage,
+} from "./workspace-archive-commands.ts";
 
 const USAGE = `Usage: npm run cli -- <command>
   export <debate-id> [--format json|apx]
   import <file.json|file.argdown> --workspace <slug>
   import-argdown <file> --workspace <slug>
-  labels <file.apx>`;
+  labels <file.apx>
+  workspace export <slug> --out <file>
+  workspace import <file> --slug <new-slug>
+  user password <email>`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { format: { type: "string", default: "json" }, workspace: { type: "string" } },
+  options: {
+    format: { type: "string", default: "json" },
+    workspace: { type: "string" },
+    out: { type: "string" },
+    slug: { type: "string" },
+  },
 });
-const [command, argument] = positionals;
+const [command, argument, target] = positionals;
 const path = (p: string) => resolve(readInvocationDir(), p);
 
 async function run(): Promise<string> {
   if (!command || !argument) throw new Error(USAGE);
   if (command === "labels") return labelsCommand(path(argument));
+  if (command === "workspace" || command === "user") return withDatabase(operatorCommand);
   if (command !== "export" && command !== "import" && command !== "import-argdown")
     throw new Error(`Unknown command "${command}".\n${USAGE}`);
   if (command !== "export" && !values.workspace)
     throw new Error(`${command} needs --workspace <slug>.\n${USAGE}`);
+  return withDatabase((prisma) =>
+    command === "export"
+      ? exportCommand(prisma, argument, values.format)
+      : command === "import-argdown"
+        ? importCommand(prisma, path(argument), values.workspace!, "argdown")
+        : importCommand(prisma, path(argument), values.workspace!),
+  );
+}
+
+function operatorCommand(prisma: PrismaClient): Promise<string> {
+  if (command === "user" && argument === "password" && target)
+    return userPasswordCommand(prisma, target);
+  if (argument === "export" && target && values.out)
+    return workspaceExportCommand(prisma, target, path(values.out));
+  if (argument === "import" && target && values.slug)
+    return workspaceImportCommand(prisma, path(target), values.slug);
+  return workspaceUsage();
+}
+
+async function withDatabase(work: (prisma: PrismaClient) => Promise<string>): Promise<string> {
   const database = await openDatabase({ log: (line) => console.error(`[db] ${line}`) });
   const prisma = createPrismaClient(database.url, { poolSize: 2 });
   try {
-    return command === "export"
-      ? await exportCommand(prisma, argument, values.format)
-      : command === "import-argdown"
-        ? await importCommand(prisma, path(argument), values.workspace!, "argdown")
-        : await importCommand(prisma, path(argument), values.workspace!);
+    return await work(prisma);
   } finally {
     await prisma.$disconnect();
     await database.stop();

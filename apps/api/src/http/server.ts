@@ -1,4 +1,5 @@
-// The API's HTTP server: tRPC under /trpc, health under /api/health; in
+// The API's HTTP server: tRPC under /trpc, health under /api/health, the
+// workspace archive's download and upload (workspace-archive-routes.ts); in
 // front of every request its security headers, the origin check for
 // state-changing requests, and the content-type and batch-size guards.
 import compress from "@fastify/compress";
@@ -14,6 +15,11 @@ import { type AppRouter, appRouter } from "../routers/app-router.ts";
 import { makeCreateContext } from "./create-context.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 import { apiSecurityHeaders } from "./security-headers.ts";
+import {
+  ARCHIVE_CONTENT_TYPE,
+  ARCHIVE_UPLOAD_PATH,
+  registerWorkspaceArchiveRoutes,
+} from "./workspace-archive-routes.ts";
 
 /** A health check that waits longer than this reports the database unreachable. */
 const HEALTH_TIMEOUT_MS = 2_500;
@@ -57,6 +63,13 @@ export async function buildServer(
     if (!verdict.allowed) {
       return reply.code(403).send({ error: { message: verdict.reason } });
     }
+    // The archive upload is the one body that is not JSON: a stream of NDJSON lines.
+    const isArchiveUpload =
+      request.method === "POST" &&
+      request.url.split("?", 1)[0] === ARCHIVE_UPLOAD_PATH &&
+      request.headers["content-type"]?.split(";", 1)[0]?.trim().toLowerCase() ===
+        ARCHIVE_CONTENT_TYPE;
+    if (isArchiveUpload) return;
     // Before the body is read: its type, and how many calls it may carry.
     for (const guard of [
       checkBodyContentType(request.method, request.headers["content-type"]),
@@ -81,6 +94,8 @@ export async function buildServer(
       return reply.code(503).send({ status: "error", db: "unreachable", events: listener });
     }
   });
+
+  registerWorkspaceArchiveRoutes(server, prisma, env);
 
   await server.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -19,6 +19,12 @@ const event = (
 });
 
 describe("activity sentences", () => {
+  it("says a workspace came from an archive, and of which workspace", () => {
+    expect(describeEvent(event("workspace.imported", { fromSlug: "policy-team" }))).toBe(
+      "Ben created the workspace from an archive of “policy-team”",
+    );
+  });
+
   it("names a proposal that closed, and what it came to", () => {
     expect(
       describeEvent(

@@ -117,6 +117,8 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       return `${who} restored ${claimRef}`;
     case "workspace.created":
       return `${who} created the workspace “${str(data, "name") ?? ""}”`;
+    case "workspace.imported":
+      return `${who} created the workspace from an archive of “${str(data, "fromSlug") ?? ""}”`;
     case "workspace.renamed":
       return `${who} renamed the workspace to “${str(data, "after") ?? ""}”`;
     case "member.joined":

@@ -17,6 +17,7 @@ import { InvitePeople } from "./invite-people";
 import { LeaveWorkspace } from "./leave-workspace";
 import { MembersTable } from "./members-table";
 import { WebhookSettings } from "./webhook-settings";
+import { WorkspaceArchiveDownload } from "./workspace-archive-download";
 import { WorkspaceName } from "./workspace-name";
 
 export function WorkspaceHome({ slug }: { slug: string }) {
@@ -69,6 +70,7 @@ function WorkspaceDetails({ slug, userId }: { slug: string; userId: string }) {
       />
       {canInvite(role) ? <InvitePeople workspaceId={id} myRole={role} /> : null}
       {isOwner ? <WebhookSettings workspaceId={id} /> : null}
+      {isOwner ? <WorkspaceArchiveDownload slug={slug} /> : null}
       <LeaveWorkspace workspaceId={id} name={workspace.data.name} />
     </div>
   );

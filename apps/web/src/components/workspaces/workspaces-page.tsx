@@ -2,6 +2,7 @@
 
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { Section } from "@/components/ui/section";
+import { CreateFromArchiveForm } from "./create-from-archive-form";
 import { CreateWorkspaceForm } from "./create-workspace-form";
 import { WorkspaceList } from "./workspace-list";
 
@@ -16,6 +17,12 @@ export function WorkspacesPage() {
           </Section>
           <Section title="Create workspace" description="You will be its owner.">
             <CreateWorkspaceForm />
+          </Section>
+          <Section
+            title="Create a workspace from an archive"
+            description="A workspace archive downloaded from Steelman (this install or another). You will be its owner; its members keep their roles."
+          >
+            <CreateFromArchiveForm />
           </Section>
         </div>
       )}
