@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
 export type PrismaClientOptions = {
@@ -14,12 +15,27 @@ export type PrismaClientOptions = {
 /** A new connection that gets no answer within this long fails, so a dead host gives an error, not a hang. */
 const CONNECT_TIMEOUT_MS = 2_000;
 
+/**
+ * The timeout goes on each new connection, not on the pool: the pool's own
+ * connectionTimeoutMillis would also cut short a request waiting its turn for
+ * a busy connection, and a room voting at once must queue, not fail.
+ */
+class ConnectTimeoutClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(
+      typeof config === "string"
+        ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }
+        : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    );
+  }
+}
+
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
   const statementTimeoutMs = options.statementTimeoutMs ?? 0;
   const adapter = new PrismaPg({
     connectionString: url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    Client: ConnectTimeoutClient,
     // Notice a peer that vanished without closing the connection.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,

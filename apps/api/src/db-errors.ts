@@ -33,7 +33,7 @@ const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|57014)$/;
 /** What node-postgres itself throws when a connection or a query times out or drops. */
 const DRIVER_MESSAGES =
-  /Connection terminated|connection timeout|Query read timeout|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/;
+  /Connection terminated|connection timeout|^timeout expired$|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/;
 
 /**
  * The database is down, unreachable or too slow to answer: the request can
