@@ -8,6 +8,7 @@ import { serverOffsetMs } from "@/components/live/server-clock";
 import { useLiveDebate } from "@/components/live/use-live-debate";
 import { useClaimFromHash } from "@/components/map/use-claim-from-hash";
 import { ProposalsSection } from "@/components/proposals/proposals-section";
+import { DebateSearch } from "@/components/search/debate-search";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { PhaseBar } from "@/components/workshop/phase-bar";
@@ -77,6 +78,7 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
           }
         />
         <UnansweredSummary view={debate.data} />
+        <DebateSearch debateId={debateId} />
         <ProposalsSection slug={slug} />
         <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <ClaimOutline claims={debate.data.claims} />

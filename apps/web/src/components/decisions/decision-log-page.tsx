@@ -9,17 +9,24 @@ import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { replaceQuery } from "@/lib/url-filters";
 import { DecisionLogFilters, type LogFilters } from "./decision-log-filters";
 import { DecisionLogList } from "./decision-log-list";
 
-export function DecisionLogPage({ slug }: { slug: string }) {
-  return <SignedInGate>{() => <DecisionLog slug={slug} />}</SignedInGate>;
+type DecisionLogProps = { slug: string; initialFilters: LogFilters };
+
+export function DecisionLogPage(props: DecisionLogProps) {
+  return <SignedInGate>{() => <DecisionLog {...props} />}</SignedInGate>;
 }
 
-function DecisionLog({ slug }: { slug: string }) {
+function DecisionLog({ slug, initialFilters }: DecisionLogProps) {
   const trpc = useTRPC();
   const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
-  const [filters, setFilters] = useState<LogFilters>({ status: null, query: "" });
+  const [filters, setFiltersState] = useState<LogFilters>(initialFilters);
+  const setFilters = (next: LogFilters) => {
+    setFiltersState(next);
+    replaceQuery({ q: next.query, status: next.status });
+  };
   const workspaceId = workspace.data?.id;
   const log = useQuery(
     trpc.decision.log.queryOptions(

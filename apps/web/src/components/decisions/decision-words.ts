@@ -52,3 +52,8 @@ export function dateFromInput(value: string): Date | null {
 export function inputFromDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
+
+/** Whether a value (from the address, say) names a decision status. */
+export function isDecisionStatus(value: string): value is DecisionStatus {
+  return Object.hasOwn(STATUS_LABELS, value);
+}

@@ -8,6 +8,7 @@ import { DebatesSection } from "@/components/debates/debates-section";
 import { ImportDebateForm } from "@/components/debates/import-debate-form";
 import { DecisionLogLink } from "@/components/decisions/decision-log-link";
 import { WorkspaceActivityLink } from "@/components/live/workspace-activity-link";
+import { WorkspaceSearchLink } from "@/components/search/workspace-search-link";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
@@ -57,6 +58,7 @@ function WorkspaceDetails({ slug, userId }: { slug: string; userId: string }) {
         <div className="flex flex-wrap gap-2">
           <DecisionLogLink slug={slug} />
           <WorkspaceActivityLink slug={slug} />
+          <WorkspaceSearchLink slug={slug} />
         </div>
       </div>
       <DebatesSection workspaceId={id} slug={slug} role={role} />
