@@ -99,7 +99,7 @@ export function ResolveDialog({ claim }: { claim: Claim }) {
             placeholder="12"
           />
         ) : null}
-        <TextAreaField label="Note (optional)" name="note" maxLength={1000} rows={3} />
+        <TextAreaField label="Note (optional)" name="note" rows={3} />
         <FormError message={resolve.error ? getErrorMessage(resolve.error) : null} />
         <div className="flex flex-wrap justify-end gap-2">
           <Button onClick={() => onOpenChange(false)}>Cancel</Button>

@@ -50,7 +50,6 @@ export function DecisionLogFilters({
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          maxLength={200}
           placeholder="Words in the outcome or rationale"
         />
         <Button type="submit">

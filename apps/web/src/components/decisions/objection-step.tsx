@@ -73,7 +73,6 @@ export function ObjectionStep({
         label="Note (optional)"
         value={value.note}
         onChange={(event) => onChange({ ...value, note: event.target.value })}
-        maxLength={1000}
         rows={2}
         hint="What you will watch for, or why it does not apply."
       />

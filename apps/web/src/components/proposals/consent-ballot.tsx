@@ -62,7 +62,6 @@ export function ConsentBallot({ proposal, previous, onCast, footer }: BallotProp
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           required
-          maxLength={2000}
           rows={3}
           aria-describedby={choice === "block" ? noteId : undefined}
         />

@@ -36,7 +36,6 @@ export function DebateSearch({ debateId }: { debateId: string }) {
           ref={input}
           type="search"
           value={text}
-          maxLength={200}
           placeholder="Search this debate (press /)"
           aria-controls={resultsId}
           aria-keyshortcuts="/"

@@ -71,7 +71,6 @@ function WorkspaceSearch({ slug, initialQuery }: Props) {
               ref={input}
               type="search"
               value={text}
-              maxLength={200}
               placeholder='Words, "a phrase", -without (press /)'
               aria-keyshortcuts="/"
               onChange={(event) => setText(event.target.value)}

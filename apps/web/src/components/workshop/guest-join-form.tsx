@@ -72,7 +72,6 @@ export function GuestJoinForm({
         autoComplete="name"
         hint="Shown to the others beside what you post."
         required
-        maxLength={80}
         autoFocus
       />
       {user ? (

@@ -30,7 +30,6 @@ export function JoinCodeForm({ defaultCode = "" }: { defaultCode?: string }) {
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={24}
         required
         autoFocus
         error={error}

@@ -30,7 +30,6 @@ export function ParkObjections({ objections, reasons, onReasonChange }: ParkObje
           value={reasons[claim.id] ?? ""}
           onChange={(event) => onReasonChange(claim.id, event.target.value)}
           required
-          maxLength={500}
         />
       ))}
     </fieldset>
