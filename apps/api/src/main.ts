@@ -43,9 +43,11 @@ pruneTimer.unref();
 // Proposals close at their deadline without anyone acting. Every instance
 // runs this; a row lock makes sure each proposal is closed exactly once.
 const closeTimer = setInterval(() => {
-  closeExpiredProposals(prisma).catch((error) =>
-    console.error("[proposals] closing failed:", error),
-  );
+  closeExpiredProposals(prisma).catch((error) => {
+    // While stopping, the database may already be going (a process-group
+    // signal reaches it too): that is not a failure worth a stack trace.
+    if (!stopping) console.error("[proposals] closing failed:", error);
+  });
 }, 5_000);
 closeTimer.unref();
 // Outgoing webhooks: every instance runs the worker; a row lock per webhook
@@ -57,6 +59,8 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`[api] ${signal}: shutting down`);
+  clearInterval(closeTimer);
+  clearInterval(pruneTimer);
   stopWebhooks();
   await server.close().catch(() => {});
   await events.stop();
