@@ -6,6 +6,7 @@ import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
 import { seedDemo } from "./seed/demo-story.ts";
+import { fanOutNotifications } from "./services/notifications/fan-out.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 
@@ -47,6 +48,14 @@ const closeTimer = setInterval(() => {
   );
 }, 5_000);
 closeTimer.unref();
+// Notifications are written from the event log by every instance; a cursor
+// row lock per workspace makes each one written exactly once.
+const notifyTimer = setInterval(() => {
+  fanOutNotifications(prisma).catch((error) =>
+    console.error("[notifications] fan-out failed:", error),
+  );
+}, 2_000);
+notifyTimer.unref();
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -6,6 +6,7 @@ import { decisionRouter } from "./decision-router.ts";
 import { guestRouter } from "./guest-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
 import { liveRouter } from "./live-router.ts";
+import { notificationRouter } from "./notification-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
 import { workshopRouter } from "./workshop-router.ts";
 import { workspaceRouter } from "./workspace-router.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   live: liveRouter,
   workshop: workshopRouter,
   guest: guestRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,51 @@
+// One person's notifications: newest first with cursor paging, the unread
+// count, and marking read. Every query is scoped to the recipient, so ids of
+// someone else's notifications simply match nothing.
+import type { PrismaClient } from "../../db.ts";
+
+const notificationSelect = {
+  id: true,
+  workspaceId: true,
+  eventId: true,
+  kind: true,
+  concernsId: true,
+  readAt: true,
+  createdAt: true,
+} as const;
+
+export async function listNotifications(
+  prisma: PrismaClient,
+  recipientId: string,
+  page: { cursor?: string | undefined; limit: number },
+) {
+  // Ids are UUIDv7, so id order is creation order; "before the cursor" pages back.
+  const rows = await prisma.notification.findMany({
+    where: { recipientId, ...(page.cursor ? { id: { lt: page.cursor } } : {}) },
+    orderBy: { id: "desc" },
+    take: page.limit + 1,
+    select: notificationSelect,
+  });
+  const items = rows
+    .slice(0, page.limit)
+    .map((row) => ({ ...row, eventId: row.eventId.toString() }));
+  const nextCursor = rows.length > page.limit ? (items.at(-1)?.id ?? null) : null;
+  return { items, nextCursor };
+}
+
+export function countUnread(prisma: PrismaClient, recipientId: string): Promise<number> {
+  return prisma.notification.count({ where: { recipientId, readAt: null } });
+}
+
+/** Marks the given notifications (or all of them) read; returns how many changed. */
+export async function markRead(
+  prisma: PrismaClient,
+  recipientId: string,
+  which: { ids: string[] } | { all: true },
+): Promise<number> {
+  const ids = "ids" in which ? { id: { in: which.ids } } : {};
+  const result = await prisma.notification.updateMany({
+    where: { recipientId, readAt: null, ...ids },
+    data: { readAt: new Date() },
+  });
+  return result.count;
+}
