@@ -58,6 +58,9 @@ const ROWS: Record<string, WalkRow> = {
     },
   },
   "auth.revokeOtherSessions": { access: SESSION, call: (c) => c.auth.revokeOtherSessions() },
+  "notification.list": { access: SESSION, call: (c) => c.notification.list({ limit: 5 }) },
+  "notification.unreadCount": { access: SESSION, call: (c) => c.notification.unreadCount() },
+  "notification.markRead": { access: SESSION, call: (c) => c.notification.markRead({ all: true }) },
   "auth.changePassword": {
     access: ACCOUNT,
     call: (c) =>
