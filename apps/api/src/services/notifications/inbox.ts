@@ -25,9 +25,27 @@ export async function listNotifications(
     take: page.limit + 1,
     select: notificationSelect,
   });
-  const items = rows
-    .slice(0, page.limit)
-    .map((row) => ({ ...row, eventId: row.eventId.toString() }));
+  const shown = rows.slice(0, page.limit);
+  // Where to link: the workspace's slug and the event's debate, read in two queries.
+  const [workspaces, events] = await Promise.all([
+    prisma.workspace.findMany({
+      where: { id: { in: [...new Set(shown.map((row) => row.workspaceId))] } },
+      select: { id: true, slug: true },
+    }),
+    prisma.event.findMany({
+      where: { id: { in: shown.map((row) => row.eventId) } },
+      select: { id: true, debateId: true, type: true },
+    }),
+  ]);
+  const slugOf = new Map(workspaces.map((w) => [w.id, w.slug]));
+  const eventOf = new Map(events.map((e) => [e.id, e]));
+  const items = shown.map((row) => ({
+    ...row,
+    eventId: row.eventId.toString(),
+    eventType: eventOf.get(row.eventId)?.type ?? null,
+    workspaceSlug: slugOf.get(row.workspaceId) ?? null,
+    debateId: eventOf.get(row.eventId)?.debateId ?? null,
+  }));
   const nextCursor = rows.length > page.limit ? (items.at(-1)?.id ?? null) : null;
   return { items, nextCursor };
 }
