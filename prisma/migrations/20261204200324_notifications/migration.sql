@@ -25,3 +25,7 @@ CREATE INDEX "Notification_recipientId_id_idx" ON "Notification"("recipientId", 
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Notification_eventId_recipientId_key" ON "Notification"("eventId", "recipientId");
+
+-- Existing installs start notifying from now on, not with their whole history.
+INSERT INTO "NotificationCursor" ("workspaceId", "lastEventId")
+SELECT "workspaceId", MAX("id") FROM "Event" GROUP BY "workspaceId";
