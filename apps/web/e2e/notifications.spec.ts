@@ -19,6 +19,7 @@ test("an objection to your claim shows on your bell, and opening it marks it rea
       if (await markAll.isEnabled()) await markAll.click();
       await expect(bell(eli)).toHaveAccessibleName("Notifications", { timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
+    await eli.goto("/workspaces");
   });
 
   await test.step("Chloé objects to Eli's position", async () => {
@@ -35,7 +36,6 @@ test("an objection to your claim shows on your bell, and opening it marks it rea
   });
 
   await test.step("Eli's bell counts one without reloading; opening it and marking it read clears it", async () => {
-    await eli.goto("/workspaces");
     await expect(bell(eli)).toHaveAccessibleName("Notifications, 1 unread", { timeout: 20_000 });
     await bell(eli).click();
     const item = eli.getByRole("listitem").filter({ hasText: "Someone objected to your claim" });
