@@ -46,4 +46,22 @@ describe("notification router", () => {
     expect(await team.member.caller.notification.markRead({ all: true })).toEqual({ marked: 2 });
     expect(await team.member.caller.notification.unreadCount()).toBe(0);
   });
+
+  it("writes nothing for a person whose workspace setting is none", async () => {
+    const team = await createDebateTeam();
+    expect(await team.member.caller.notification.level({ workspaceId: team.workspace.id })).toEqual(
+      {
+        level: "all",
+      },
+    );
+    await team.member.caller.notification.setLevel({
+      workspaceId: team.workspace.id,
+      level: "none",
+    });
+    const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
+    const position = await post(team.member.caller, debateId, "position", null);
+    await post(team.facilitator.caller, debateId, "objection", position.id);
+    await fanOutWorkspace(testPrisma(), team.workspace.id);
+    expect(await team.member.caller.notification.unreadCount()).toBe(0);
+  });
 });

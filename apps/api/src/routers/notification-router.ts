@@ -1,6 +1,13 @@
 import { z } from "zod";
-import { countUnread, listNotifications, markRead } from "../services/notifications/inbox.ts";
-import { authedProcedure, router } from "../trpc/trpc.ts";
+import { NOTIFICATION_LEVELS } from "../domain/notifications/settings.ts";
+import {
+  countUnread,
+  listNotifications,
+  markRead,
+  readLevel,
+  writeLevel,
+} from "../services/notifications/inbox.ts";
+import { authedProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const notificationId = z.uuid("That notification does not exist.");
 
@@ -37,4 +44,16 @@ export const notificationRouter = router({
     .mutation(async ({ ctx, input }) => ({
       marked: await markRead(ctx.prisma, ctx.user.id, input),
     })),
+  level: workspaceProcedure("observer", "see your notification settings").query(({ ctx, input }) =>
+    readLevel(ctx.prisma, ctx.user.id, input.workspaceId).then((level) => ({ level })),
+  ),
+  setLevel: workspaceProcedure("observer", "change your notification settings")
+    .input(
+      z.object({
+        level: z.enum(NOTIFICATION_LEVELS, "Choose all, only what concerns you, or none."),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      writeLevel(ctx.prisma, ctx.user.id, input.workspaceId, input.level),
+    ),
 });

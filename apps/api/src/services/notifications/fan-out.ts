@@ -7,6 +7,7 @@
 // "after the cursor" never skips a late commit.
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { type EventFacts, notificationsFor } from "../../domain/notifications/recipients.ts";
+import { keepForLevel, type NotificationLevel } from "../../domain/notifications/settings.ts";
 
 const BATCH = 200;
 
@@ -42,9 +43,16 @@ export async function fanOutWorkspace(prisma: PrismaClient, workspaceId: string)
     });
     const last = events.at(-1);
     if (!last) return 0;
+    const settings = await tx.notificationSetting.findMany({
+      where: { workspaceId },
+      select: { userId: true, level: true },
+    });
+    const levels = new Map(settings.map((row) => [row.userId, row.level as NotificationLevel]));
     let written = 0;
     for (const event of events) {
-      const drafts = notificationsFor(await factsFor(tx, workspaceId, event));
+      const drafts = notificationsFor(await factsFor(tx, workspaceId, event)).filter((draft) =>
+        keepForLevel(draft, levels.get(draft.recipientId) ?? "all"),
+      );
       if (drafts.length === 0) continue;
       const result = await tx.notification.createMany({
         data: drafts.map((draft) => ({ ...draft, workspaceId, eventId: event.id })),

@@ -67,3 +67,25 @@ export async function markRead(
   });
   return result.count;
 }
+
+export async function readLevel(prisma: PrismaClient, userId: string, workspaceId: string) {
+  const row = await prisma.notificationSetting.findUnique({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    select: { level: true },
+  });
+  return row?.level ?? "all";
+}
+
+export async function writeLevel(
+  prisma: PrismaClient,
+  userId: string,
+  workspaceId: string,
+  level: string,
+) {
+  await prisma.notificationSetting.upsert({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    create: { userId, workspaceId, level },
+    update: { level },
+  });
+  return { level };
+}
