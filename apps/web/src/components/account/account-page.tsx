@@ -2,6 +2,7 @@
 
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { Section } from "@/components/ui/section";
+import { NotificationSettings } from "./notification-settings";
 import { PasswordForm } from "./password-form";
 import { SessionList } from "./session-list";
 
@@ -28,6 +29,11 @@ export function AccountPage() {
               description="Changing it signs you out on every other browser."
             >
               <PasswordForm />
+            </Section>
+          )}
+          {user.isGuest ? null : (
+            <Section title="Notifications" description="What you are told about in each workspace.">
+              <NotificationSettings />
             </Section>
           )}
         </div>
