@@ -6,6 +6,7 @@ import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
 import { seedDemo } from "./seed/demo-story.ts";
+import { fanOutNotifications } from "./services/notifications/fan-out.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
@@ -53,6 +54,14 @@ closeTimer.unref();
 // Outgoing webhooks: every instance runs the worker; a row lock per webhook
 // makes sure only one of them sends a given webhook's events.
 const stopWebhooks = startWebhookWorker(prisma);
+// Notifications are written from the event log by every instance; a cursor
+// row lock per workspace makes each one written exactly once.
+const notifyTimer = setInterval(() => {
+  fanOutNotifications(prisma).catch((error) => {
+    if (!stopping) console.error("[notifications] fan-out failed:", error);
+  });
+}, 2_000);
+notifyTimer.unref();
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -61,6 +70,7 @@ async function shutdown(signal: string) {
   console.log(`[api] ${signal}: shutting down`);
   clearInterval(closeTimer);
   clearInterval(pruneTimer);
+  clearInterval(notifyTimer);
   stopWebhooks();
   await server.close().catch(() => {});
   await events.stop();

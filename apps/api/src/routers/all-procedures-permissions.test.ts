@@ -58,6 +58,17 @@ const ROWS: Record<string, WalkRow> = {
     },
   },
   "auth.revokeOtherSessions": { access: SESSION, call: (c) => c.auth.revokeOtherSessions() },
+  "notification.list": { access: SESSION, call: (c) => c.notification.list({ limit: 5 }) },
+  "notification.unreadCount": { access: SESSION, call: (c) => c.notification.unreadCount() },
+  "notification.markRead": { access: SESSION, call: (c) => c.notification.markRead({ all: true }) },
+  "notification.level": {
+    access: ws("observer"),
+    call: (c, f) => c.notification.level({ workspaceId: f.workspace.id }),
+  },
+  "notification.setLevel": {
+    access: ws("observer"),
+    call: (c, f) => c.notification.setLevel({ workspaceId: f.workspace.id, level: "mine" }),
+  },
   "auth.changePassword": {
     access: ACCOUNT,
     call: (c) =>

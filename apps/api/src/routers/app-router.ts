@@ -7,6 +7,7 @@ import { decisionRouter } from "./decision-router.ts";
 import { guestRouter } from "./guest-router.ts";
 import { invitationRouter } from "./invitation-router.ts";
 import { liveRouter } from "./live-router.ts";
+import { notificationRouter } from "./notification-router.ts";
 import { proposalRouter } from "./proposal-router.ts";
 import { searchRouter } from "./search-router.ts";
 import { webhookRouter } from "./webhook-router.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   apiToken: apiTokenRouter,
   webhook: webhookRouter,
   search: searchRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { useCurrentUser } from "@/components/auth/use-current-user";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { buttonClass } from "@/components/ui/button";
 
 const NAV = [
@@ -58,6 +59,7 @@ export function SiteHeader() {
               })}
             </nav>
             <div className="ml-auto flex items-center gap-2">
+              <NotificationBell />
               <span className="text-sm text-stone-700" title={user.email}>
                 <span className="sr-only">Signed in as </span>
                 {user.displayName}

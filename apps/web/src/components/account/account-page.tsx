@@ -3,6 +3,7 @@
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { Section } from "@/components/ui/section";
 import { ApiTokenList } from "./api-token-list";
+import { NotificationSettings } from "./notification-settings";
 import { PasswordForm } from "./password-form";
 import { SessionList } from "./session-list";
 
@@ -37,6 +38,11 @@ export function AccountPage() {
               description="Let a script or another tool use Steelman as you, in one workspace. Send the token as “Authorization: Bearer …”."
             >
               <ApiTokenList />
+            </Section>
+          )}
+          {user.isGuest ? null : (
+            <Section title="Notifications" description="What you are told about in each workspace.">
+              <NotificationSettings />
             </Section>
           )}
         </div>

@@ -1,0 +1,89 @@
+// Who is notified of one event-log row: a pure rule, so the fan-out worker
+// only gathers facts (authors, members) and writes what this returns.
+
+export type NotificationKind =
+  | "objection_to_your_claim"
+  | "support_for_your_claim"
+  | "your_objection_answered"
+  | "your_objection_reopened"
+  | "proposal_opened"
+  | "proposal_closed";
+
+export type EventFacts = {
+  type: string;
+  actorId: string | null;
+  subjectId: string | null;
+  /** The claim kind of a posted claim ("objection", "support"…). */
+  claimKind?: string | null;
+  /** The author of the claim a posted claim targets. */
+  targetAuthorId?: string | null;
+  /** The claim a posted claim targets. */
+  targetId?: string | null;
+  /** The author of the objection an event resolves or reopens. */
+  subjectAuthorId?: string | null;
+  /** Full members of the workspace (guests are never in this list). */
+  memberIds?: readonly string[];
+};
+
+export type NotificationDraft = {
+  recipientId: string;
+  kind: NotificationKind;
+  /** The claim or proposal the notification links to. */
+  concernsId: string | null;
+};
+
+export function notificationsFor(event: EventFacts): NotificationDraft[] {
+  const drafts = draftsFor(event);
+  // Nobody is notified of their own action; one row per person per event.
+  const seen = new Set<string>();
+  return drafts.filter((draft) => {
+    if (draft.recipientId === event.actorId || seen.has(draft.recipientId)) return false;
+    seen.add(draft.recipientId);
+    return true;
+  });
+}
+
+function draftsFor(event: EventFacts): NotificationDraft[] {
+  switch (event.type) {
+    case "claim.posted": {
+      if (!event.targetAuthorId) return [];
+      if (event.claimKind === "objection") {
+        return [
+          {
+            recipientId: event.targetAuthorId,
+            kind: "objection_to_your_claim",
+            concernsId: event.subjectId,
+          },
+        ];
+      }
+      if (event.claimKind === "support") {
+        return [
+          {
+            recipientId: event.targetAuthorId,
+            kind: "support_for_your_claim",
+            concernsId: event.subjectId,
+          },
+        ];
+      }
+      return [];
+    }
+    case "objection.resolved":
+    case "objection.reopened": {
+      if (!event.subjectAuthorId) return [];
+      const kind =
+        event.type === "objection.resolved" ? "your_objection_answered" : "your_objection_reopened";
+      return [{ recipientId: event.subjectAuthorId, kind, concernsId: event.subjectId }];
+    }
+    case "proposal.opened":
+    case "proposal.closed": {
+      const kind = event.type === "proposal.opened" ? "proposal_opened" : "proposal_closed";
+      return (event.memberIds ?? []).map((recipientId) => ({
+        recipientId,
+        kind,
+        concernsId: event.subjectId,
+      }));
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,19 @@
+// Per-person, per-workspace notification level, applied after the recipient rule.
+import type { NotificationDraft, NotificationKind } from "./recipients.ts";
+
+export const NOTIFICATION_LEVELS = ["all", "mine", "none"] as const;
+export type NotificationLevel = (typeof NOTIFICATION_LEVELS)[number];
+
+/** Kinds about the person's own claims, as opposed to workspace-wide news. */
+const CONCERNS_ME: ReadonlySet<NotificationKind> = new Set([
+  "objection_to_your_claim",
+  "support_for_your_claim",
+  "your_objection_answered",
+  "your_objection_reopened",
+]);
+
+export function keepForLevel(draft: NotificationDraft, level: NotificationLevel): boolean {
+  if (level === "none") return false;
+  if (level === "mine") return CONCERNS_ME.has(draft.kind);
+  return true;
+}

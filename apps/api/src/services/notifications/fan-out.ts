@@ -1,0 +1,99 @@
+// Turns event-log rows into Notification rows. A worker, not part of
+// recordEvent: the write paths stay untouched, and every instance may run it.
+// Exactly once across instances: each workspace has a cursor row that a pass
+// locks with FOR UPDATE SKIP LOCKED (a busy workspace is skipped, not waited
+// on), and the insert relies on the unique (eventId, recipientId) as a second
+// guard. Event ids commit in order within a workspace (see recordEvent), so
+// "after the cursor" never skips a late commit.
+import type { Prisma, PrismaClient } from "../../db.ts";
+import { type EventFacts, notificationsFor } from "../../domain/notifications/recipients.ts";
+import { keepForLevel, type NotificationLevel } from "../../domain/notifications/settings.ts";
+
+const BATCH = 200;
+
+type EventRow = {
+  id: bigint;
+  actorId: string | null;
+  type: string;
+  subjectId: string | null;
+  data: Prisma.JsonValue;
+};
+
+/** One pass over every workspace with unread events; returns rows written. */
+export async function fanOutNotifications(prisma: PrismaClient): Promise<number> {
+  const workspaces = await prisma.workspace.findMany({ select: { id: true } });
+  let written = 0;
+  for (const { id } of workspaces) written += await fanOutWorkspace(prisma, id);
+  return written;
+}
+
+export async function fanOutWorkspace(prisma: PrismaClient, workspaceId: string): Promise<number> {
+  await prisma.notificationCursor.createMany({ data: [{ workspaceId }], skipDuplicates: true });
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ lastEventId: bigint }[]>`
+      SELECT "lastEventId" FROM "NotificationCursor"
+      WHERE "workspaceId" = ${workspaceId}::uuid FOR UPDATE SKIP LOCKED`;
+    const cursor = locked[0];
+    if (!cursor) return 0; // another instance is on this workspace right now
+    const events = await tx.event.findMany({
+      where: { workspaceId, id: { gt: cursor.lastEventId } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, actorId: true, type: true, subjectId: true, data: true },
+    });
+    const last = events.at(-1);
+    if (!last) return 0;
+    const settings = await tx.notificationSetting.findMany({
+      where: { workspaceId },
+      select: { userId: true, level: true },
+    });
+    const levels = new Map(settings.map((row) => [row.userId, row.level as NotificationLevel]));
+    let written = 0;
+    for (const event of events) {
+      const drafts = notificationsFor(await factsFor(tx, workspaceId, event)).filter((draft) =>
+        keepForLevel(draft, levels.get(draft.recipientId) ?? "all"),
+      );
+      if (drafts.length === 0) continue;
+      const result = await tx.notification.createMany({
+        data: drafts.map((draft) => ({ ...draft, workspaceId, eventId: event.id })),
+        skipDuplicates: true,
+      });
+      written += result.count;
+    }
+    await tx.notificationCursor.update({ where: { workspaceId }, data: { lastEventId: last.id } });
+    return written;
+  });
+}
+
+async function factsFor(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  event: EventRow,
+): Promise<EventFacts> {
+  const base = { type: event.type, actorId: event.actorId, subjectId: event.subjectId };
+  const data =
+    typeof event.data === "object" && event.data && !Array.isArray(event.data) ? event.data : {};
+  if (event.type === "claim.posted") {
+    const targetId = typeof data.targetId === "string" ? data.targetId : null;
+    const target = targetId
+      ? await tx.claim.findUnique({ where: { id: targetId }, select: { authorId: true } })
+      : null;
+    const claimKind = typeof data.kind === "string" ? data.kind : null;
+    return { ...base, claimKind, targetId, targetAuthorId: target?.authorId ?? null };
+  }
+  if (event.type.startsWith("objection.") && event.subjectId) {
+    const claim = await tx.claim.findUnique({
+      where: { id: event.subjectId },
+      select: { authorId: true },
+    });
+    return { ...base, subjectAuthorId: claim?.authorId ?? null };
+  }
+  if (event.type.startsWith("proposal.")) {
+    const members = await tx.membership.findMany({
+      where: { workspaceId },
+      select: { userId: true },
+    });
+    return { ...base, memberIds: members.map((m) => m.userId) };
+  }
+  return base;
+}

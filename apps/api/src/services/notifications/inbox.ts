@@ -1,0 +1,91 @@
+// One person's notifications: newest first with cursor paging, the unread
+// count, and marking read. Every query is scoped to the recipient, so ids of
+// someone else's notifications simply match nothing.
+import type { PrismaClient } from "../../db.ts";
+
+const notificationSelect = {
+  id: true,
+  workspaceId: true,
+  eventId: true,
+  kind: true,
+  concernsId: true,
+  readAt: true,
+  createdAt: true,
+} as const;
+
+export async function listNotifications(
+  prisma: PrismaClient,
+  recipientId: string,
+  page: { cursor?: string | undefined; limit: number },
+) {
+  // Ids are UUIDv7, so id order is creation order; "before the cursor" pages back.
+  const rows = await prisma.notification.findMany({
+    where: { recipientId, ...(page.cursor ? { id: { lt: page.cursor } } : {}) },
+    orderBy: { id: "desc" },
+    take: page.limit + 1,
+    select: notificationSelect,
+  });
+  const shown = rows.slice(0, page.limit);
+  // Where to link: the workspace's slug and the event's debate, read in two queries.
+  const [workspaces, events] = await Promise.all([
+    prisma.workspace.findMany({
+      where: { id: { in: [...new Set(shown.map((row) => row.workspaceId))] } },
+      select: { id: true, slug: true },
+    }),
+    prisma.event.findMany({
+      where: { id: { in: shown.map((row) => row.eventId) } },
+      select: { id: true, debateId: true, type: true },
+    }),
+  ]);
+  const slugOf = new Map(workspaces.map((w) => [w.id, w.slug]));
+  const eventOf = new Map(events.map((e) => [e.id, e]));
+  const items = shown.map((row) => ({
+    ...row,
+    eventId: row.eventId.toString(),
+    eventType: eventOf.get(row.eventId)?.type ?? null,
+    workspaceSlug: slugOf.get(row.workspaceId) ?? null,
+    debateId: eventOf.get(row.eventId)?.debateId ?? null,
+  }));
+  const nextCursor = rows.length > page.limit ? (items.at(-1)?.id ?? null) : null;
+  return { items, nextCursor };
+}
+
+export function countUnread(prisma: PrismaClient, recipientId: string): Promise<number> {
+  return prisma.notification.count({ where: { recipientId, readAt: null } });
+}
+
+/** Marks the given notifications (or all of them) read; returns how many changed. */
+export async function markRead(
+  prisma: PrismaClient,
+  recipientId: string,
+  which: { ids: string[] } | { all: true },
+): Promise<number> {
+  const ids = "ids" in which ? { id: { in: which.ids } } : {};
+  const result = await prisma.notification.updateMany({
+    where: { recipientId, readAt: null, ...ids },
+    data: { readAt: new Date() },
+  });
+  return result.count;
+}
+
+export async function readLevel(prisma: PrismaClient, userId: string, workspaceId: string) {
+  const row = await prisma.notificationSetting.findUnique({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    select: { level: true },
+  });
+  return row?.level ?? "all";
+}
+
+export async function writeLevel(
+  prisma: PrismaClient,
+  userId: string,
+  workspaceId: string,
+  level: string,
+) {
+  await prisma.notificationSetting.upsert({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    create: { userId, workspaceId, level },
+    update: { level },
+  });
+  return { level };
+}

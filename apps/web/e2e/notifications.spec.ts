@@ -1,0 +1,46 @@
+import { expect, type Page, test } from "@playwright/test";
+import { openSeededDebate, signInAsDemo } from "./demo-debate";
+
+function bell(page: Page) {
+  return page.getByRole("banner").getByRole("link", { name: /^Notifications/ });
+}
+
+test("an objection to your claim shows on your bell, and opening it marks it read", async ({
+  browser,
+}) => {
+  const eli = await signInAsDemo(browser, "eli");
+
+  await test.step("Eli starts with nothing unread", async () => {
+    await eli.goto("/notifications");
+    await expect(eli.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+    // The seed's own events may still be arriving: mark all read until the bell is quiet.
+    await expect(async () => {
+      const markAll = eli.getByRole("button", { name: "Mark all as read" });
+      if (await markAll.isEnabled()) await markAll.click();
+      await expect(bell(eli)).toHaveAccessibleName("Notifications", { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await eli.goto("/workspaces");
+  });
+
+  await test.step("Chloé objects to Eli's position", async () => {
+    const chloe = await signInAsDemo(browser, "chloe");
+    await openSeededDebate(chloe);
+    const position = chloe
+      .getByRole("article", { name: /^Position #\d+$/ })
+      .filter({ hasText: "No, not as pitched" });
+    await position.getByRole("button", { name: /^Object\b/ }).click();
+    const text = `Knowledge already travels with people who change jobs (${Date.now().toString(36)}).`;
+    await position.getByLabel("Your objection").fill(text);
+    await position.getByRole("button", { name: "Post objection" }).click();
+    await expect(chloe.getByRole("article").filter({ hasText: text })).toBeVisible();
+  });
+
+  await test.step("Eli's bell counts one without reloading; opening it and marking it read clears it", async () => {
+    await expect(bell(eli)).toHaveAccessibleName("Notifications, 1 unread", { timeout: 20_000 });
+    await bell(eli).click();
+    const item = eli.getByRole("listitem").filter({ hasText: "Someone objected to your claim" });
+    await expect(item.first()).toBeVisible();
+    await item.first().getByRole("button", { name: "Mark as read" }).click();
+    await expect(bell(eli)).toHaveAccessibleName("Notifications");
+  });
+});
