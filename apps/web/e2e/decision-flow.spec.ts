@@ -181,7 +181,10 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await position.getByRole("button", { name: /^Object\b/ }).click();
     await position.getByLabel("Your objection").fill(lateObjection);
     await position.getByRole("button", { name: "Post objection" }).click();
-    await expect(claimWith(dev, lateObjection)).toBeVisible();
+    // Its own article (the position's article holds it too, among its replies).
+    await expect(
+      dev.getByRole("article", { name: /^Objection #\d+$/ }).filter({ hasText: lateObjection }),
+    ).toBeVisible();
     await ben.getByRole("button", { name: "Save decision" }).click();
     await expect(ben.getByRole("alert").filter({ hasText: "is unanswered" })).toContainText(
       "The list of open objections was refreshed.",

@@ -7,7 +7,7 @@ async function ownerInNewWorkspace(page: Page) {
   await fillSignUp(page, newPerson("Lina"));
   await expect(page).toHaveURL(/\/workspaces$/);
   await page.getByLabel("Workspace name").fill(`Links ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: "Create workspace" }).click();
+  await page.getByRole("button", { name: "Create workspace", exact: true }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+$/);
 }
 

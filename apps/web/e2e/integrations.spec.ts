@@ -10,7 +10,7 @@ test("an API token is shown once, works as a Bearer token, and stops working whe
   await fillSignUp(page, person);
   await expect(page).toHaveURL(/\/workspaces$/);
   await page.getByLabel("Workspace name").fill(`Scripts ${person.displayName}`);
-  await page.getByRole("button", { name: "Create workspace" }).click();
+  await page.getByRole("button", { name: "Create workspace", exact: true }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+$/);
   // Owners find the webhooks there.
   await expect(page.getByRole("heading", { name: "Webhooks" })).toBeVisible();

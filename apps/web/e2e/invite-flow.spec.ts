@@ -18,7 +18,7 @@ test("an owner invites a facilitator, who signs up through the link and joins", 
   await expect(pageA.getByRole("banner")).toContainText(owner.displayName);
 
   await pageA.getByLabel("Workspace name").fill(workspaceName);
-  await pageA.getByRole("button", { name: "Create workspace" }).click();
+  await pageA.getByRole("button", { name: "Create workspace", exact: true }).click();
   await expect(pageA).toHaveURL(/\/w\/[^/]+$/);
   const workspaceUrl = pageA.url();
   await expect(pageA.getByRole("heading", { name: workspaceName, level: 1 })).toBeVisible();

@@ -18,7 +18,7 @@ test("a double click on Create workspace creates one workspace", async ({ browse
   await expect(page).toHaveURL(/\/workspaces$/);
   const name = `Double click ${Date.now()}`;
   await page.getByLabel("Workspace name").fill(name);
-  await page.getByRole("button", { name: "Create workspace" }).dblclick();
+  await page.getByRole("button", { name: "Create workspace", exact: true }).dblclick();
   await expect(page).toHaveURL(/\/w\/[^/]+$/);
   await page.goto("/workspaces");
   await expect(page.getByRole("link", { name: new RegExp(name) })).toHaveCount(1);
