@@ -53,7 +53,12 @@ async function expectPositionUnansweredCount(page: Page, count: number) {
 async function postReply(page: Page, target: Locator, word: string, text: string) {
   await target.getByLabel(`Your ${word}`).fill(text);
   await target.getByRole("button", { name: `Post ${word}` }).click();
-  const posted = page.getByRole("article").filter({ hasText: text });
+  // The new claim's own article: the one with the text and no reply inside it
+  // (its parent holds the text too, among its replies or in its composer).
+  const posted = page
+    .getByRole("article")
+    .filter({ hasText: text })
+    .filter({ hasNot: page.getByRole("article") });
   await expect(posted).toBeVisible();
   await expect(posted).toBeFocused();
   const name = (await posted.getAttribute("aria-label")) ?? "";
