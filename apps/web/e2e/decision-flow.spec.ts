@@ -7,6 +7,11 @@ function claimWith(page: Page, text: string): Locator {
   return page.getByRole("article").filter({ hasText: text });
 }
 
+/** A reply just posted: its own article, with the text and no reply inside (its parent holds the text too). */
+function postedReply(page: Page, text: string): Locator {
+  return claimWith(page, text).filter({ hasNot: page.getByRole("article") });
+}
+
 function unansweredPanel(page: Page) {
   return page.getByRole("complementary", { name: "Unanswered objections" });
 }
@@ -181,10 +186,7 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await position.getByRole("button", { name: /^Object\b/ }).click();
     await position.getByLabel("Your objection").fill(lateObjection);
     await position.getByRole("button", { name: "Post objection" }).click();
-    // Its own article (the position's article holds it too, among its replies).
-    await expect(
-      dev.getByRole("article", { name: /^Objection #\d+$/ }).filter({ hasText: lateObjection }),
-    ).toBeVisible();
+    await expect(postedReply(dev, lateObjection)).toBeVisible();
     await ben.getByRole("button", { name: "Save decision" }).click();
     await expect(ben.getByRole("alert").filter({ hasText: "is unanswered" })).toContainText(
       "The list of open objections was refreshed.",
@@ -243,7 +245,7 @@ test("a consent proposal with an answered block becomes a decision, flagged when
     await premise.getByRole("button", { name: /^Object\b/ }).click();
     await premise.getByLabel("Your objection").fill(premiseObjection);
     await premise.getByRole("button", { name: "Post objection" }).click();
-    await expect(claimWith(chloe, premiseObjection)).toBeVisible();
+    await expect(postedReply(chloe, premiseObjection)).toBeVisible();
     await expect(premise.getByText("Status: Challenged").first()).toBeVisible();
   });
 
