@@ -5,13 +5,11 @@
  * Run from the repository root: npx tsx bench/event-latency.ts [subscribers...]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
-import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
-import { readApiEnv } from "../apps/api/src/env.ts";
-import { buildServer } from "../apps/api/src/http/server.ts";
-import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
+
 import { postClaim } from "../apps/api/src/services/debates/claim-writes.ts";
 import { requireDebateAccess } from "../apps/api/src/services/debates/debate-access.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
+import { startBenchApi } from "./bench-api.ts";
 
 const sizes = process.argv
   .slice(2)
@@ -20,15 +18,7 @@ const sizes = process.argv
 const SUBSCRIBER_COUNTS = sizes.length > 0 ? sizes : [100, 500];
 const ROUNDS = 20;
 
-const database = await openDatabase({ databaseName: "steelman_bench" });
-await applyMigrations(database.url);
-const prisma = createPrismaClient(database.url, { poolSize: 10 });
-const events = new EventBus(prisma, database.url);
-await events.start();
-const server = await buildServer(prisma, readApiEnv({ NODE_ENV: "test" }), events);
-await server.listen({ host: "127.0.0.1", port: 0 });
-const address = server.server.address();
-const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+const { prisma, events, url, stop } = await startBenchApi();
 
 const user = await prisma.user.create({
   data: {
@@ -134,8 +124,5 @@ console.log(
   `Event delivery over SSE, one API server, ${ROUNDS} changes each (time from the change's call to arrival):`,
 );
 console.table(rows);
-await server.close();
-await events.stop();
-await prisma.$disconnect();
-await database.stop();
+await stop();
 process.exit(0);

@@ -9,12 +9,10 @@
  * writer therefore rotates through enough accounts to stay under it, so the
  * bench measures the write path, not the limiter's refusals.
  */
-import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
-import { readApiEnv } from "../apps/api/src/env.ts";
-import { buildServer } from "../apps/api/src/http/server.ts";
-import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
+
 import { CLAIM_WRITES } from "../apps/api/src/services/rate-limits.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
+import { startBenchApi } from "./bench-api.ts";
 
 const numbers = process.argv.slice(2).map(Number);
 const SECONDS = numbers[0] && numbers[0] > 0 ? numbers[0] : 10;
@@ -22,19 +20,7 @@ const WRITER_COUNTS = numbers.slice(1).filter((n) => n > 0);
 if (WRITER_COUNTS.length === 0) WRITER_COUNTS.push(1, 20);
 const ORIGIN = "http://localhost:3000";
 
-const database = await openDatabase({ databaseName: "steelman_bench" });
-await applyMigrations(database.url);
-const prisma = createPrismaClient(database.url, { poolSize: 10 });
-const events = new EventBus(prisma, database.url);
-await events.start();
-const server = await buildServer(
-  prisma,
-  readApiEnv({ NODE_ENV: "test", APP_ORIGIN: ORIGIN }),
-  events,
-);
-await server.listen({ host: "127.0.0.1", port: 0 });
-const address = server.server.address();
-const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+const { prisma, url, stop } = await startBenchApi(ORIGIN);
 
 async function person(workspaceId: string, label: string): Promise<string> {
   const user = await prisma.user.create({
@@ -131,8 +117,5 @@ const rows = [];
 for (const writers of WRITER_COUNTS) rows.push(await run(writers));
 console.log(`Posting claims over HTTP into one debate for ${SECONDS} s, one API server:`);
 console.table(rows);
-await server.close();
-await events.stop();
-await prisma.$disconnect();
-await database.stop();
+await stop();
 process.exit(0);
