@@ -52,6 +52,7 @@ export const debateRouter = router({
         hideTallies: z.boolean().optional(),
         membersMayPropose: z.boolean().optional(),
         claimVotesOnlyInVoting: z.boolean().optional(),
+        guestsSeeGroups: z.boolean().optional(),
       }),
     )
     .mutation(({ ctx, input }) => {

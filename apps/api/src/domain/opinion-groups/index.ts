@@ -5,3 +5,9 @@ export {
   splitObjectionsByGroup,
 } from "./objection-splits.ts";
 export type * from "./types.ts";
+export {
+  hiddenOpinionGroups,
+  MIN_GROUP_SIZE_SHOWN,
+  type OpinionGroupsView,
+  presentOpinionGroups,
+} from "./present-opinion-groups.ts";
