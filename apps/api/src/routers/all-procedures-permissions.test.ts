@@ -185,6 +185,11 @@ const ROWS: Record<string, WalkRow> = {
     access: debate("observer"),
     call: (c, f) => c.debate.activity({ debateId: f.here.debateId }),
   },
+  // Guests of this debate are refused too unless the facilitator allows: opinion-groups-router.test.ts.
+  "debate.opinionGroups": {
+    access: debate("observer"),
+    call: (c, f) => c.debate.opinionGroups({ debateId: f.here.debateId }),
+  },
 
   "claim.post": {
     access: debate("member"),

@@ -19,6 +19,7 @@ import {
   exportDebateJson,
 } from "../services/interop/export-debate.ts";
 import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
+import { readOpinionGroups } from "../services/opinion-groups/read-opinion-groups.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const question = debateQuestion;
@@ -83,6 +84,11 @@ export const debateRouter = router({
   activity: debateProcedure("observer", "read debates")
     .input(z.object({ before: z.string().regex(/^\d+$/).nullable().default(null) }))
     .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.before)),
+
+  /** Where the room splits: anonymous groups from claim votes (guests only when allowed). */
+  opinionGroups: debateProcedure("observer", "see opinion groups").query(({ ctx }) =>
+    readOpinionGroups(ctx.prisma, ctx.access),
+  ),
 
   importJson: workspaceProcedure("facilitator", "import debates")
     .input(

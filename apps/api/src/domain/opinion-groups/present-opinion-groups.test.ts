@@ -30,7 +30,8 @@ describe("presentOpinionGroups", () => {
     expect(view.groups.map((g) => g.size)).toEqual([4, 4]);
     expect(view.dots).toHaveLength(8);
     expect(view.dots.filter((d) => d.mine)).toHaveLength(1);
-    for (const dot of view.dots) expect(Object.keys(dot).sort()).toEqual(["groupId", "mine", "x", "y"]);
+    for (const dot of view.dots)
+      expect(Object.keys(dot).sort()).toEqual(["groupId", "mine", "x", "y"]);
     const xs = view.dots.map((d) => d.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(JSON.stringify(view)).not.toContain("camp");
