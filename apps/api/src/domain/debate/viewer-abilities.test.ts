@@ -44,7 +44,7 @@ describe("what a debate's reader may do", () => {
   it("offers observers reading only, members nothing in draft, and nobody changes in the archive", () => {
     expect(
       Object.values(viewerAbilities(facts({ role: "observer" }))).filter(Boolean),
-    ).toHaveLength(2);
+    ).toHaveLength(3); // the workspace, the decision log, the opinion groups
     expect(viewerAbilities(facts({ phase: "draft" })).postReply).toBe(false);
     expect(viewerAbilities(facts({ role: "facilitator", phase: "draft" })).postPosition).toBe(true);
     const archived = viewerAbilities(facts({ role: "owner", phase: "archived" }));
