@@ -2,6 +2,8 @@ import type { VoteMatrix } from "./vote-matrix.ts";
 
 /** Subspace iterations at most; each costs two passes over the votes per basis vector. */
 const MAX_ITERATIONS = 30;
+/** At first every estimate looks alike; structure and noise part only after a few steps. */
+const MIN_ITERATIONS = 4;
 /** Relative change of a component's eigenvalue between steps at which it has settled. */
 const TOLERANCE = 1e-6;
 /**
@@ -15,7 +17,7 @@ const EXTRA = 2;
  * noise level; below it, it is one of many near-equal noise directions that
  * never settle and need not: they add little to the distances k-means uses.
  */
-const ABOVE_NOISE = 3;
+const ABOVE_NOISE = 1.5;
 
 /**
  * Projects each row of the vote matrix on its first `count` principal
@@ -48,7 +50,7 @@ export function projectOnComponents(matrix: VoteMatrix, count: number): Float64A
     basis = next;
     const previous = ritz.values;
     ritz = rayleighRitz(matrix, means, basis);
-    if (settled(ritz.values, previous, count)) break;
+    if (iteration + 1 >= MIN_ITERATIONS && settled(ritz.values, previous, count)) break;
   }
   return ritz.vectors.slice(0, count).map((v, i) => {
     const projected = ritz.images[i] as Float64Array;
