@@ -125,4 +125,14 @@ test("eight people vote in two camps; the groups page shows two groups and the o
     const commonGround = page.getByRole("region", { name: "Common ground" });
     await expect(commonGround).toContainText(shared);
   });
+
+  await test.step("the projector's groups view shows the room and the objection that splits it", async () => {
+    await page.goto(`${debatePath}/projector`);
+    await page.getByRole("button", { name: "Show the opinion groups" }).click();
+    const groups = page.getByRole("region", { name: "Opinion groups" });
+    await expect(groups.getByRole("img", { name: /group A: 4 people/ })).toBeVisible();
+    await expect(groups).toContainText(splitting);
+    await expect(groups).toContainText("Held by group");
+    await expect(groups).not.toContainText(shared);
+  });
 });

@@ -41,6 +41,7 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
       hideTallies: form.get("hideTallies") === "on",
       membersMayPropose: form.get("membersMayPropose") === "on",
       claimVotesOnlyInVoting: form.get("claimVotesOnlyInVoting") === "on",
+      guestsSeeGroups: form.get("guestsSeeGroups") === "on",
       idempotencyKey: submission.current(),
     });
   }
@@ -85,6 +86,11 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         label="Members may put proposals to the group"
         name="membersMayPropose"
         hint="Otherwise only facilitators and owners can."
+      />
+      <CheckboxField
+        label="Guests may see the opinion groups"
+        name="guestsSeeGroups"
+        hint="Members and observers always can; nobody sees who is in which group."
       />
       <FormError message={create.error ? getErrorMessage(create.error) : null} />
       <Button
