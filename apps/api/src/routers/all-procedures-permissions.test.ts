@@ -253,6 +253,11 @@ const ROWS: Record<string, WalkRow> = {
     access: debate("observer"),
     call: (c, f) => c.debate.activity({ debateId: f.here.debateId }),
   },
+  // Guests of this debate are refused too unless the facilitator allows: opinion-groups-router.test.ts.
+  "debate.opinionGroups": {
+    access: debate("observer"),
+    call: (c, f) => c.debate.opinionGroups({ debateId: f.here.debateId }),
+  },
 
   "search.claims": {
     access: debate("observer"),

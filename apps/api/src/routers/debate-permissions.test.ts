@@ -141,6 +141,15 @@ const TABLE: Case[] = [
       ),
   },
   {
+    procedure: "debate.opinionGroups",
+    minimum: "observer",
+    scope: "debate",
+    call: (c, f) => c.debate.opinionGroups({ debateId: f.debateId }),
+    // The fixture's few votes place nobody: the reader is told so, and sees no dot.
+    allowed: async (_f, result) =>
+      expect(result).toMatchObject({ state: "too-few-votes", dots: [], myGroup: null }),
+  },
+  {
     procedure: "debate.importJson",
     minimum: "facilitator",
     scope: "workspace",

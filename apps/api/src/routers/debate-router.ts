@@ -20,6 +20,7 @@ import {
   exportDebateJson,
 } from "../services/interop/export-debate.ts";
 import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
+import { readOpinionGroups } from "../services/opinion-groups/read-opinion-groups.ts";
 import { leanJson } from "../trpc/lean-json.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
@@ -55,6 +56,7 @@ export const debateRouter = router({
         hideTallies: z.boolean().optional(),
         membersMayPropose: z.boolean().optional(),
         claimVotesOnlyInVoting: z.boolean().optional(),
+        guestsSeeGroups: z.boolean().optional(),
       }),
     )
     .mutation(({ ctx, input }) => {
@@ -85,6 +87,11 @@ export const debateRouter = router({
   activity: debateProcedure("observer", "read debates")
     .input(z.object({ cursor: activityCursor }))
     .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.cursor ?? null)),
+
+  /** Where the room splits: anonymous groups from claim votes (guests only when allowed). */
+  opinionGroups: debateProcedure("observer", "see opinion groups").query(({ ctx }) =>
+    readOpinionGroups(ctx.prisma, ctx.access),
+  ),
 
   importJson: workspaceProcedure("facilitator", "import debates")
     .input(

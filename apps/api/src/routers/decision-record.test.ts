@@ -55,6 +55,8 @@ describe("decision.prepare", () => {
         body: "March is budget season",
         status: "stands",
         parkReason: null,
+        // No opinion groups in a room this small.
+        groupSplit: null,
       },
       {
         id: f.ids.o7.id,
@@ -63,6 +65,7 @@ describe("decision.prepare", () => {
         body: "The team is on leave in March",
         status: "stands",
         parkReason: null,
+        groupSplit: null,
       },
     ]);
     // #1 is challenged, the rebuttal #5 is no premise, and the proposal #6 is not a position.

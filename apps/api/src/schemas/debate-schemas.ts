@@ -23,5 +23,6 @@ export const createDebateFields = z.object({
   hideTallies: z.boolean().default(false),
   membersMayPropose: z.boolean().default(false),
   claimVotesOnlyInVoting: z.boolean().default(false),
+  guestsSeeGroups: z.boolean().default(false),
   idempotencyKey,
 });

@@ -23,6 +23,7 @@ export async function seedPilotDebate(clock: DemoClock): Promise<string> {
       hideTallies: false,
       membersMayPropose: false,
       claimVotesOnlyInVoting: false,
+      guestsSeeGroups: false,
     }),
   );
   const post = (

@@ -6,6 +6,7 @@ const facts = (over: Partial<ViewerFacts>): ViewerFacts => ({
   phase: "open",
   membersMayPropose: false,
   claimVotesOnlyInVoting: false,
+  guestsSeeGroups: false,
   isWorkspaceMember: true,
   ...over,
 });
@@ -43,10 +44,17 @@ describe("what a debate's reader may do", () => {
   it("offers observers reading only, members nothing in draft, and nobody changes in the archive", () => {
     expect(
       Object.values(viewerAbilities(facts({ role: "observer" }))).filter(Boolean),
-    ).toHaveLength(2);
+    ).toHaveLength(3); // the workspace, the decision log, the opinion groups
     expect(viewerAbilities(facts({ phase: "draft" })).postReply).toBe(false);
     expect(viewerAbilities(facts({ role: "facilitator", phase: "draft" })).postPosition).toBe(true);
     const archived = viewerAbilities(facts({ role: "owner", phase: "archived" }));
     expect(archived).toMatchObject({ postReply: false, moderate: false, seeDecisionLog: true });
+  });
+
+  it("shows guests the opinion groups only when the facilitator allows it", () => {
+    expect(viewerAbilities(facts({ isWorkspaceMember: false })).seeOpinionGroups).toBe(false);
+    const allowed = facts({ isWorkspaceMember: false, guestsSeeGroups: true });
+    expect(viewerAbilities(allowed).seeOpinionGroups).toBe(true);
+    expect(viewerAbilities(facts({ role: "observer" })).seeOpinionGroups).toBe(true);
   });
 });

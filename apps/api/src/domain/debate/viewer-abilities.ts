@@ -11,6 +11,8 @@ export type ViewerFacts = {
   phase: Phase;
   membersMayPropose: boolean;
   claimVotesOnlyInVoting: boolean;
+  /** Guests may see the opinion groups (members and observers always may). */
+  guestsSeeGroups: boolean;
   /** False for a guest: a guest reaches one debate, not the workspace around it. */
   isWorkspaceMember: boolean;
 };
@@ -24,6 +26,7 @@ export type ViewerAbilities = {
   recordDecision: boolean;
   seeWorkspace: boolean;
   seeDecisionLog: boolean;
+  seeOpinionGroups: boolean;
 };
 
 /** True when the rule lets it pass; a rule's refusal means "no", anything else is a bug. */
@@ -54,5 +57,6 @@ export function viewerAbilities(facts: ViewerFacts): ViewerAbilities {
     recordDecision: moderator,
     seeWorkspace: facts.isWorkspaceMember,
     seeDecisionLog: facts.isWorkspaceMember && hasAtLeastRole(role, "observer"),
+    seeOpinionGroups: facts.isWorkspaceMember || facts.guestsSeeGroups,
   };
 }

@@ -26,6 +26,24 @@ describe("computeOpinionGroups on rooms with planted camps", () => {
     }
   }
 
+  // Twenty votes each out of four hundred claims: the camps' components stand
+  // only about twice as tall as the noise, and need a few iterations to show.
+  for (const camps of [2, 3, 4]) {
+    it(`recovers ${camps} camps in a sparse room of 800 for at least 95 % of participants`, () => {
+      const room = makeSyntheticRoom({
+        participants: 800,
+        claims: 400,
+        camps,
+        noise: 0.3,
+        voteShare: 0.05,
+        seed: 2,
+      });
+      const result = computeOpinionGroups(room.votes);
+      expect(result.groups).toHaveLength(camps);
+      expect(recoveredShare(room.campOf, groupMap(result))).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+
   it("leaves out participants with too few votes", () => {
     const room = makeSyntheticRoom({
       participants: 40,

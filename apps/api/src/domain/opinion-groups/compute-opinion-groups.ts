@@ -9,7 +9,7 @@ import type {
   OpinionGroupsResult,
   PreviousAssignment,
 } from "./types.ts";
-import { buildVoteMatrix, compareIds, MIN_VOTES_TO_PLACE } from "./vote-matrix.ts";
+import { buildVoteMatrix, compareIds, MIN_VOTES_TO_PLACE, type VoteMatrix } from "./vote-matrix.ts";
 
 const MIN_K = 2;
 const MAX_K = 5;
@@ -52,13 +52,15 @@ export function computeOpinionGroups(
     groupOf.set(id, numbers[labels[i] as number] ?? 0);
   });
 
-  const tallies = tallyByGroup(votes, groupOf);
+  const tallies = tallyByGroup(votes, matrix, labels, numbers);
   const room = sumTallies([...tallies.values()]);
+  const sizes = new Map<number, number>();
+  for (const group of groupOf.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
   const groups: OpinionGroup[] = [...tallies.entries()]
     .sort(([a], [b]) => a - b)
     .map(([id, tally]) => ({
       id,
-      size: [...groupOf.values()].filter((g) => g === id).length,
+      size: sizes.get(id) ?? 0,
       representativeClaims: findRepresentativeClaims(tally, room),
       tallies: Object.fromEntries([...tally.entries()].sort(([a], [b]) => compareIds(a, b))),
     }));
@@ -91,18 +93,44 @@ function chooseClustering(points: Points, n: number) {
   return best;
 }
 
-/** Votes of placed participants, per group and claim. */
-function tallyByGroup(votes: readonly ClaimVoteInput[], groupOf: Map<string, number>) {
-  const byGroup = new Map<number, Map<string, GroupClaimTally>>();
-  for (const group of new Set(groupOf.values())) byGroup.set(group, new Map());
-  for (const vote of votes) {
-    const group = groupOf.get(vote.participantId);
-    if (group === undefined) continue;
-    const claims = byGroup.get(group) as Map<string, GroupClaimTally>;
-    const tally = claims.get(vote.claimId) ?? { agree: 0, disagree: 0, unsure: 0 };
-    tally[vote.agreement] += 1;
-    claims.set(vote.claimId, tally);
+const AGREEMENTS = ["agree", "unsure", "disagree"] as const;
+const AGREEMENT_CODE = { agree: 0, unsure: 1, disagree: 2 } as const;
+
+/**
+ * Votes of placed participants, per group and claim (only claims the group
+ * voted on), counted in flat integer arrays by row and column, not by id.
+ */
+function tallyByGroup(
+  votes: readonly ClaimVoteInput[],
+  matrix: VoteMatrix,
+  labels: Int32Array,
+  numbers: number[],
+) {
+  const cols = matrix.claimIds.length;
+  const counts = new Int32Array(numbers.length * cols * 3);
+  for (let i = 0; i < votes.length; i++) {
+    const r = matrix.voteRows[i] as number;
+    if (r < 0) continue;
+    const at =
+      ((labels[r] as number) * cols + (matrix.voteColumns[i] as number)) * 3 +
+      AGREEMENT_CODE[(votes[i] as ClaimVoteInput).agreement];
+    counts[at] = (counts[at] as number) + 1;
   }
+  const byGroup = new Map<number, Map<string, GroupClaimTally>>();
+  numbers.forEach((group, label) => {
+    const claims = new Map<string, GroupClaimTally>();
+    matrix.claimIds.forEach((claimId, c) => {
+      const base = (label * cols + c) * 3;
+      const [agree, unsure, disagree] = AGREEMENTS.map((_, a) => counts[base + a] as number);
+      if ((agree as number) + (unsure as number) + (disagree as number) === 0) return;
+      claims.set(claimId, {
+        agree: agree as number,
+        disagree: disagree as number,
+        unsure: unsure as number,
+      });
+    });
+    byGroup.set(group, claims);
+  });
   return byGroup;
 }
 

@@ -99,16 +99,23 @@ function lloyd(points: Points, centres: Float64Array[]): { labels: Int32Array; i
   return { labels, inertia };
 }
 
+/**
+ * Past this many points the silhouette is averaged over a sample of them (each still measured against every point): it costs
+ * sample × n instead of n², and the mean moves little.
+ */
+const SILHOUETTE_SAMPLE = 600;
+
 /** Mean silhouette: how much closer each point is to its own group than to the next nearest group. */
 export function meanSilhouette(points: Points, labels: Int32Array, k: number): number {
   const n = points[0]?.length ?? 0;
   if (n === 0) return 0;
+  const sample = silhouetteSample(n);
   const sizes = new Int32Array(k);
   for (let i = 0; i < n; i++)
     sizes[labels[i] as number] = (sizes[labels[i] as number] as number) + 1;
   const distanceSums = new Float64Array(k);
   let total = 0;
-  for (let i = 0; i < n; i++) {
+  for (const i of sample) {
     distanceSums.fill(0);
     for (let j = 0; j < n; j++) {
       let squared = 0;
@@ -127,7 +134,26 @@ export function meanSilhouette(points: Points, labels: Int32Array, k: number): n
     }
     if (Number.isFinite(b) && Math.max(a, b) > 0) total += (b - a) / Math.max(a, b);
   }
-  return total / n;
+  return total / sample.length;
+}
+
+/**
+ * Which points the silhouette is averaged over: all of them, or past
+ * SILHOUETTE_SAMPLE a fixed-seed random choice (points come sorted by
+ * participant id, so it does not depend on arrival order; random, not every
+ * m-th, so it cannot fall in step with any pattern in the ids).
+ */
+function silhouetteSample(n: number): Int32Array {
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  if (n <= SILHOUETTE_SAMPLE) return all;
+  const random = mulberry32(SEED);
+  for (let i = 0; i < SILHOUETTE_SAMPLE; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const chosen = all[j] as number;
+    all[j] = all[i] as number;
+    all[i] = chosen;
+  }
+  return all.slice(0, SILHOUETTE_SAMPLE).sort();
 }
 /** Small, fast, seedable generator (mulberry32). */
 export function mulberry32(seed: number): () => number {

@@ -14,80 +14,122 @@ const VALUE: Record<ClaimVoteInput["agreement"], number> = { agree: 1, unsure: 0
 export type VoteMatrix = {
   participantIds: string[];
   claimIds: string[];
-  /** Row r's cells are entries rowStart[r] … rowStart[r + 1] − 1. */
+  /** Row r's cells are entries rowStart[r] … rowStart[r + 1] − 1, by increasing column. */
   rowStart: Int32Array;
   columns: Int32Array;
   values: Float64Array;
   /** Votes cast (any agreement, unsure included) per row. */
   votesPerRow: Int32Array;
+  /** Per input vote: its row (−1 when the voter is not placed) and its column. */
+  voteRows: Int32Array;
+  voteColumns: Int32Array;
 };
+
+/** Numbers each distinct id in order of first appearance; `indexOf[i]` is vote i's number. */
+function numberIds(votes: readonly ClaimVoteInput[], key: "participantId" | "claimId") {
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const indexOf = new Int32Array(votes.length);
+  for (let i = 0; i < votes.length; i++) {
+    const id = (votes[i] as ClaimVoteInput)[key];
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      numbers.set(id, n);
+      ids.push(id);
+    }
+    indexOf[i] = n;
+  }
+  return { ids, indexOf };
+}
+
+/** Position of each id in sorted order (−1 for ids `keep` refuses), and the sorted ids. */
+function rankIds(ids: string[], keep: (n: number) => boolean) {
+  const order = ids
+    .map((_, n) => n)
+    .filter(keep)
+    .sort((a, b) => compareIds(ids[a] as string, ids[b] as string));
+  const rank = new Int32Array(ids.length).fill(-1);
+  order.forEach((n, r) => {
+    rank[n] = r;
+  });
+  return { rank, sorted: order.map((n) => ids[n] as string) };
+}
 
 export function buildVoteMatrix(
   votes: readonly ClaimVoteInput[],
   minVotes = MIN_VOTES_TO_PLACE,
 ): VoteMatrix {
-  const votesByParticipant = new Map<string, number>();
-  const claimSet = new Set<string>();
-  for (const vote of votes) {
-    votesByParticipant.set(
-      vote.participantId,
-      (votesByParticipant.get(vote.participantId) ?? 0) + 1,
-    );
-    claimSet.add(vote.claimId);
+  const n = votes.length;
+  const participants = numberIds(votes, "participantId");
+  const claims = numberIds(votes, "claimId");
+  const votesOf = new Int32Array(participants.ids.length);
+  for (let i = 0; i < n; i++) {
+    const p = participants.indexOf[i] as number;
+    votesOf[p] = (votesOf[p] as number) + 1;
   }
-  const participantIds = [...votesByParticipant]
-    .filter(([, count]) => count >= minVotes)
-    .map(([id]) => id)
-    .sort(compareIds);
-  const claimIds = [...claimSet].sort(compareIds);
-  const row = new Map(participantIds.map((id, i) => [id, i]));
-  const column = new Map(claimIds.map((id, i) => [id, i]));
-  const rowOf = new Int32Array(votes.length).fill(-1);
-  const columnOf = new Int32Array(votes.length);
-  const votesPerRow = new Int32Array(participantIds.length);
-  const rowStart = new Int32Array(participantIds.length + 1);
-  votes.forEach((vote, i) => {
-    const r = row.get(vote.participantId);
-    const c = column.get(vote.claimId);
-    if (r === undefined || c === undefined) return;
+  const rows = rankIds(participants.ids, (p) => (votesOf[p] as number) >= minVotes);
+  const cols = rankIds(claims.ids, () => true);
+  const rowCount = rows.sorted.length;
+  const colCount = cols.sorted.length;
+
+  const voteRows = new Int32Array(n);
+  const voteColumns = new Int32Array(n);
+  const values = new Int8Array(n);
+  const votesPerRow = new Int32Array(rowCount);
+  const rowStart = new Int32Array(rowCount + 1);
+  const columnStart = new Int32Array(colCount + 1);
+  for (let i = 0; i < n; i++) {
+    const r = rows.rank[participants.indexOf[i] as number] as number;
+    const c = cols.rank[claims.indexOf[i] as number] as number;
+    voteRows[i] = r;
+    voteColumns[i] = c;
+    values[i] = VALUE[(votes[i] as ClaimVoteInput).agreement];
+    if (r < 0) continue;
     votesPerRow[r] = (votesPerRow[r] as number) + 1;
-    if (VALUE[vote.agreement] === 0) return;
-    rowOf[i] = r;
-    columnOf[i] = c;
+    if (values[i] === 0) continue;
     rowStart[r + 1] = (rowStart[r + 1] as number) + 1;
-  });
-  for (let r = 0; r < participantIds.length; r++)
+    columnStart[c + 1] = (columnStart[c + 1] as number) + 1;
+  }
+  for (let r = 0; r < rowCount; r++)
     rowStart[r + 1] = (rowStart[r + 1] as number) + (rowStart[r] as number);
-  const columns = new Int32Array(rowStart[participantIds.length] as number);
-  const values = new Float64Array(columns.length);
-  const filled = rowStart.slice(0, participantIds.length);
-  votes.forEach((vote, i) => {
-    const r = rowOf[i] as number;
-    if (r < 0) return;
-    const at = filled[r] as number;
-    columns[at] = columnOf[i] as number;
-    values[at] = VALUE[vote.agreement];
-    filled[r] = at + 1;
-  });
-  sortRowsByColumn(rowStart, columns, values);
-  return { participantIds, claimIds, rowStart, columns, values, votesPerRow };
+  for (let c = 0; c < colCount; c++)
+    columnStart[c + 1] = (columnStart[c + 1] as number) + (columnStart[c] as number);
+
+  // Two counting passes instead of sorting each row: cells bucketed by column,
+  // then dealt out to their rows in column order, so every row comes out sorted.
+  const cellCount = rowStart[rowCount] as number;
+  const byColumn = new Int32Array(cellCount);
+  const nextInColumn = columnStart.slice(0, colCount);
+  for (let i = 0; i < n; i++) {
+    if ((voteRows[i] as number) < 0 || values[i] === 0) continue;
+    const c = voteColumns[i] as number;
+    byColumn[nextInColumn[c] as number] = i;
+    nextInColumn[c] = (nextInColumn[c] as number) + 1;
+  }
+  const columns = new Int32Array(cellCount);
+  const cellValues = new Float64Array(cellCount);
+  const nextInRow = rowStart.slice(0, rowCount);
+  for (let j = 0; j < cellCount; j++) {
+    const i = byColumn[j] as number;
+    const r = voteRows[i] as number;
+    const at = nextInRow[r] as number;
+    columns[at] = voteColumns[i] as number;
+    cellValues[at] = values[i] as number;
+    nextInRow[r] = at + 1;
+  }
+  return {
+    participantIds: rows.sorted,
+    claimIds: cols.sorted,
+    rowStart,
+    columns,
+    values: cellValues,
+    votesPerRow,
+    voteRows,
+    voteColumns,
+  };
 }
 
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sorts each row's cells by column, so sums run in the same order whatever the vote order. */
-function sortRowsByColumn(rowStart: Int32Array, columns: Int32Array, values: Float64Array): void {
-  for (let r = 0; r + 1 < rowStart.length; r++) {
-    const start = rowStart[r] as number;
-    const end = rowStart[r + 1] as number;
-    const order = Array.from({ length: end - start }, (_, i) => start + i).sort(
-      (a, b) => (columns[a] as number) - (columns[b] as number),
-    );
-    const sortedColumns = order.map((at) => columns[at] as number);
-    const sortedValues = order.map((at) => values[at] as number);
-    columns.set(sortedColumns, start);
-    values.set(sortedValues, start);
-  }
 }

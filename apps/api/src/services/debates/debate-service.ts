@@ -14,6 +14,7 @@ export const debateSummarySelect = {
   hideTallies: true,
   membersMayPropose: true,
   claimVotesOnlyInVoting: true,
+  guestsSeeGroups: true,
   phaseStartedAt: true,
   phaseEndsAt: true,
   createdAt: true,
@@ -28,6 +29,7 @@ export type DebateFields = {
   hideTallies: boolean;
   membersMayPropose: boolean;
   claimVotesOnlyInVoting: boolean;
+  guestsSeeGroups: boolean;
 };
 
 export function createDebate(

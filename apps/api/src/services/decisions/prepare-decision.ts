@@ -1,10 +1,11 @@
 // What the decision form walks through: the objections unanswered right
 // now, the closed proposals, and the claims a decision may rest on.
-import type { Db } from "../../db.ts";
+import type { PrismaClient } from "../../db.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
+import { objectionGroupSplits } from "../opinion-groups/objection-group-splits.ts";
 
-export async function prepareDecision(db: Db, access: DebateAccess) {
+export async function prepareDecision(db: PrismaClient, access: DebateAccess) {
   const [graph, proposals, members] = await Promise.all([
     loadDebateGraph(db, access.debate.id),
     db.proposal.findMany({
@@ -18,6 +19,8 @@ export async function prepareDecision(db: Db, access: DebateAccess) {
     }),
   ]);
   const { status } = computeDebateStatus(graph);
+  // Facilitators prepare decisions, and they always see tallies: no hidden-tally check here.
+  const splits = await objectionGroupSplits(db, access.debate.id, status.unansweredObjectionIds);
   const byId = new Map(graph.claims.map((c) => [c.id, c]));
   const brief = (id: string) => {
     const claim = byId.get(id)!;
@@ -31,7 +34,9 @@ export async function prepareDecision(db: Db, access: DebateAccess) {
     };
   };
   return {
-    openObjections: status.unansweredObjectionIds.map(brief).sort((a, b) => a.number - b.number),
+    openObjections: status.unansweredObjectionIds
+      .map((id) => ({ ...brief(id), groupSplit: splits.get(id) ?? null }))
+      .sort((a, b) => a.number - b.number),
     candidatePremises: status.claims
       // Standing positions and supports; a proposal is chosen as such, never as a premise.
       .filter((c) => c.label === "in" && (c.role === "position" || c.role === "support"))

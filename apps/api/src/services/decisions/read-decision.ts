@@ -3,11 +3,13 @@
 // presenter shows them; a guest, who reads only their debate, does not get
 // the outcome of linked decisions in other debates.
 import type { Db } from "../../db.ts";
+import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { decisionStatus } from "../../domain/decision/decision-status.ts";
 import { comparePremiseText } from "../../domain/decision/premise-text.ts";
 import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
+import type { ObjectionGroupSplit } from "../opinion-groups/objection-group-splits.ts";
 import { currentLabels, isPremiseContested } from "./decision-drift.ts";
 
 const person = { select: { id: true, displayName: true } } as const;
@@ -29,7 +31,7 @@ export const decisionDetailSelect = {
   proposalTextAtDecision: true,
   owner: person,
   recordedBy: person,
-  debate: { select: { question: true } },
+  debate: { select: { question: true, hideTallies: true, guestsSeeGroups: true } },
   proposal: { select: { id: true, title: true, method: true, options: true } },
   premises: {
     select: {
@@ -41,7 +43,14 @@ export const decisionDetailSelect = {
   },
   objections: {
     orderBy: { number: "asc" },
-    select: { claimId: true, number: true, body: true, disposition: true, note: true },
+    select: {
+      claimId: true,
+      number: true,
+      body: true,
+      disposition: true,
+      note: true,
+      groupSplit: true,
+    },
   },
 } as const;
 
@@ -103,10 +112,22 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
     proposalTitleAtDecision,
     proposalTextAtDecision,
     premises: _premises,
+    debate: { hideTallies, guestsSeeGroups, ...debate },
+    objections: objectionsAtDecision,
     ...rest
   } = decision;
+  // The groups' split follows the same rules as the groups page: hidden with the tallies, and from guests unless allowed.
+  const seesGroups =
+    canSeeTallies(access.role, { hideTallies, phase: access.debate.phase }) &&
+    (!access.guest || guestsSeeGroups);
+  const objections = objectionsAtDecision.map(({ groupSplit, ...objection }) => ({
+    ...objection,
+    groupSplit: seesGroups ? (groupSplit as ObjectionGroupSplit | null) : null,
+  }));
   return {
     ...rest,
+    debate,
+    objections,
     owner: person(decision.owner),
     recordedBy: person(decision.recordedBy),
     proposalAtDecision:

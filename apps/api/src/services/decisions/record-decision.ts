@@ -13,6 +13,7 @@ import { assertDebateWritable, type DebateAccess } from "../debates/debate-acces
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
+import { objectionGroupSplits } from "../opinion-groups/objection-group-splits.ts";
 
 export type DecisionInput = {
   outcome: string;
@@ -34,6 +35,12 @@ export async function recordDecision(
 ) {
   assertCanModerate(access, "record decisions");
   assertDebateWritable(access);
+  // Read before the transaction (it may recompute the shared snapshot in its own).
+  const splits = await objectionGroupSplits(
+    prisma,
+    access.debate.id,
+    input.dispositions.map((d) => d.claimId),
+  );
   return transactionOnce(
     prisma,
     once,
@@ -114,6 +121,10 @@ export async function recordDecision(
               body: claimById.get(d.claimId)!.body,
               disposition: d.disposition,
               note: d.note,
+              // How the opinion groups split on it then; absent when there were no groups to show.
+              ...(splits.has(d.claimId)
+                ? { groupSplit: splits.get(d.claimId) as unknown as Prisma.InputJsonValue }
+                : {}),
             })),
           },
         },

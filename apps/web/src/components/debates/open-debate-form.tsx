@@ -46,6 +46,7 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
       hideTallies: form.get("hideTallies") === "on",
       membersMayPropose: form.get("membersMayPropose") === "on",
       claimVotesOnlyInVoting: form.get("claimVotesOnlyInVoting") === "on",
+      guestsSeeGroups: form.get("guestsSeeGroups") === "on",
       idempotencyKey: submission.current(),
     };
     if (errors.check(createDebateFields, input)) create.mutate(input);
@@ -103,6 +104,11 @@ export function OpenDebateForm({ workspaceId, slug }: { workspaceId: string; slu
         label="Members may put proposals to the group"
         name="membersMayPropose"
         hint="Otherwise only facilitators and owners can."
+      />
+      <CheckboxField
+        label="Guests may see the opinion groups"
+        name="guestsSeeGroups"
+        hint="Members and observers always can; nobody sees who is in which group."
       />
       <FormError message={errors.formMessage} />
       <Button

@@ -1,3 +1,4 @@
+import { GroupSplitNote } from "@/components/groups/group-split-note";
 import { type DecisionDetail, DISPOSITION_LABELS } from "./decision-words";
 
 type Objection = DecisionDetail["objections"][number];
@@ -24,6 +25,7 @@ export function DecisionObjections({ objections }: { objections: Objection[] }) 
                 </span>
                 {o.note ? <span className="ml-2">{o.note}</span> : null}
               </p>
+              <GroupSplitNote split={o.groupSplit} />
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 
 import { ExternalLink } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
+import { GroupSplitNote } from "@/components/groups/group-split-note";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
@@ -59,6 +60,7 @@ export function ObjectionStep({
         </figcaption>
         <blockquote className="whitespace-pre-line text-stone-900">{objection.body}</blockquote>
       </figure>
+      <GroupSplitNote split={objection.groupSplit} />
       <ChoiceGroup
         legend={`What does the decision do about #${n}?`}
         name={name}

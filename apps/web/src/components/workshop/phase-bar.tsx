@@ -43,7 +43,11 @@ export function PhaseBar({ slug, view, offsetMs, live }: PhaseBarProps) {
         ) : null}
         <LiveIndicator status={live} />
         <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
-          <DebateViewLinks slug={slug} debateId={debate.id} />
+          <DebateViewLinks
+            slug={slug}
+            debateId={debate.id}
+            showGroups={debate.can.seeOpinionGroups}
+          />
           {facilitator ? (
             <Button
               variant={open ? "primary" : "secondary"}

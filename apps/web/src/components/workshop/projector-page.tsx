@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { ProjectorGroups } from "@/components/groups/projector-groups";
 import { Countdown } from "@/components/live/countdown";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { serverOffsetMs } from "@/components/live/server-clock";
@@ -35,6 +36,7 @@ function ProjectorLoader({ slug, debateId }: ProjectorPageProps) {
     ),
   );
   const question = debate.data?.debate.question;
+  const [showGroups, setShowGroups] = useState(false);
   useEffect(() => {
     if (question) document.title = `Projector: ${question} · Steelman`;
   }, [question]);
@@ -59,7 +61,19 @@ function ProjectorLoader({ slug, debateId }: ProjectorPageProps) {
             <ChevronLeft aria-hidden="true" className="size-5" />
             Back to the debate
           </Link>
-          <LiveIndicator status={live} large />
+          <div className="flex items-center gap-4">
+            {d.can.seeOpinionGroups ? (
+              <button
+                type="button"
+                aria-pressed={showGroups}
+                onClick={() => setShowGroups((value) => !value)}
+                className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100"
+              >
+                {showGroups ? "Show the claims" : "Show the opinion groups"}
+              </button>
+            ) : null}
+            <LiveIndicator status={live} large />
+          </div>
         </div>
         <h1 className="text-4xl leading-tight font-semibold tracking-tight text-balance lg:text-6xl">
           {d.question}
@@ -85,7 +99,11 @@ function ProjectorLoader({ slug, debateId }: ProjectorPageProps) {
               ) : null}
             </section>
             <ProjectorCounters view={view} />
-            <ProjectorClaims claims={view.claims} people={view.people} />
+            {showGroups ? (
+              <ProjectorGroups debateId={debateId} claims={view.claims} />
+            ) : (
+              <ProjectorClaims claims={view.claims} people={view.people} />
+            )}
           </div>
           {isFacilitator(d.viewerRole) ? <ProjectorJoin debateId={debateId} /> : null}
         </div>

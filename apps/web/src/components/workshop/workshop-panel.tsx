@@ -1,4 +1,5 @@
 import type { DebateView } from "@/lib/debate";
+import { GroupsVisibility } from "./groups-visibility";
 import { GuestsPanel } from "./guests-panel";
 import { ParticipationPanel } from "./participation-panel";
 import { PhaseForm } from "./phase-form";
@@ -11,6 +12,7 @@ export function WorkshopPanel({ view }: { view: DebateView }) {
       <PhaseForm key={view.debate.phase} view={view} />
       <GuestsPanel />
       <ParticipationPanel />
+      <GroupsVisibility view={view} />
     </div>
   );
 }
