@@ -83,6 +83,35 @@ describe("a debate as it stood", () => {
   });
 });
 
+describe("the debate when a decision was taken", () => {
+  it("reads as of the decision's own event: the objection still open, the later answer absent", async () => {
+    const team = await createDebateTeam();
+    const f = team.facilitator.caller;
+    const debateId = await openDebate(f, team.workspace.id);
+    const position = await post(team.member.caller, debateId, "position", null, "Pilot in May");
+    const objection = await post(f, debateId, "objection", position.id, "May is budget season");
+    const decision = await f.decision.record({
+      debateId,
+      outcome: "Pilot in May",
+      ownerId: team.member.user.id,
+      dispositions: [{ claimId: objection.id, disposition: "accepted_risk" }],
+    });
+    await post(team.member.caller, debateId, "objection", objection.id, "Budget closes in April");
+
+    const record = await team.observer.caller.decision.get({ decisionId: decision.id });
+    expect(record.recordedEventId).not.toBeNull();
+    const then = await team.observer.caller.debate.get({
+      debateId,
+      asOf: record.recordedEventId!,
+    });
+    expect(then.unansweredObjectionIds).toEqual(record.objections.map((o) => o.claimId));
+    expect(then.claims).toHaveLength(2);
+    expect((await team.observer.caller.debate.get({ debateId })).unansweredObjectionIds).toEqual(
+      [],
+    );
+  });
+});
+
 describe("the timeline", () => {
   it("lists the debate's moments oldest first, without turnout while tallies are hidden", async () => {
     const { team, debateId, position } = await debateWithAnsweredObjection();
