@@ -12,28 +12,40 @@ import type { DebatePoint } from "./debate-point.ts";
 type HistoryRow = { tableName: string; row: unknown };
 
 /**
- * The latest version of each row that belongs to the point: written by a
- * transaction that recorded one of the debate's events up to it; or, for
- * rows no event of the debate accounts for (back-filled history, a change
- * without an event), recorded at or before the point's time. Row locks order
- * the versions of one row as their transactions committed, so the highest id
- * among them is the state then. Deleted rows end in a null tombstone.
+ * The latest version of each row that belongs to the point. A version
+ * belongs when the transaction that wrote it recorded one of the debate's
+ * events up to the point. Versions no event accounts for are placed too:
+ * back-filled ones (no transaction) by their own dates; a change made
+ * without an event (a script, a seed) with the last event written before
+ * it, i.e. when no version of a later event's transaction precedes it.
+ * Row locks order the versions of one row as their transactions committed,
+ * so the highest id among those that belong is the state then. Deleted rows
+ * end in a null tombstone.
  */
 async function readRowVersions(db: Db, debateId: string, point: DebatePoint) {
   return db.$queryRaw<HistoryRow[]>`
+    WITH upto AS (
+      SELECT DISTINCT e.txid FROM "Event" e
+      WHERE e."debateId" = ${debateId}::uuid AND e.id <= ${point.eventId} AND e.txid IS NOT NULL
+    ), later AS (
+      SELECT DISTINCT e.txid FROM "Event" e
+      WHERE e."debateId" = ${debateId}::uuid AND e.id > ${point.eventId} AND e.txid IS NOT NULL
+        AND e.txid NOT IN (SELECT txid FROM upto)
+    ), next_version AS (
+      SELECT COALESCE(MIN(h.id), 9223372036854775807) AS id FROM "DebateRowHistory" h
+      WHERE h."debateId" = ${debateId}::uuid AND h.txid IN (SELECT txid FROM later)
+    )
     SELECT DISTINCT ON (h."tableName", h."rowId") h."tableName", h."row"
-    FROM "DebateRowHistory" h
+    FROM "DebateRowHistory" h, next_version
     WHERE h."debateId" = ${debateId}::uuid
       AND (
-        h.txid IN (
-          SELECT e.txid FROM "Event" e
-          WHERE e."debateId" = ${debateId}::uuid AND e.id <= ${point.eventId} AND e.txid IS NOT NULL
-        )
+        h.txid IN (SELECT txid FROM upto)
+        OR (h.txid IS NULL AND h."recordedAt" <= ${point.at})
         OR (
-          h."recordedAt" <= ${point.at}
-          AND (h.txid IS NULL OR NOT EXISTS (
+          h.txid IS NOT NULL AND h.id < next_version.id
+          AND NOT EXISTS (
             SELECT 1 FROM "Event" e WHERE e."debateId" = ${debateId}::uuid AND e.txid = h.txid
-          ))
+          )
         )
       )
     ORDER BY h."tableName", h."rowId", h.id DESC`;
