@@ -5,6 +5,8 @@
 //   and report it as a character column.
 // - adapter-pg drops a shadow database before closing its pool; we close the
 //   pool first, then drop the database with FORCE.
+// - adapter-pg splits a migration script at every ";", cutting trigger
+//   functions apart; we split only where statements end (sql-script.ts).
 import { PrismaPg } from "@prisma/adapter-pg";
 import type {
   SqlDriverAdapter,
@@ -13,6 +15,7 @@ import type {
   SqlResultSet,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { splitSqlStatements } from "./sql-script.ts";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -58,6 +61,15 @@ function patchCharColumns<T>(queryable: T): T {
   return queryable;
 }
 
+function splitScriptsByStatement<A extends SqlDriverAdapter>(adapter: A): A {
+  adapter.executeScript = async (script) => {
+    for (const sql of splitSqlStatements(script)) {
+      await adapter.executeRaw({ sql, args: [], argTypes: [] });
+    }
+  };
+  return adapter;
+}
+
 export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "@steelman/migration-adapter";
@@ -65,8 +77,8 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
   constructor(private readonly connectionString: string) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    return patchCharColumns(
-      await new PrismaPg({ connectionString: this.connectionString }).connect(),
+    return splitScriptsByStatement(
+      patchCharColumns(await new PrismaPg({ connectionString: this.connectionString }).connect()),
     );
   }
 
@@ -75,8 +87,8 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
     await runAdminStatement(this.connectionString, `CREATE DATABASE "${shadowName}"`);
     const shadowUrl = new URL(this.connectionString);
     shadowUrl.pathname = `/${shadowName}`;
-    const adapter = patchCharColumns(
-      await new PrismaPg({ connectionString: shadowUrl.toString() }).connect(),
+    const adapter = splitScriptsByStatement(
+      patchCharColumns(await new PrismaPg({ connectionString: shadowUrl.toString() }).connect()),
     );
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {

@@ -253,6 +253,10 @@ const ROWS: Record<string, WalkRow> = {
     access: debate("observer"),
     call: (c, f) => c.debate.activity({ debateId: f.here.debateId }),
   },
+  "debate.timeline": {
+    access: debate("observer"),
+    call: (c, f) => c.debate.timeline({ debateId: f.here.debateId }),
+  },
   // Guests of this debate are refused too unless the facilitator allows: opinion-groups-router.test.ts.
   "debate.opinionGroups": {
     access: debate("observer"),

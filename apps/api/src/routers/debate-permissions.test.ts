@@ -141,6 +141,16 @@ const TABLE: Case[] = [
       ),
   },
   {
+    procedure: "debate.timeline",
+    minimum: "observer",
+    scope: "debate",
+    call: (c, f) => c.debate.timeline({ debateId: f.debateId }),
+    allowed: async (f, result) =>
+      expect(result).toContainEqual(
+        expect.objectContaining({ type: "claim.posted", subjectId: f.ids.p1 }),
+      ),
+  },
+  {
     procedure: "debate.opinionGroups",
     minimum: "observer",
     scope: "debate",

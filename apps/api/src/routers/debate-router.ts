@@ -2,10 +2,11 @@ import { z } from "zod";
 import {
   createDebateFields,
   debateDescription,
+  debateMoment,
   debateQuestion,
 } from "../schemas/debate-schemas.ts";
 import { activityCursor } from "../schemas/paging-schemas.ts";
-import { listDebateActivity } from "../services/activity/activity-feed.ts";
+import { listDebateActivity, listDebateTimeline } from "../services/activity/activity-feed.ts";
 import {
   createDebate,
   listDebates,
@@ -43,9 +44,12 @@ export const debateRouter = router({
     }),
 
   // The hot read: already JSON, so it skips superjson on the way out.
-  get: debateProcedure("observer", "read debates").query(async ({ ctx }) =>
-    leanJson(await readDebate(ctx.prisma, ctx.access)),
-  ),
+  // With `asOf`, the debate as it stood at that moment (time travel).
+  get: debateProcedure("observer", "read debates")
+    .input(z.object({ asOf: debateMoment.optional() }))
+    .query(async ({ ctx, input }) =>
+      leanJson(await readDebate(ctx.prisma, ctx.access, { asOf: input.asOf })),
+    ),
 
   update: debateProcedure("facilitator", "edit debates")
     .input(
@@ -87,6 +91,11 @@ export const debateRouter = router({
   activity: debateProcedure("observer", "read debates")
     .input(z.object({ cursor: activityCursor }))
     .query(({ ctx, input }) => listDebateActivity(ctx.prisma, ctx.access, input.cursor ?? null)),
+
+  /** The moments a reader may step through when looking back (oldest first). */
+  timeline: debateProcedure("observer", "read debates").query(({ ctx }) =>
+    listDebateTimeline(ctx.prisma, ctx.access),
+  ),
 
   /** Where the room splits: anonymous groups from claim votes (guests only when allowed). */
   opinionGroups: debateProcedure("observer", "see opinion groups").query(({ ctx }) =>

@@ -26,3 +26,14 @@ export const createDebateFields = z.object({
   guestsSeeGroups: z.boolean().default(false),
   idempotencyKey,
 });
+
+/** A moment in a debate's past: an event number, or an ISO date and time. */
+export const debateMoment = z
+  .string()
+  .max(40, "Give the moment as an event number or an ISO date and time.")
+  .refine(
+    (text) =>
+      /^\d{1,18}$/.test(text) ||
+      (/^\d{4}-\d\d-\d\dT/.test(text) && !Number.isNaN(Date.parse(text))),
+    "Give the moment as an event number or an ISO date and time.",
+  );

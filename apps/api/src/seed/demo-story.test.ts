@@ -76,3 +76,29 @@ describe("the demo story", () => {
     expect(days.size).toBeGreaterThan(3);
   });
 });
+
+describe("the demo debates, looked back on", () => {
+  it("read at every moment of their timelines, the last one as the live debate", async () => {
+    const { essayDebateId, pilotDebateId, caller } = await seededDemoWorkspace();
+    for (const debateId of [essayDebateId, pilotDebateId]) {
+      const timeline = await caller.debate.timeline({ debateId });
+      expect(timeline.length).toBeGreaterThan(1);
+      const counts: number[] = [];
+      for (const event of timeline) {
+        const past = await caller.debate.get({ debateId, asOf: event.id });
+        counts.push(past.claims.length);
+      }
+      // Claims only arrive over time (none is deleted in the story).
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      const {
+        serverNow: _n,
+        asOf: _a,
+        debate: _d,
+        ...live
+      } = await caller.debate.get({ debateId });
+      const last = await caller.debate.get({ debateId, asOf: timeline.at(-1)!.id });
+      const { serverNow: _n2, asOf: _a2, debate: _d2, ...then } = last;
+      expect(then).toEqual(live);
+    }
+  }, 120_000);
+});

@@ -60,3 +60,16 @@ export function viewerAbilities(facts: ViewerFacts): ViewerAbilities {
     seeOpinionGroups: facts.isWorkspaceMember || facts.guestsSeeGroups,
   };
 }
+
+/** The past cannot be acted on: looking back keeps only what may be seen. */
+export function readOnlyAbilities(can: ViewerAbilities): ViewerAbilities {
+  return {
+    ...can,
+    postPosition: false,
+    postReply: false,
+    voteOnClaims: false,
+    propose: false,
+    moderate: false,
+    recordDecision: false,
+  };
+}

@@ -34,6 +34,22 @@ export async function listDebateActivity(db: Db, access: DebateAccess, before: s
   return { events, nextCursor: nextCursorAfter(rows) };
 }
 
+/**
+ * Every event of a debate the reader may see, oldest first: the ticks of the
+ * time-travel timeline (each one a moment `debate.get` can show).
+ */
+export async function listDebateTimeline(db: Db, access: DebateAccess) {
+  const rows = await db.event.findMany({
+    where: { debateId: access.debate.id },
+    orderBy: { id: "asc" },
+    select: eventRowSelect,
+  });
+  const [viewer, names] = await Promise.all([debateViewer(db, access), actorNames(db, rows)]);
+  return rows.flatMap(
+    (row) => presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer) ?? [],
+  );
+}
+
 export async function listWorkspaceActivity(
   db: Db,
   workspaceId: string,

@@ -10,7 +10,7 @@ import {
   presentImport,
 } from "../../domain/people/present-person.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
-import type { DebateGraph } from "./read-debate.ts";
+import type { DebateGraph } from "./debate-graph.ts";
 
 type GraphClaim = DebateGraph["claims"][number];
 type GraphResolution = DebateGraph["resolutions"][number];

@@ -8,62 +8,17 @@ import {
   type Resolution,
 } from "../../domain/argument/index.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
-import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
+import { readOnlyAbilities, viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { isoDate } from "../../domain/iso-date.ts";
 import { debatePersonViewer } from "../../domain/people/present-person.ts";
-import { loadClaimVotes } from "../votes/claim-votes.ts";
+import { tallyDebateVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
-import { debateSummarySelect } from "./debate-service.ts";
+import { findDebatePoint } from "./debate-point.ts";
+import { loadDebateRows } from "./debate-rows.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
 
-/** Where an imported row came from: shown instead of passing it off as a person's own post. */
-export const importBatchSelect = {
-  fileName: true,
-  importedAt: true,
-  importedBy: { select: { id: true, displayName: true } },
-} as const;
-
-/** The rows a debate's argument status is computed from. */
-export async function loadDebateGraph(db: Db, debateId: string) {
-  const [claims, links, resolutions] = await Promise.all([
-    db.claim.findMany({
-      where: { debateId },
-      orderBy: { number: "asc" },
-      select: {
-        id: true,
-        number: true,
-        kind: true,
-        targetId: true,
-        body: true,
-        moderation: true,
-        mergedIntoId: true,
-        lockedAt: true,
-        parkedAt: true,
-        parkReason: true,
-        createdAt: true,
-        updatedAt: true,
-        author: { select: { id: true, displayName: true } },
-        importBatch: { select: importBatchSelect },
-      },
-    }),
-    db.claimLink.findMany({ where: { debateId }, select: { fromId: true, toId: true } }),
-    db.resolution.findMany({
-      where: { debateId, reopenedAt: null },
-      select: {
-        claimId: true,
-        kind: true,
-        note: true,
-        duplicateOfId: true,
-        resolvedAt: true,
-        resolvedBy: { select: { id: true, displayName: true } },
-        importBatch: { select: importBatchSelect },
-      },
-    }),
-  ]);
-  return { claims, links, resolutions };
-}
-
-export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
+export { type DebateGraph, importBatchSelect, loadDebateGraph } from "./debate-graph.ts";
+export { latestDebateEventId } from "./debate-point.ts";
 
 /** The rows the status needs; `resolutions` are the ones in force (not reopened). */
 type StatusRows<R extends { claimId: string; kind: Resolution }> = {
@@ -90,51 +45,17 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
 }
 
 /**
- * How many revisions each claim of a debate has. A query of its own, filtered
- * by the debate: Prisma's relation `_count` compiles to a GROUP BY over the
- * whole revision table of the install, whatever the debate's size.
- */
-async function countRevisions(db: Db, debateId: string): Promise<Map<string, number>> {
-  const rows = await db.claimRevision.groupBy({
-    by: ["claimId"],
-    where: { debateId },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((row) => [row.claimId, row._count._all]));
-}
-
-/** The id of the debate's latest event (as a string), or null before the first. */
-export async function latestDebateEventId(
-  db: Db,
-  debateId: string,
-  before?: bigint,
-): Promise<string | null> {
-  const row = await db.event.findFirst({
-    where: { debateId, ...(before === undefined ? {} : { id: { lt: before } }) },
-    orderBy: { id: "desc" },
-    select: { id: true },
-  });
-  return row ? row.id.toString() : null;
-}
-
-/**
  * A debate as this reader may see it, built in JSON form for the lean
  * transport (its router marks it for trpc/lean-json.ts): dates are ISO strings, and each person is
  * named once in `people` while claims and resolutions carry only their id.
- * The input is an object so that later options (a point in time) can join it.
+ * With `asOf` (an event id or an ISO time) it is the debate as it stood
+ * then, read from the row history, and nothing in it can be acted on.
  */
-export async function readDebate(db: Db, access: DebateAccess) {
-  // Read before the rest: every change after this event reaches the reader
-  // as a live delta, whether or not the rows below already hold it.
-  const lastEventId = await latestDebateEventId(db, access.debate.id);
-  const [debate, graph, votes, revisionCounts, membership] = await Promise.all([
-    db.debate.findUniqueOrThrow({
-      where: { id: access.debate.id },
-      select: { ...debateSummarySelect, workspace: { select: { slug: true, name: true } } },
-    }),
-    loadDebateGraph(db, access.debate.id),
-    loadClaimVotes(db, access.debate.id, access.userId),
-    countRevisions(db, access.debate.id),
+export async function readDebate(db: Db, access: DebateAccess, options: { asOf?: string } = {}) {
+  const point =
+    options.asOf === undefined ? null : await findDebatePoint(db, access.debate.id, options.asOf);
+  const [rows, membership] = await Promise.all([
+    loadDebateRows(db, access.debate.id, point),
     db.membership.findUnique({
       where: {
         workspaceId_userId: { workspaceId: access.debate.workspaceId, userId: access.userId },
@@ -142,6 +63,8 @@ export async function readDebate(db: Db, access: DebateAccess) {
       select: { role: true },
     }),
   ]);
+  const { lastEventId, debate, graph, revisionCounts } = rows;
+  const votes = tallyDebateVotes(rows.votes, access.userId);
   const showTallies = canSeeTallies(access.role, debate);
   const { status, resolutionByClaim } = computeDebateStatus(graph);
   const presenter = claimPresenter(debatePersonViewer(access));
@@ -160,6 +83,11 @@ export async function readDebate(db: Db, access: DebateAccess) {
     myVote: votes.mine.get(claim.id) ?? null,
   }));
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
+  const abilities = viewerAbilities({
+    ...debate,
+    role: access.role,
+    isWorkspaceMember: membership !== null,
+  });
   return {
     debate: {
       ...debate,
@@ -171,12 +99,10 @@ export async function readDebate(db: Db, access: DebateAccess) {
       viewerRole: access.role,
       talliesHidden: !showTallies,
       // What this reader may do now: the web offers only these (guests see no workspace pages).
-      can: viewerAbilities({
-        ...debate,
-        role: access.role,
-        isWorkspaceMember: membership !== null,
-      }),
+      can: point ? readOnlyAbilities(abilities) : abilities,
     },
+    /** The past moment shown, or null for the live debate. */
+    asOf: point ? { eventId: point.eventId.toString(), at: isoDate(point.at) } : null,
     /** The debate's last event this read includes; live deltas continue from it. */
     lastEventId,
     // Clients count the phase timer down from the server's clock, not their own.

@@ -60,7 +60,17 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
     select: decisionDetailSelect,
   });
   const linked = { id: true, debateId: true, outcome: true, recordedAt: true } as const;
-  const [versions, supersededBy, supersedes, labels, membership] = await Promise.all([
+  const [recordEvent, versions, supersededBy, supersedes, labels, membership] = await Promise.all([
+    // The moment it was recorded: "the debate when this was decided" reads the debate as of it.
+    db.event.findFirst({
+      where: {
+        debateId: access.debate.id,
+        subjectId: decisionId,
+        type: { in: ["decision.recorded", "decision.amended"] },
+      },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    }),
     db.decision.findMany({
       where: { seriesId: decision.seriesId },
       orderBy: { version: "desc" },
@@ -137,6 +147,8 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
     premises,
     versions,
     isLatestVersion: decision.version === latestVersion,
+    /** The event that recorded this version (null for records older than the event log). */
+    recordedEventId: recordEvent?.id.toString() ?? null,
     supersededBy: readable(supersededBy),
     supersedes: readable(supersedes),
     premiseContested,

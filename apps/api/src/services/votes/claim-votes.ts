@@ -82,6 +82,13 @@ export async function loadClaimVotes(db: Db, debateId: string, userId: string) {
     where: { debateId },
     select: { claimId: true, userId: true, agreement: true, impact: true },
   });
+  return tallyDebateVotes(votes, userId);
+}
+
+type VoteRow = { claimId: string; userId: string; agreement: Agreement; impact: number | null };
+
+/** Tallies per claim and the viewer's own votes, from a debate's vote rows (live or past). */
+export function tallyDebateVotes(votes: readonly VoteRow[], userId: string) {
   const byClaim = new Map<string, { agreement: Agreement; impact: number | null }[]>();
   const mine = new Map<string, { agreement: Agreement; impact: number | null }>();
   for (const vote of votes) {

@@ -8,7 +8,7 @@ import { type Role, useTRPC } from "@/lib/trpc";
 type DebateContextValue = {
   debateId: string;
   role: Role;
-  /** False for archived debates: they can be read, not changed. */
+  /** False for archived debates and for a past moment: they can be read, not changed. */
   writable: boolean;
   /** Whether this reader may put proposals to the group (facilitators, or members when the debate allows). */
   mayPropose: boolean;
@@ -35,7 +35,7 @@ export function DebateProvider({ view, announce, children }: DebateProviderProps
     () => ({
       debateId: view.debate.id,
       role: view.debate.viewerRole,
-      writable: view.debate.phase !== "archived",
+      writable: view.debate.phase !== "archived" && view.asOf === null,
       mayPropose: view.debate.can.propose,
       can: view.debate.can,
       claimById: new Map(view.claims.map((claim) => [claim.id, claim])),

@@ -1,17 +1,23 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
+import type { ClaimLookup } from "@/components/live/activity-sentence";
 import { serverOffsetMs } from "@/components/live/server-clock";
 import { useLiveDebate } from "@/components/live/use-live-debate";
 import { useClaimFromHash } from "@/components/map/use-claim-from-hash";
 import { ProposalsSection } from "@/components/proposals/proposals-section";
 import { DebateSearch } from "@/components/search/debate-search";
+import { DebateTimeline } from "@/components/time-travel/debate-timeline";
+import { HistoryDisclosure } from "@/components/time-travel/history-disclosure";
+import { PastBanner } from "@/components/time-travel/past-banner";
+import { useAsOf } from "@/components/time-travel/use-as-of";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { PhaseBar } from "@/components/workshop/phase-bar";
+import { type DebateView, kindLabel } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ClaimOutline } from "./claim-outline";
@@ -23,11 +29,25 @@ import { UnansweredSummary } from "./unanswered-summary";
 // Live updates arrive over SSE; while they cannot, a quiet poll keeps the page current.
 const REFRESH_MS = 30_000;
 
-export function DebatePage({ slug, debateId }: { slug: string; debateId: string }) {
-  return <SignedInGate>{() => <DebateLoader slug={slug} debateId={debateId} />}</SignedInGate>;
+type DebateProps = { slug: string; debateId: string };
+
+export function DebatePage(props: DebateProps) {
+  return <SignedInGate>{() => <DebateLoader {...props} />}</SignedInGate>;
 }
 
-function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
+/** Now (live) or, with `?asOf=`, the debate as it stood then (read-only, not live). */
+function DebateLoader(props: DebateProps) {
+  const [asOf, moveTo] = useAsOf();
+  return asOf ? (
+    <PastDebate {...props} asOf={asOf} moveTo={moveTo} />
+  ) : (
+    <LiveDebate {...props} moveTo={moveTo} />
+  );
+}
+
+type Move = { moveTo: (eventId: string | null) => void };
+
+function LiveDebate({ slug, debateId, moveTo }: DebateProps & Move) {
   const trpc = useTRPC();
   const live = useLiveDebate(debateId);
   const debate = useQuery(
@@ -36,6 +56,59 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
       { refetchInterval: live === "live" ? false : REFRESH_MS },
     ),
   );
+  return (
+    <DebateScreen
+      slug={slug}
+      debate={debate}
+      bar={(view) => (
+        <PhaseBar
+          slug={slug}
+          view={view}
+          offsetMs={serverOffsetMs(view.serverNow, debate.dataUpdatedAt)}
+          live={live}
+        />
+      )}
+      history={(lookup) => (
+        <HistoryDisclosure>
+          <DebateTimeline debateId={debateId} asOf={null} onMove={moveTo} lookup={lookup} />
+        </HistoryDisclosure>
+      )}
+    />
+  );
+}
+
+function PastDebate({ slug, debateId, asOf, moveTo }: DebateProps & Move & { asOf: string }) {
+  const trpc = useTRPC();
+  // The previous moment stays on screen while the next one loads: stepping does not flash.
+  const debate = useQuery(
+    trpc.debate.get.queryOptions({ debateId, asOf }, { placeholderData: keepPreviousData }),
+  );
+  return (
+    <DebateScreen
+      slug={slug}
+      debate={debate}
+      bar={(view, lookup) => (
+        <PastBanner view={view} onBackToNow={() => moveTo(null)}>
+          <DebateTimeline debateId={debateId} asOf={asOf} onMove={moveTo} lookup={lookup} />
+        </PastBanner>
+      )}
+    />
+  );
+}
+
+type DebateScreenProps = {
+  slug: string;
+  debate: {
+    data: DebateView | undefined;
+    error: unknown;
+    isSuccess: boolean;
+  };
+  bar: (view: DebateView, lookup: ClaimLookup) => ReactNode;
+  /** The live page's way into the past; the past shows its timeline in the bar. */
+  history?: (lookup: ClaimLookup) => ReactNode;
+};
+
+function DebateScreen({ slug, debate, bar, history }: DebateScreenProps) {
   useClaimFromHash(debate.isSuccess);
   const [announcement, setAnnouncement] = useState("");
   const announce = useCallback((message: string) => {
@@ -44,6 +117,13 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
     window.setTimeout(() => setAnnouncement(message), 50);
   }, []);
   const question = debate.data?.debate.question;
+  const claims = debate.data?.claims;
+  const lookup = useMemo<ClaimLookup>(() => {
+    const byId = new Map(
+      claims?.map((c) => [c.id, { number: c.number, word: kindLabel(c).toLowerCase() }]),
+    );
+    return (id) => byId.get(id);
+  }, [claims]);
 
   useEffect(() => {
     if (question) document.title = `${question} · Steelman`;
@@ -60,29 +140,22 @@ function DebateLoader({ slug, debateId }: { slug: string; debateId: string }) {
       </div>
     );
   }
-  if (debate.isPending) return <StatusMessage>Loading the debate…</StatusMessage>;
+  const view = debate.data;
+  if (!view) return <StatusMessage>Loading the debate…</StatusMessage>;
+  const past = view.asOf !== null;
 
   return (
-    <DebateProvider view={debate.data} announce={announce}>
+    <DebateProvider view={view} announce={announce}>
       <div data-layout="wide" className="space-y-8">
-        <DebateHeader
-          slug={slug}
-          view={debate.data}
-          bar={
-            <PhaseBar
-              slug={slug}
-              view={debate.data}
-              offsetMs={serverOffsetMs(debate.data.serverNow, debate.dataUpdatedAt)}
-              live={live}
-            />
-          }
-        />
-        <UnansweredSummary view={debate.data} />
-        <DebateSearch debateId={debateId} />
-        <ProposalsSection slug={slug} />
+        <DebateHeader slug={slug} view={view} bar={bar(view, lookup)} />
+        <UnansweredSummary view={view} />
+        {history?.(lookup)}
+        {/* Search and proposals are of the debate now, not of the moment shown. */}
+        {past ? null : <DebateSearch debateId={view.debate.id} />}
+        {past ? null : <ProposalsSection slug={slug} />}
         <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <ClaimOutline claims={debate.data.claims} />
-          <UnansweredPanel view={debate.data} />
+          <ClaimOutline claims={view.claims} />
+          <UnansweredPanel view={view} />
         </div>
       </div>
       <p role="status" aria-live="polite" className="sr-only">

@@ -67,6 +67,17 @@ function DecisionLoader({ slug, decisionId }: { slug: string; decisionId: string
           >
             {d.debate.question}
           </Link>
+          {d.recordedEventId ? (
+            <>
+              {" · "}
+              <Link
+                href={`/w/${slug}/d/${d.debateId}?asOf=${d.recordedEventId}`}
+                className="font-medium text-stone-900 underline underline-offset-2"
+              >
+                the debate when this was decided
+              </Link>
+            </>
+          ) : null}
         </p>
         {d.status === "contested" ? (
           <p className="flex items-start gap-2 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">

@@ -1,0 +1,54 @@
+// Where readDebate's rows come from: the live tables, or the debate's row
+// history as it stood at an earlier event (time travel). Both give the same
+// shapes, so one assembly serves the present and the past.
+import type { Db } from "../../db.ts";
+import { loadDebateGraph } from "./debate-graph.ts";
+import type { DebatePoint } from "./debate-point.ts";
+import { latestDebateEventId } from "./debate-point.ts";
+import { loadDebateRowsAsOf } from "./debate-rows-as-of.ts";
+import { debateSummarySelect } from "./debate-service.ts";
+
+export const debateHeaderSelect = {
+  ...debateSummarySelect,
+  workspace: { select: { slug: true, name: true } },
+} as const;
+
+type VoteRow = {
+  claimId: string;
+  userId: string;
+  agreement: "agree" | "unsure" | "disagree";
+  impact: number | null;
+};
+
+export async function loadDebateRows(db: Db, debateId: string, point: DebatePoint | null) {
+  if (point) return loadDebateRowsAsOf(db, debateId, point);
+  // Read before the rest: every change after this event reaches the reader
+  // as a live delta, whether or not the rows below already hold it.
+  const lastEventId = await latestDebateEventId(db, debateId);
+  const [debate, graph, votes, revisionCounts] = await Promise.all([
+    db.debate.findUniqueOrThrow({ where: { id: debateId }, select: debateHeaderSelect }),
+    loadDebateGraph(db, debateId),
+    db.claimVote.findMany({
+      where: { debateId },
+      select: { claimId: true, userId: true, agreement: true, impact: true },
+    }) as Promise<VoteRow[]>,
+    countRevisions(db, debateId),
+  ]);
+  return { lastEventId, debate, graph, votes, revisionCounts };
+}
+
+export type DebateRows = Awaited<ReturnType<typeof loadDebateRows>>;
+
+/**
+ * How many revisions each claim of a debate has. A query of its own, filtered
+ * by the debate: Prisma's relation `_count` compiles to a GROUP BY over the
+ * whole revision table of the install, whatever the debate's size.
+ */
+async function countRevisions(db: Db, debateId: string): Promise<Map<string, number>> {
+  const rows = await db.claimRevision.groupBy({
+    by: ["claimId"],
+    where: { debateId },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.claimId, row._count._all]));
+}
