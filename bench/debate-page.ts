@@ -72,22 +72,21 @@ async function outlineComplete(page: Page, size: number) {
   );
 }
 
-/** Opens the first collapsed thread and times it until its replies are on the page. */
+/** Opens the first collapsed thread and times it until its replies are on the page (no named helpers inside: tsx would rename them). */
 function openFirstThread(page: Page) {
   return page.evaluate(async () => {
-    const button = [...document.querySelectorAll("button[aria-expanded=false]")].find((b) =>
+    const button = Array.from(document.querySelectorAll("button[aria-expanded=false]")).find((b) =>
       b.textContent?.startsWith("Show"),
     );
     if (!(button instanceof HTMLButtonElement)) return Number.NaN;
     const start = performance.now();
     button.click();
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     for (;;) {
       const id = button.getAttribute("aria-controls");
       if (id && document.getElementById(id)) break;
-      await frame();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    await frame();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     return performance.now() - start;
   });
 }
@@ -99,6 +98,8 @@ for (const size of SIZES) {
   const blocked: number[] = [];
   const longest: number[] = [];
   const opened: number[] = [];
+  const readStart: number[] = [];
+  const readEnd: number[] = [];
   let nodes = 0;
   let articles = 0;
   let reads = 0;
@@ -118,6 +119,14 @@ for (const size of SIZES) {
     first.push(await page.evaluate(() => performance.now()));
     await outlineComplete(page, size);
     whole.push(await page.evaluate(() => performance.now()));
+    const read = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.includes("debate.get"))
+        .map((entry) => [entry.startTime, (entry as PerformanceResourceTiming).responseEnd]),
+    );
+    readStart.push(read[0]?.[0] ?? Number.NaN);
+    readEnd.push(read[0]?.[1] ?? Number.NaN);
     const tasks = await page.evaluate(
       () => (window as unknown as { benchLongTasks: number[] }).benchLongTasks,
     );
@@ -142,6 +151,8 @@ for (const size of SIZES) {
   await page.close();
   rows.push({
     claims: size.toLocaleString("en"),
+    "read starts ms": median(readStart).toFixed(0),
+    "read done ms": median(readEnd).toFixed(0),
     "first claim ms": median(first).toFixed(0),
     "whole outline ms": median(whole).toFixed(0),
     "blocked ms": median(blocked).toFixed(0),

@@ -44,9 +44,11 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         updatedAt: true,
         author: { select: { id: true, displayName: true } },
         importBatch: { select: importBatchSelect },
+        // The target's number: status resolves references through arrays indexed by number.
+        target: { select: { number: true } },
       },
     }),
-    db.claimLink.findMany({ where: { debateId }, select: { fromId: true, toId: true } }),
+    loadDebateLinks(db, debateId),
     db.resolution.findMany({
       where: { debateId, reopenedAt: null },
       select: {
@@ -65,10 +67,26 @@ export async function loadDebateGraph(db: Db, debateId: string) {
 
 export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
 
+/**
+ * A debate's extra links with the numbers of both ends, joined in SQL: the
+ * numbered status path then needs no id lookups.
+ */
+function loadDebateLinks(db: Db, debateId: string) {
+  return db.$queryRaw<{ fromId: string; toId: string; fromNumber: number; toNumber: number }[]>`
+    SELECT l."fromId", l."toId", f."number" AS "fromNumber", t."number" AS "toNumber"
+    FROM "ClaimLink" l
+    JOIN "Claim" f ON f."id" = l."fromId"
+    JOIN "Claim" t ON t."id" = l."toId"
+    WHERE l."debateId" = ${debateId}::uuid`;
+}
+
 /** The rows the status needs; `resolutions` are the ones in force (not reopened). */
 type StatusRows<R extends { claimId: string; kind: Resolution }> = {
   claims: readonly (Pick<ArgumentClaim, "id" | "kind" | "targetId" | "moderation"> & {
     parkedAt?: Date | null;
+    /** With `target.number` and numbered links: the numbered status path. */
+    number?: number;
+    target?: { number: number } | null;
   })[];
   links: readonly ArgumentLink[];
   resolutions: readonly R[];
@@ -78,8 +96,11 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
   graph: StatusRows<R>,
 ) {
   const resolutionByClaim = new Map(graph.resolutions.map((r) => [r.claimId, r]));
+  // One object shape for every claim (numbers or not): V8 keeps the hot loops monomorphic.
   const argumentClaims: ArgumentClaim[] = graph.claims.map((claim) => ({
     id: claim.id,
+    number: claim.number,
+    targetNumber: claim.target?.number ?? null,
     kind: claim.kind,
     targetId: claim.targetId,
     moderation: claim.moderation,
@@ -149,7 +170,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
   const claims = graph.claims.map((claim) => ({
     ...presenter.claim(
       claim,
-      status.statusOf(claim.id),
+      status.statusOfNumber(claim.number),
       resolutionByClaim.get(claim.id) ?? null,
       linksByFrom.get(claim.id) ?? [],
       revisionCounts.get(claim.id) ?? 1,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
@@ -24,6 +24,12 @@ import { UnansweredSummary } from "./unanswered-summary";
 const REFRESH_MS = 30_000;
 
 export function DebatePage({ slug, debateId }: { slug: string; debateId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Asked for together with the signed-in check, not after it: one round trip less before the outline.
+  useEffect(() => {
+    void queryClient.prefetchQuery(trpc.debate.get.queryOptions({ debateId }));
+  }, [queryClient, trpc, debateId]);
   return <SignedInGate>{() => <DebateLoader slug={slug} debateId={debateId} />}</SignedInGate>;
 }
 

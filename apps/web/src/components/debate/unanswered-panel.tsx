@@ -11,7 +11,7 @@ import { OpenObjectionNote } from "./open-objection-note";
 export const UNANSWERED_PANEL_ID = "unanswered";
 /** From this many open objections (a big debate has thousands), each group lists its newest few at first. */
 const SHORTEN_FROM = 100;
-const FIRST_SHOWN = 10;
+const FIRST_SHOWN = 3;
 
 /**
  * Every open objection, grouped under the position or proposal it bears on,
