@@ -1,10 +1,11 @@
+import { ApxNames, grow } from "./apx-names.ts";
 import { ApxParseError } from "./errors.ts";
 
 /**
  * An APX file read into indices: `args` in declaration order, and attack e
  * from `from[e]` to `to[e]` (indices into `args`), repeats kept — the attack
  * graph drops them. Made for files of millions of statements: one pass over
- * the text, no regular expression and no string key per attack.
+ * the text, no regular expression and no string per line or per attack.
  */
 export interface IndexedFramework {
   args: string[];
@@ -31,23 +32,35 @@ export function isApxName(name: string): boolean {
   return true;
 }
 
-/** The names inside `arg(…)` or `att(…)`, checked for arity and spelling. */
-function readNames(inside: string, keyword: string, line: number): string[] {
-  const names = inside.split(",");
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    if (isBlank(name.charCodeAt(0)) || isBlank(name.charCodeAt(name.length - 1)))
-      names[i] = name.trim();
+const COMMA = 44;
+
+/**
+ * The names inside `arg(…)` or `att(…)` at `text[from, to)`, as [start, end)
+ * pairs with blanks trimmed, checked for arity and spelling.
+ */
+function readNames(text: string, from: number, to: number, keyword: string, line: number) {
+  const bounds: number[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== COMMA) continue;
+    let s = start;
+    let e = i;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    bounds.push(s, e);
+    start = i + 1;
   }
   const arity = keyword === "arg" ? 1 : 2;
-  if (names.length !== arity) {
+  const count = bounds.length / 2;
+  if (count !== arity) {
     throw new ApxParseError(
       "APX_SYNTAX",
       line,
-      `${keyword} takes ${arity} argument name${arity > 1 ? "s" : ""}, got ${names.length}`,
+      `${keyword} takes ${arity} argument name${arity > 1 ? "s" : ""}, got ${count}`,
     );
   }
-  for (const name of names) {
+  for (let k = 0; k < bounds.length; k += 2) {
+    const name = text.slice(bounds[k], bounds[k + 1]);
     if (!isApxName(name)) {
       throw new ApxParseError(
         "INVALID_ARGUMENT_NAME",
@@ -56,28 +69,40 @@ function readNames(inside: string, keyword: string, line: number): string[] {
       );
     }
   }
-  return names;
+  return bounds;
+}
+
+/** "arg" or "att" at `text[at]`, or null. */
+function keywordAt(text: string, at: number, end: number): "arg" | "att" | null {
+  if (end - at < 3 || text.charCodeAt(at) !== 97) return null;
+  const second = text.charCodeAt(at + 1);
+  const third = text.charCodeAt(at + 2);
+  if (second === 114 && third === 103) return "arg";
+  if (second === 116 && third === 116) return "att";
+  return null;
 }
 
 export function parseApxIndexed(text: string): IndexedFramework {
   // Names get a slot when first seen (an attack may come before its argument's
-  // declaration); slots are renumbered in declaration order at the end.
-  const slotOf = new Map<string, number>();
-  const names: string[] = [];
-  const declaredOn: number[] = [];
-  const firstAttackOn: number[] = [];
+  // declaration); slots are renumbered in declaration order at the end. The
+  // scan works on offsets into the text: no string per line or per name.
+  const names = new ApxNames(text);
+  let declaredOn = new Int32Array(1024);
+  let firstAttackOn = new Int32Array(1024);
   const declared: number[] = [];
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
   let count = 0;
-  const slot = (name: string, line: number) => {
-    let s = slotOf.get(name);
-    if (s === undefined) {
-      s = names.length;
-      slotOf.set(name, s);
-      names.push(name);
-      declaredOn.push(0);
-      firstAttackOn.push(line);
+  const slot = (start: number, end: number, line: number) => {
+    const known = names.count;
+    const s = names.slot(start, end);
+    if (s === known) {
+      if (s === declaredOn.length) {
+        declaredOn = grow(declaredOn);
+        firstAttackOn = grow(firstAttackOn);
+      }
+      declaredOn[s] = 0;
+      firstAttackOn[s] = line;
     }
     return s;
   };
@@ -99,51 +124,45 @@ export function parseApxIndexed(text: string): IndexedFramework {
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (start < end) {
-      const body = text.slice(start, end);
-      const keyword = body.slice(0, 3);
-      let open = 3;
-      while (open < body.length && isBlank(body.charCodeAt(open))) open++;
-      let close = body.length;
-      const hasDot = body.charCodeAt(close - 1) === 46;
+      const keyword = keywordAt(text, start, end);
+      let open = start + 3;
+      while (open < end && isBlank(text.charCodeAt(open))) open++;
+      let close = end;
+      const hasDot = text.charCodeAt(close - 1) === 46;
       if (hasDot) close--;
-      while (close > open && isBlank(body.charCodeAt(close - 1))) close--;
+      while (close > open && isBlank(text.charCodeAt(close - 1))) close--;
       if (
-        (keyword !== "arg" && keyword !== "att") ||
-        body.charCodeAt(open) !== 40 ||
-        body.charCodeAt(close - 1) !== 41 ||
+        keyword === null ||
+        text.charCodeAt(open) !== 40 ||
+        text.charCodeAt(close - 1) !== 41 ||
         close - 1 <= open
       ) {
         throw new ApxParseError(
           "APX_SYNTAX",
           line,
-          `expected "arg(name)." or "att(name,name).", got "${body}"`,
+          `expected "arg(name)." or "att(name,name).", got "${text.slice(start, end)}"`,
         );
       }
       if (!hasDot) throw new ApxParseError("APX_SYNTAX", line, 'statement must end with "."');
-      const parts = readNames(body.slice(open + 1, close - 1), keyword, line);
+      const parts = readNames(text, open + 1, close - 1, keyword, line);
       if (keyword === "arg") {
-        const s = slot(parts[0]!, line);
+        const s = slot(parts[0]!, parts[1]!, line);
         if (declaredOn[s] !== 0) {
           throw new ApxParseError(
             "DUPLICATE_ARGUMENT",
             line,
-            `argument "${parts[0]}" declared again (first declared on line ${declaredOn[s]})`,
+            `argument "${names.name(s)}" declared again (first declared on line ${declaredOn[s]})`,
           );
         }
         declaredOn[s] = line;
         declared.push(s);
       } else {
         if (count === from.length) {
-          const grow = (array: Int32Array) => {
-            const bigger = new Int32Array(array.length * 2);
-            bigger.set(array);
-            return bigger;
-          };
           from = grow(from);
           to = grow(to);
         }
-        from[count] = slot(parts[0]!, line);
-        to[count] = slot(parts[1]!, line);
+        from[count] = slot(parts[0]!, parts[1]!, line);
+        to[count] = slot(parts[2]!, parts[3]!, line);
         count++;
       }
     }
@@ -158,13 +177,13 @@ export function parseApxIndexed(text: string): IndexedFramework {
         throw new ApxParseError(
           "UNKNOWN_ARGUMENT",
           firstAttackOn[s]!,
-          `attack names undeclared argument "${names[s]}"`,
+          `attack names undeclared argument "${names.name(s)}"`,
         );
       }
     }
   }
 
-  const order = new Int32Array(names.length);
+  const order = new Int32Array(names.count);
   declared.forEach((s, i) => {
     order[s] = i;
   });
@@ -172,5 +191,5 @@ export function parseApxIndexed(text: string): IndexedFramework {
     from[e] = order[from[e]!]!;
     to[e] = order[to[e]!]!;
   }
-  return { args: declared.map((s) => names[s]!), from, to, attackCount: count };
+  return { args: declared.map((s) => names.name(s)), from, to, attackCount: count };
 }
