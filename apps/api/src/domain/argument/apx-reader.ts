@@ -22,9 +22,14 @@ const isBlank = (code: number) => code === SPACE || code === TAB || code === CR;
 
 /** Letters, digits, `_` and `-`: what APX names may hold here. */
 export function isApxName(name: string): boolean {
-  if (name.length === 0) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  return isApxNameAt(name, 0, name.length);
+}
+
+/** The same for `text[start, end)`, without making the string. */
+function isApxNameAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     const ok =
       (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
     if (!ok) return false;
@@ -34,12 +39,15 @@ export function isApxName(name: string): boolean {
 
 const COMMA = 44;
 
+/** Where the names of the statement being read start and end: reused, not made per line. */
+const bounds = new Int32Array(4);
+
 /**
  * The names inside `arg(…)` or `att(…)` at `text[from, to)`, as [start, end)
- * pairs with blanks trimmed, checked for arity and spelling.
+ * pairs in `bounds` with blanks trimmed, checked for arity and spelling.
  */
 function readNames(text: string, from: number, to: number, keyword: string, line: number) {
-  const bounds: number[] = [];
+  let count = 0;
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && text.charCodeAt(i) !== COMMA) continue;
@@ -47,11 +55,14 @@ function readNames(text: string, from: number, to: number, keyword: string, line
     let e = i;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    bounds.push(s, e);
+    if (count < 2) {
+      bounds[2 * count] = s;
+      bounds[2 * count + 1] = e;
+    }
+    count++;
     start = i + 1;
   }
   const arity = keyword === "arg" ? 1 : 2;
-  const count = bounds.length / 2;
   if (count !== arity) {
     throw new ApxParseError(
       "APX_SYNTAX",
@@ -59,17 +70,14 @@ function readNames(text: string, from: number, to: number, keyword: string, line
       `${keyword} takes ${arity} argument name${arity > 1 ? "s" : ""}, got ${count}`,
     );
   }
-  for (let k = 0; k < bounds.length; k += 2) {
-    const name = text.slice(bounds[k], bounds[k + 1]);
-    if (!isApxName(name)) {
-      throw new ApxParseError(
-        "INVALID_ARGUMENT_NAME",
-        line,
-        `invalid argument name "${name}" (use letters, digits, "_" and "-")`,
-      );
-    }
+  for (let k = 0; k < 2 * count; k += 2) {
+    if (isApxNameAt(text, bounds[k]!, bounds[k + 1]!)) continue;
+    throw new ApxParseError(
+      "INVALID_ARGUMENT_NAME",
+      line,
+      `invalid argument name "${text.slice(bounds[k], bounds[k + 1])}" (use letters, digits, "_" and "-")`,
+    );
   }
-  return bounds;
 }
 
 /** "arg" or "att" at `text[at]`, or null. */
@@ -144,9 +152,9 @@ export function parseApxIndexed(text: string): IndexedFramework {
         );
       }
       if (!hasDot) throw new ApxParseError("APX_SYNTAX", line, 'statement must end with "."');
-      const parts = readNames(text, open + 1, close - 1, keyword, line);
+      readNames(text, open + 1, close - 1, keyword, line);
       if (keyword === "arg") {
-        const s = slot(parts[0]!, parts[1]!, line);
+        const s = slot(bounds[0]!, bounds[1]!, line);
         if (declaredOn[s] !== 0) {
           throw new ApxParseError(
             "DUPLICATE_ARGUMENT",
@@ -161,8 +169,8 @@ export function parseApxIndexed(text: string): IndexedFramework {
           from = grow(from);
           to = grow(to);
         }
-        from[count] = slot(parts[0]!, parts[1]!, line);
-        to[count] = slot(parts[2]!, parts[3]!, line);
+        from[count] = slot(bounds[0]!, bounds[1]!, line);
+        to[count] = slot(bounds[2]!, bounds[3]!, line);
         count++;
       }
     }
@@ -170,16 +178,15 @@ export function parseApxIndexed(text: string): IndexedFramework {
   }
 
   // The first attack, in file order, that names an argument never declared.
-  for (let e = 0; e < count; e++) {
-    for (const s of [from[e]!, to[e]!]) {
-      if (declaredOn[s] === 0) {
-        // Never declared, so first seen in an attack: this one, the first to name it.
-        throw new ApxParseError(
-          "UNKNOWN_ARGUMENT",
-          firstAttackOn[s]!,
-          `attack names undeclared argument "${names.name(s)}"`,
-        );
-      }
+  for (let k = 0; k < 2 * count; k++) {
+    const s = k % 2 === 0 ? from[k >> 1]! : to[k >> 1]!;
+    if (declaredOn[s] === 0) {
+      // Never declared, so first seen in an attack: this one, the first to name it.
+      throw new ApxParseError(
+        "UNKNOWN_ARGUMENT",
+        firstAttackOn[s]!,
+        `attack names undeclared argument "${names.name(s)}"`,
+      );
     }
   }
 
