@@ -10,7 +10,7 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDebateTeam, openDebate, post } from "../../test/debate-fixtures.ts";
 import { requireDebateAccess } from "./debate-access.ts";
-import { readDebate } from "./read-debate.ts";
+import { loadDebateGraph, readDebate } from "./read-debate.ts";
 
 const statements: string[] = [];
 const logging = new PrismaClient({
@@ -51,7 +51,7 @@ async function wholeTableReads(statement: string): Promise<string[]> {
 }
 
 describe("reading a debate", () => {
-  it("plans every statement without a whole-table scan", async () => {
+  it("plans every statement without a whole-table scan, and takes the numbered status path", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
     const position = await post(team.member.caller, debateId, "position", null);
@@ -77,5 +77,17 @@ describe("reading a debate", () => {
     for (const statement of selects) {
       expect(await wholeTableReads(statement), statement).toEqual([]);
     }
+
+    // The status takes the numbered path: targets and link ends come with their numbers.
+    const graph = await loadDebateGraph(logging, debateId);
+    const numbers = new Map(graph.claims.map((claim) => [claim.id, claim.number]));
+    for (const claim of graph.claims) {
+      expect(claim.target?.number ?? null).toBe(
+        claim.targetId ? (numbers.get(claim.targetId) ?? null) : null,
+      );
+    }
+    expect(graph.links).toEqual([
+      { fromId: rebuttal.id, toId: position.id, fromNumber: 3, toNumber: 1 },
+    ]);
   });
 });
