@@ -2,8 +2,11 @@
  * How soon a big debate's page shows its outline in Chromium: seeds debates
  * of 1,000 (and more, if asked) claims into a running Steelman's database,
  * opens each page three times in headless Chromium and prints, from the
- * navigation's start, when the first claim and the whole outline were on
- * screen, the page's DOM nodes, and how many times the page read the debate.
+ * navigation's start, when the first claim and the whole outline (as the
+ * page renders it: big debates show threads collapsed) were on screen, the
+ * main thread's long tasks until then, the page's DOM nodes, how many times
+ * the page read the debate, how long opening the first thread takes, and
+ * how soon a deep link to the last claim (`#claim-N`) has it focused.
  *
  * Needs a running production stack (`npm start`, or the e2e server) on the
  * same embedded PostgreSQL (or DATABASE_URL):
@@ -11,7 +14,7 @@
  *   STEELMAN_PG_PORT=55115 npx tsx bench/debate-page.ts http://localhost:3340 [claims...]
  */
 import { createPrismaClient, openDatabase } from "@steelman/db";
-import { chromium } from "playwright";
+import { chromium, type Page } from "playwright";
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
@@ -43,16 +46,62 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
 const context = await browser.newContext();
+// Long tasks from the navigation's start: how long the page could not answer.
+await context.addInitScript(() => {
+  const tasks: number[] = [];
+  Object.assign(window, { benchLongTasks: tasks });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  }).observe({ type: "longtask", buffered: true });
+});
 await context.addCookies([{ name: "steelman_session", value: token, url: BASE }]);
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const rows: Record<string, string>[] = [];
+/** Resolves once the outline is complete as rendered: every article, or the list no longer busy. */
+async function outlineComplete(page: Page, size: number) {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll("article").length >= n ||
+      document.querySelector(
+        'section[aria-labelledby="positions-heading"] ol[aria-busy="false"]',
+      ) !== null,
+    size,
+    { timeout: 120_000, polling: 50 },
+  );
+}
+
+/** Opens the first collapsed thread and times it until its replies are on the page (no named helpers inside: tsx would rename them). */
+function openFirstThread(page: Page) {
+  return page.evaluate(async () => {
+    const button = Array.from(document.querySelectorAll("button[aria-expanded=false]")).find((b) =>
+      b.textContent?.startsWith("Show"),
+    );
+    if (!(button instanceof HTMLButtonElement)) return Number.NaN;
+    const start = performance.now();
+    button.click();
+    for (;;) {
+      const id = button.getAttribute("aria-controls");
+      if (id && document.getElementById(id)) break;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - start;
+  });
+}
+
 for (const size of SIZES) {
   const debateId = await seedBenchDebate(prisma, workspace.id, user.id, size);
   const first: number[] = [];
   const whole: number[] = [];
+  const blocked: number[] = [];
+  const longest: number[] = [];
+  const opened: number[] = [];
+  const readStart: number[] = [];
+  const readEnd: number[] = [];
   let nodes = 0;
+  let articles = 0;
   let reads = 0;
   for (let run = 0; run < RUNS; run++) {
     const page = await context.newPage();
@@ -68,23 +117,51 @@ for (const size of SIZES) {
       polling: 50,
     });
     first.push(await page.evaluate(() => performance.now()));
-    await page.waitForFunction((n) => document.querySelectorAll("article").length >= n, size, {
-      timeout: 120_000,
-      polling: 50,
-    });
+    await outlineComplete(page, size);
     whole.push(await page.evaluate(() => performance.now()));
+    const read = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.includes("debate.get"))
+        .map((entry) => [entry.startTime, (entry as PerformanceResourceTiming).responseEnd]),
+    );
+    readStart.push(read[0]?.[0] ?? Number.NaN);
+    readEnd.push(read[0]?.[1] ?? Number.NaN);
+    const tasks = await page.evaluate(
+      () => (window as unknown as { benchLongTasks: number[] }).benchLongTasks,
+    );
+    blocked.push(tasks.reduce((sum, task) => sum + Math.max(0, task - 50), 0));
+    longest.push(Math.max(0, ...tasks));
     nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+    articles = await page.evaluate(() => document.querySelectorAll("article").length);
     // Let the live stream start: it must not read the debate again.
     await page.waitForTimeout(1_000);
     reads = debateReads;
+    opened.push(await openFirstThread(page));
     await page.close();
   }
+  // A deep link to the newest claim, deep in a thread: opened and focused.
+  const page = await context.newPage();
+  await page.goto(`${BASE}/w/${slug}/d/${debateId}#claim-${size}`, { waitUntil: "commit" });
+  await page.waitForFunction((id) => document.activeElement?.id === id, `claim-${size}`, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  const deepLink = await page.evaluate(() => performance.now());
+  await page.close();
   rows.push({
     claims: size.toLocaleString("en"),
+    "read starts ms": median(readStart).toFixed(0),
+    "read done ms": median(readEnd).toFixed(0),
     "first claim ms": median(first).toFixed(0),
     "whole outline ms": median(whole).toFixed(0),
+    "blocked ms": median(blocked).toFixed(0),
+    "longest task ms": median(longest).toFixed(0),
+    articles: articles.toLocaleString("en"),
     "DOM nodes": nodes.toLocaleString("en"),
-    "nodes/claim": (nodes / size).toFixed(0),
+    "nodes/article": (nodes / Math.max(1, articles)).toFixed(0),
+    "open thread ms": median(opened).toFixed(0),
+    "deep link ms": deepLink.toFixed(0),
     "debate reads per load": String(reads),
   });
 }

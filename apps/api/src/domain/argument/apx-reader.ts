@@ -1,10 +1,11 @@
+import { ApxNames, grow } from "./apx-names.ts";
 import { ApxParseError } from "./errors.ts";
 
 /**
  * An APX file read into indices: `args` in declaration order, and attack e
  * from `from[e]` to `to[e]` (indices into `args`), repeats kept — the attack
  * graph drops them. Made for files of millions of statements: one pass over
- * the text, no regular expression and no string key per attack.
+ * the text, no regular expression and no string per line or per attack.
  */
 export interface IndexedFramework {
   args: string[];
@@ -21,9 +22,14 @@ const isBlank = (code: number) => code === SPACE || code === TAB || code === CR;
 
 /** Letters, digits, `_` and `-`: what APX names may hold here. */
 export function isApxName(name: string): boolean {
-  if (name.length === 0) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  return isApxNameAt(name, 0, name.length);
+}
+
+/** The same for `text[start, end)`, without making the string. */
+function isApxNameAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     const ok =
       (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
     if (!ok) return false;
@@ -31,53 +37,80 @@ export function isApxName(name: string): boolean {
   return true;
 }
 
-/** The names inside `arg(…)` or `att(…)`, checked for arity and spelling. */
-function readNames(inside: string, keyword: string, line: number): string[] {
-  const names = inside.split(",");
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    if (isBlank(name.charCodeAt(0)) || isBlank(name.charCodeAt(name.length - 1)))
-      names[i] = name.trim();
+const COMMA = 44;
+
+/** Where the names of the statement being read start and end: reused, not made per line. */
+const bounds = new Int32Array(4);
+
+/**
+ * The names inside `arg(…)` or `att(…)` at `text[from, to)`, as [start, end)
+ * pairs in `bounds` with blanks trimmed, checked for arity and spelling.
+ */
+function readNames(text: string, from: number, to: number, keyword: string, line: number) {
+  let count = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== COMMA) continue;
+    let s = start;
+    let e = i;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    if (count < 2) {
+      bounds[2 * count] = s;
+      bounds[2 * count + 1] = e;
+    }
+    count++;
+    start = i + 1;
   }
   const arity = keyword === "arg" ? 1 : 2;
-  if (names.length !== arity) {
+  if (count !== arity) {
     throw new ApxParseError(
       "APX_SYNTAX",
       line,
-      `${keyword} takes ${arity} argument name${arity > 1 ? "s" : ""}, got ${names.length}`,
+      `${keyword} takes ${arity} argument name${arity > 1 ? "s" : ""}, got ${count}`,
     );
   }
-  for (const name of names) {
-    if (!isApxName(name)) {
-      throw new ApxParseError(
-        "INVALID_ARGUMENT_NAME",
-        line,
-        `invalid argument name "${name}" (use letters, digits, "_" and "-")`,
-      );
-    }
+  for (let k = 0; k < 2 * count; k += 2) {
+    if (isApxNameAt(text, bounds[k]!, bounds[k + 1]!)) continue;
+    throw new ApxParseError(
+      "INVALID_ARGUMENT_NAME",
+      line,
+      `invalid argument name "${text.slice(bounds[k], bounds[k + 1])}" (use letters, digits, "_" and "-")`,
+    );
   }
-  return names;
+}
+
+/** "arg" or "att" at `text[at]`, or null. */
+function keywordAt(text: string, at: number, end: number): "arg" | "att" | null {
+  if (end - at < 3 || text.charCodeAt(at) !== 97) return null;
+  const second = text.charCodeAt(at + 1);
+  const third = text.charCodeAt(at + 2);
+  if (second === 114 && third === 103) return "arg";
+  if (second === 116 && third === 116) return "att";
+  return null;
 }
 
 export function parseApxIndexed(text: string): IndexedFramework {
   // Names get a slot when first seen (an attack may come before its argument's
-  // declaration); slots are renumbered in declaration order at the end.
-  const slotOf = new Map<string, number>();
-  const names: string[] = [];
-  const declaredOn: number[] = [];
-  const firstAttackOn: number[] = [];
+  // declaration); slots are renumbered in declaration order at the end. The
+  // scan works on offsets into the text: no string per line or per name.
+  const names = new ApxNames(text);
+  let declaredOn = new Int32Array(1024);
+  let firstAttackOn = new Int32Array(1024);
   const declared: number[] = [];
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
   let count = 0;
-  const slot = (name: string, line: number) => {
-    let s = slotOf.get(name);
-    if (s === undefined) {
-      s = names.length;
-      slotOf.set(name, s);
-      names.push(name);
-      declaredOn.push(0);
-      firstAttackOn.push(line);
+  const slot = (start: number, end: number, line: number) => {
+    const known = names.count;
+    const s = names.slot(start, end);
+    if (s === known) {
+      if (s === declaredOn.length) {
+        declaredOn = grow(declaredOn);
+        firstAttackOn = grow(firstAttackOn);
+      }
+      declaredOn[s] = 0;
+      firstAttackOn[s] = line;
     }
     return s;
   };
@@ -99,51 +132,45 @@ export function parseApxIndexed(text: string): IndexedFramework {
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (start < end) {
-      const body = text.slice(start, end);
-      const keyword = body.slice(0, 3);
-      let open = 3;
-      while (open < body.length && isBlank(body.charCodeAt(open))) open++;
-      let close = body.length;
-      const hasDot = body.charCodeAt(close - 1) === 46;
+      const keyword = keywordAt(text, start, end);
+      let open = start + 3;
+      while (open < end && isBlank(text.charCodeAt(open))) open++;
+      let close = end;
+      const hasDot = text.charCodeAt(close - 1) === 46;
       if (hasDot) close--;
-      while (close > open && isBlank(body.charCodeAt(close - 1))) close--;
+      while (close > open && isBlank(text.charCodeAt(close - 1))) close--;
       if (
-        (keyword !== "arg" && keyword !== "att") ||
-        body.charCodeAt(open) !== 40 ||
-        body.charCodeAt(close - 1) !== 41 ||
+        keyword === null ||
+        text.charCodeAt(open) !== 40 ||
+        text.charCodeAt(close - 1) !== 41 ||
         close - 1 <= open
       ) {
         throw new ApxParseError(
           "APX_SYNTAX",
           line,
-          `expected "arg(name)." or "att(name,name).", got "${body}"`,
+          `expected "arg(name)." or "att(name,name).", got "${text.slice(start, end)}"`,
         );
       }
       if (!hasDot) throw new ApxParseError("APX_SYNTAX", line, 'statement must end with "."');
-      const parts = readNames(body.slice(open + 1, close - 1), keyword, line);
+      readNames(text, open + 1, close - 1, keyword, line);
       if (keyword === "arg") {
-        const s = slot(parts[0]!, line);
+        const s = slot(bounds[0]!, bounds[1]!, line);
         if (declaredOn[s] !== 0) {
           throw new ApxParseError(
             "DUPLICATE_ARGUMENT",
             line,
-            `argument "${parts[0]}" declared again (first declared on line ${declaredOn[s]})`,
+            `argument "${names.name(s)}" declared again (first declared on line ${declaredOn[s]})`,
           );
         }
         declaredOn[s] = line;
         declared.push(s);
       } else {
         if (count === from.length) {
-          const grow = (array: Int32Array) => {
-            const bigger = new Int32Array(array.length * 2);
-            bigger.set(array);
-            return bigger;
-          };
           from = grow(from);
           to = grow(to);
         }
-        from[count] = slot(parts[0]!, line);
-        to[count] = slot(parts[1]!, line);
+        from[count] = slot(bounds[0]!, bounds[1]!, line);
+        to[count] = slot(bounds[2]!, bounds[3]!, line);
         count++;
       }
     }
@@ -151,20 +178,19 @@ export function parseApxIndexed(text: string): IndexedFramework {
   }
 
   // The first attack, in file order, that names an argument never declared.
-  for (let e = 0; e < count; e++) {
-    for (const s of [from[e]!, to[e]!]) {
-      if (declaredOn[s] === 0) {
-        // Never declared, so first seen in an attack: this one, the first to name it.
-        throw new ApxParseError(
-          "UNKNOWN_ARGUMENT",
-          firstAttackOn[s]!,
-          `attack names undeclared argument "${names[s]}"`,
-        );
-      }
+  for (let k = 0; k < 2 * count; k++) {
+    const s = k % 2 === 0 ? from[k >> 1]! : to[k >> 1]!;
+    if (declaredOn[s] === 0) {
+      // Never declared, so first seen in an attack: this one, the first to name it.
+      throw new ApxParseError(
+        "UNKNOWN_ARGUMENT",
+        firstAttackOn[s]!,
+        `attack names undeclared argument "${names.name(s)}"`,
+      );
     }
   }
 
-  const order = new Int32Array(names.length);
+  const order = new Int32Array(names.count);
   declared.forEach((s, i) => {
     order[s] = i;
   });
@@ -172,5 +198,5 @@ export function parseApxIndexed(text: string): IndexedFramework {
     from[e] = order[from[e]!]!;
     to[e] = order[to[e]!]!;
   }
-  return { args: declared.map((s) => names[s]!), from, to, attackCount: count };
+  return { args: declared.map((s) => names.name(s)), from, to, attackCount: count };
 }

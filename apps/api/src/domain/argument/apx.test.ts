@@ -65,6 +65,14 @@ describe("parseApx", () => {
   });
 });
 
+describe("parseApx on big files", () => {
+  it("keeps every one of many names apart (the name table grows many times)", () => {
+    const args = Array.from({ length: 20_000 }, (_, i) => `n${i.toString(36)}`);
+    const attacks = args.map((arg, i): [string, string] => [arg, args[(i * 7919) % args.length]!]);
+    expect(parseApx(formatApx(args, attacks))).toEqual({ args, attacks });
+  });
+});
+
 describe("formatApx", () => {
   it("writes one statement per line", () => {
     expect(formatApx(["a", "b"], [["b", "a"]])).toBe("arg(a).\narg(b).\natt(b,a).\n");

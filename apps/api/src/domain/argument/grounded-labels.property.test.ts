@@ -188,4 +188,35 @@ describe("grounded labelling, property-based", () => {
       { numRuns: 200 },
     );
   });
+
+  it("labels random debates like the reference on the numbered path, in any input order", () => {
+    const numberOf = (id: string) => Number(id.slice(1)) + 1;
+    fc.assert(
+      fc.property(debateArb, fc.nat(), ({ claims, links }, turn) => {
+        const { args, attacks } = debateAsFramework(claims, links);
+        const expected = referenceGrounded(args, attacks);
+        // As the database gives them: dense numbers on claims, targets and links; rows rotated.
+        const numbered = claims.map(
+          (claim): ArgumentClaim => ({
+            ...claim,
+            number: numberOf(claim.id),
+            targetNumber: claim.targetId === null ? null : numberOf(claim.targetId),
+          }),
+        );
+        const rotated = numbered.map((_, i) => numbered[(i + turn) % numbered.length]!);
+        const status = computeArgumentStatus(
+          rotated,
+          links.map((link) => ({
+            ...link,
+            fromNumber: numberOf(link.fromId),
+            toNumber: numberOf(link.toId),
+          })),
+        );
+        for (const claim of numbered) {
+          expect(status.statusOfNumber(claim.number!)?.label).toBe(expected.get(claim.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -29,9 +29,11 @@ export async function loadDebateGraph(db: Db, debateId: string) {
         updatedAt: true,
         author: { select: { id: true, displayName: true } },
         importBatch: { select: importBatchSelect },
+        // The target's number: status resolves references through arrays indexed by number.
+        target: { select: { number: true } },
       },
     }),
-    db.claimLink.findMany({ where: { debateId }, select: { fromId: true, toId: true } }),
+    loadDebateLinks(db, debateId),
     db.resolution.findMany({
       where: { debateId, reopenedAt: null },
       select: {
@@ -49,3 +51,16 @@ export async function loadDebateGraph(db: Db, debateId: string) {
 }
 
 export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
+
+/**
+ * A debate's extra links with the numbers of both ends, joined in SQL: the
+ * numbered status path then needs no id lookups.
+ */
+function loadDebateLinks(db: Db, debateId: string) {
+  return db.$queryRaw<{ fromId: string; toId: string; fromNumber: number; toNumber: number }[]>`
+    SELECT l."fromId", l."toId", f."number" AS "fromNumber", t."number" AS "toNumber"
+    FROM "ClaimLink" l
+    JOIN "Claim" f ON f."id" = l."fromId"
+    JOIN "Claim" t ON t."id" = l."toId"
+    WHERE l."debateId" = ${debateId}::uuid`;
+}

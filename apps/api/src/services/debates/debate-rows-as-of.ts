@@ -140,14 +140,23 @@ export async function loadDebateRowsAsOf(db: Db, debateId: string, point: Debate
   ]);
   if (!debateAtPoint) throw new Error(`No history of debate ${debateId} at event ${point.eventId}`);
   const batchOf = (id: string | null) => (id ? (importBatches.get(id) ?? null) : null);
+  const numberById = new Map(claimRows.map((claim) => [claim.id, claim.number]));
+  const numberOf = (id: string | null) => {
+    const number = id === null ? undefined : numberById.get(id);
+    return number === undefined ? null : { number };
+  };
   const personOf = (id: string) => people.get(id) ?? { id, displayName: "" };
   const graph: DebateGraph = {
     claims: claimRows.map(({ authorId, importBatchId, ...claim }) => ({
       ...claim,
       author: personOf(authorId),
       importBatch: batchOf(importBatchId),
+      target: numberOf(claim.targetId),
     })),
-    links: rowsOf(versions, "ClaimLink", linkRow),
+    links: rowsOf(versions, "ClaimLink", linkRow).flatMap((link) => {
+      const [from, to] = [numberOf(link.fromId), numberOf(link.toId)];
+      return from && to ? [{ ...link, fromNumber: from.number, toNumber: to.number }] : [];
+    }),
     resolutions: resolutionRows.map(({ resolvedById, reopenedAt: _, importBatchId, ...rest }) => ({
       ...rest,
       resolvedBy: personOf(resolvedById),
@@ -175,9 +184,11 @@ async function readPeople(db: Db, ids: string[]) {
   return new Map(people.map((person) => [person.id, person]));
 }
 
+type ImportBatch = NonNullable<DebateGraph["claims"][number]["importBatch"]>;
+
 async function readImportBatches(db: Db, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
+  if (wanted.length === 0) return new Map<string, ImportBatch>();
   const batches = await db.importBatch.findMany({
     where: { id: { in: wanted } },
     select: { id: true, ...importBatchSelect },

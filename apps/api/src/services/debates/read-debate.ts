@@ -24,6 +24,9 @@ export { latestDebateEventId } from "./debate-point.ts";
 type StatusRows<R extends { claimId: string; kind: Resolution }> = {
   claims: readonly (Pick<ArgumentClaim, "id" | "kind" | "targetId" | "moderation"> & {
     parkedAt?: Date | null;
+    /** With `target.number` and numbered links: the numbered status path. */
+    number?: number;
+    target?: { number: number } | null;
   })[];
   links: readonly ArgumentLink[];
   resolutions: readonly R[];
@@ -33,8 +36,11 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
   graph: StatusRows<R>,
 ) {
   const resolutionByClaim = new Map(graph.resolutions.map((r) => [r.claimId, r]));
+  // One object shape for every claim (numbers or not): V8 keeps the hot loops monomorphic.
   const argumentClaims: ArgumentClaim[] = graph.claims.map((claim) => ({
     id: claim.id,
+    number: claim.number,
+    targetNumber: claim.target?.number ?? null,
     kind: claim.kind,
     targetId: claim.targetId,
     moderation: claim.moderation,
@@ -72,7 +78,7 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
   const claims = graph.claims.map((claim) => ({
     ...presenter.claim(
       claim,
-      status.statusOf(claim.id),
+      status.statusOfNumber(claim.number),
       resolutionByClaim.get(claim.id) ?? null,
       linksByFrom.get(claim.id) ?? [],
       revisionCounts.get(claim.id) ?? 1,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import { ClaimVotes } from "@/components/votes/claim-votes";
 import { isInLockedThread } from "@/components/workshop/thread-lock";
 import { claimPermissions } from "@/lib/claim-permissions";
@@ -17,9 +17,10 @@ import { ReplyComposer } from "./reply-composer";
 /**
  * One claim of the outline, addressable as "Objection #12" and focusable by
  * script (the Unanswered panel jumps here). Its replies are rendered beside
- * it, not inside, so the article holds only this claim.
+ * it, not inside, so the article holds only this claim. Memoised: opening a
+ * thread re-renders the outline's branches, not every claim's article.
  */
-export function ClaimArticle({ claim }: { claim: Claim }) {
+export const ClaimArticle = memo(function ClaimArticle({ claim }: { claim: Claim }) {
   const { role, writable, claimById, can: debateCan } = useDebate();
   const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
   const rules = claimPermissions(claim, target, role, writable, isInLockedThread(claim, claimById));
@@ -60,4 +61,4 @@ export function ClaimArticle({ claim }: { claim: Claim }) {
       ) : null}
     </article>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
@@ -32,6 +32,15 @@ const REFRESH_MS = 30_000;
 type DebateProps = { slug: string; debateId: string };
 
 export function DebatePage(props: DebateProps) {
+  const { debateId } = props;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Asked for together with the signed-in check, not after it: one round trip
+  // less before the outline (the live debate only; a past moment reads its own).
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has("asOf")) return;
+    void queryClient.prefetchQuery(trpc.debate.get.queryOptions({ debateId }));
+  }, [queryClient, trpc, debateId]);
   return <SignedInGate>{() => <DebateLoader {...props} />}</SignedInGate>;
 }
 

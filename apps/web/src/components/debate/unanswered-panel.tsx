@@ -1,13 +1,17 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
-import { type Claim, type DebateView, excerpt, kindLabel } from "@/lib/debate";
+import { useState } from "react";
+import { type Claim, countLabel, type DebateView, excerpt, kindLabel } from "@/lib/debate";
 import { groupOpenObjections } from "@/lib/unanswered-groups";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
 import { OpenObjectionNote } from "./open-objection-note";
 
 export const UNANSWERED_PANEL_ID = "unanswered";
+/** From this many open objections (a big debate has thousands), each group lists its newest few at first. */
+const SHORTEN_FROM = 100;
+const FIRST_SHOWN = 3;
 
 /**
  * Every open objection, grouped under the position or proposal it bears on,
@@ -52,16 +56,45 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
                   <span className="font-normal normal-case"> · {excerpt(group.root.body, 40)}</span>
                 ) : null}
               </h3>
-              <ol className="divide-y divide-stone-100">
-                {group.objections.map((claim) => (
-                  <OpenObjectionItem key={claim.id} claim={claim} />
-                ))}
-              </ol>
+              <OpenObjectionList
+                objections={group.objections}
+                firstShown={total >= SHORTEN_FROM ? FIRST_SHOWN : group.objections.length}
+              />
             </section>
           ))}
         </>
       )}
     </aside>
+  );
+}
+
+function OpenObjectionList({
+  objections,
+  firstShown,
+}: {
+  objections: readonly Claim[];
+  firstShown: number;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? objections : objections.slice(0, firstShown);
+  const more = objections.length - shown.length;
+  return (
+    <>
+      <ol className="divide-y divide-stone-100">
+        {shown.map((claim) => (
+          <OpenObjectionItem key={claim.id} claim={claim} />
+        ))}
+      </ol>
+      {more > 0 ? (
+        <button
+          type="button"
+          onClick={() => setAll(true)}
+          className="text-sm font-medium text-stone-700 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
+        >
+          Show {countLabel(more, "more objection")}
+        </button>
+      ) : null}
+    </>
   );
 }
 

@@ -15,8 +15,8 @@ import { StatusMessage } from "@/components/ui/status-message";
 import { countLabel, type DebateView } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
-import { MapFrame } from "./map-frame";
 import { MapLegend } from "./map-legend";
+import { MapThreadPager } from "./map-thread-pager";
 
 type ArgumentMapPageProps = { slug: string; debateId: string };
 
@@ -109,7 +109,7 @@ function MapScreen({ slug, debate, indicator, banner, asOf }: MapScreenProps) {
         Positions are at the top; each reply hangs below what it answers. Select a claim to open it
         in the outline, which lists the same claims as text.
       </p>
-      <MapFrame claims={claims} debatePath={debatePath} />
+      <MapThreadPager claims={claims} debatePath={debatePath} />
     </div>
   );
 }
