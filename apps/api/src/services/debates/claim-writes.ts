@@ -8,13 +8,13 @@ import {
 } from "../../domain/debate/claim-rules.ts";
 import {
   assertCanEditClaim,
-  assertCanModerate,
+  assertCanLinkClaim,
   assertCanPost,
+  assertCanUnlinkClaim,
   assertCanWithdraw,
 } from "../../domain/debate/debate-permissions.ts";
 import { assertCanPostInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { hasAtLeastRole } from "../../domain/roles.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
@@ -156,9 +156,7 @@ export async function linkClaims(
   assertDebateWritable(access);
   return prisma.$transaction(async (tx) => {
     const from = await loadClaimForUpdate(tx, fromId);
-    if (from.authorId !== access.userId && !hasAtLeastRole(access.role, "facilitator")) {
-      throw new DomainError("FORBIDDEN", "Only the author or a facilitator can link this claim.");
-    }
+    assertCanLinkClaim(access, from.authorId);
     const to = await tx.claim.findFirst({
       where: { id: toId, workspaceId: access.debate.workspaceId },
       select: { id: true, debateId: true, moderation: true },
@@ -202,8 +200,7 @@ export async function unlinkClaims(
   if (!link || link.debateId !== access.debate.id) {
     throw new DomainError("NOT_FOUND", "These two claims are not linked.");
   }
-  if (link.from.authorId !== access.userId)
-    assertCanModerate(access, "unlink other people's claims");
+  assertCanUnlinkClaim(access, link.from.authorId);
   await prisma.$transaction(async (tx) => {
     await tx.claimLink.delete({ where: { id: link.id } });
     await recordEvent(tx, {

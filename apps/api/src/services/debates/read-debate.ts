@@ -7,11 +7,13 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
+import { claimActionBits } from "../../domain/debate/claim-abilities.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { isoDate } from "../../domain/iso-date.ts";
 import { debatePersonViewer } from "../../domain/people/present-person.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
+import { claimFactsReader } from "./claim-facts.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { debateSummarySelect } from "./debate-service.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
@@ -146,6 +148,14 @@ export async function readDebate(db: Db, access: DebateAccess) {
   const { status, resolutionByClaim } = computeDebateStatus(graph);
   const presenter = claimPresenter(debatePersonViewer(access));
   const linksByFrom = linkedTargets(graph.links);
+  // What this reader may do now: the web offers only these (guests see no workspace pages).
+  const can = viewerAbilities({
+    ...debate,
+    role: access.role,
+    isWorkspaceMember: membership !== null,
+  });
+  const claimViewer = { role: access.role, phase: debate.phase, can };
+  const claimFacts = claimFactsReader(graph);
   const claims = graph.claims.map((claim) => ({
     ...presenter.claim(
       claim,
@@ -156,6 +166,11 @@ export async function readDebate(db: Db, access: DebateAccess) {
     ),
     // The reader's own facts: never part of a live delta, which many readers share.
     isMine: claim.author.id === access.userId,
+    /** What this reader may do with the claim: a bit set (domain/debate/claim-actions.ts). */
+    can: claimActionBits(claimViewer, claimFacts.facts(claim), {
+      mine: claim.author.id === access.userId,
+      targetMine: claimFacts.targetAuthorId(claim) === access.userId,
+    }),
     tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
     myVote: votes.mine.get(claim.id) ?? null,
   }));
@@ -170,12 +185,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
       archivedAt: isoDate(debate.archivedAt),
       viewerRole: access.role,
       talliesHidden: !showTallies,
-      // What this reader may do now: the web offers only these (guests see no workspace pages).
-      can: viewerAbilities({
-        ...debate,
-        role: access.role,
-        isWorkspaceMember: membership !== null,
-      }),
+      can,
     },
     /** The debate's last event this read includes; live deltas continue from it. */
     lastEventId,
