@@ -11,6 +11,7 @@ import { assertDebateWritable, type DebateAccess } from "../debates/debate-acces
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { isProposalOpen, loadProposal, proposalSelect } from "./proposal-access.ts";
+import { readOptions } from "./proposal-json.ts";
 import { tallyProposal } from "./proposal-tally.ts";
 
 export type ProposalInput = {
@@ -129,7 +130,7 @@ async function closeInTransaction(
       reason,
       outcome: tally.outcome,
       title: proposal.title,
-      winners: winnerLabels(tally, proposal.options as ProposalOption[]),
+      winners: winnerLabels(tally, readOptions(proposal.options)),
     },
   });
   return true;
