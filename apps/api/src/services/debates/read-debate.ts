@@ -7,7 +7,7 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
-import { claimActionBits } from "../../domain/debate/claim-abilities.ts";
+import { claimActionBitsReader } from "../../domain/debate/claim-abilities.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { isoDate } from "../../domain/iso-date.ts";
@@ -154,7 +154,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
     role: access.role,
     isWorkspaceMember: membership !== null,
   });
-  const claimViewer = { role: access.role, phase: debate.phase, can };
+  const claimActionBits = claimActionBitsReader({ role: access.role, phase: debate.phase, can });
   const claimFacts = claimFactsReader(graph);
   const claims = graph.claims.map((claim) => ({
     ...presenter.claim(
@@ -167,7 +167,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
     // The reader's own facts: never part of a live delta, which many readers share.
     isMine: claim.author.id === access.userId,
     /** What this reader may do with the claim: a bit set (domain/debate/claim-actions.ts). */
-    can: claimActionBits(claimViewer, claimFacts.facts(claim), {
+    can: claimActionBits(claimFacts.facts(claim), {
       mine: claim.author.id === access.userId,
       targetMine: claimFacts.targetAuthorId(claim) === access.userId,
     }),
