@@ -5,8 +5,12 @@
 // decide what is shown); the stream adds only the reader's own `isMine`.
 import type { PrismaClient } from "../db.ts";
 import type { ArgumentStatus } from "../domain/argument/index.ts";
+import { type ClaimFacts, relativeClaimActionBits } from "../domain/debate/claim-abilities.ts";
+import type { RelativeClaimActions } from "../domain/debate/claim-actions.ts";
+import { type ViewerFacts, viewerAbilities } from "../domain/debate/viewer-abilities.ts";
 import { debatePersonViewer } from "../domain/people/present-person.ts";
 import type { Role } from "../domain/roles.ts";
+import { claimFactsReader } from "../services/debates/claim-facts.ts";
 import {
   claimPresenter,
   debateCounts,
@@ -27,8 +31,12 @@ export const DELTA_EVENTS: ReadonlySet<string> = new Set(["claim.posted", "claim
 export type DebateDelta = {
   /** The debate's event before this one: apply the delta only to a page that is at it. */
   after: string | null;
-  /** The posted or edited claim and every claim whose status it may have changed. */
-  claims: SharedClaim[];
+  /**
+   * The posted or edited claim and every claim whose status it may have
+   * changed, each with what a reader of this role may do with it and what
+   * being its author or its target's author adds (the page knows which).
+   */
+  claims: (SharedClaim & { canRelative: RelativeClaimActions })[];
   /** Names of the people these claims show. */
   people: Record<string, string>;
   counts: ReturnType<typeof debateCounts>;
@@ -40,12 +48,15 @@ type ChangedClaim = {
   resolution: DebateGraph["resolutions"][number] | null;
   linkedTargetIds: string[];
   revisionCount: number;
+  facts: ClaimFacts;
 };
 
 /** Only what the deltas need: the whole graph is not kept, however big the debate. */
 type Facts = {
   after: string | null;
   anonymous: boolean;
+  /** What decides each role's debate-wide abilities. */
+  debate: Omit<ViewerFacts, "role" | "isWorkspaceMember">;
   /** The subject first, then every claim above it. */
   changed: ChangedClaim[];
   /** The same for every reader: moderation, kind and status do not depend on who reads. */
@@ -89,7 +100,16 @@ export class DebateDeltas {
   private async load(debateId: string, subjectId: string, eventId: bigint): Promise<Facts | null> {
     const [after, debate, graph] = await Promise.all([
       latestDebateEventId(this.prisma, debateId, eventId),
-      this.prisma.debate.findUnique({ where: { id: debateId }, select: { anonymous: true } }),
+      this.prisma.debate.findUnique({
+        where: { id: debateId },
+        select: {
+          anonymous: true,
+          phase: true,
+          membersMayPropose: true,
+          claimVotesOnlyInVoting: true,
+          guestsSeeGroups: true,
+        },
+      }),
       loadDebateGraph(this.prisma, debateId),
     ]);
     if (!debate || !graph.claims.some((c) => c.id === subjectId)) return null;
@@ -103,6 +123,7 @@ export class DebateDeltas {
     const { status, resolutionByClaim } = computeDebateStatus(graph);
     const links = linkedTargets(graph.links);
     const rowById = new Map(graph.claims.map((c) => [c.id, c]));
+    const claimFacts = claimFactsReader(graph);
     const changed = changedIds.flatMap((id) => {
       const row = rowById.get(id);
       return row
@@ -113,6 +134,7 @@ export class DebateDeltas {
               resolution: resolutionByClaim.get(id) ?? null,
               linkedTargetIds: links.get(id) ?? [],
               revisionCount: revisionCounts.get(id) ?? 1,
+              facts: claimFacts.facts(row),
             },
           ]
         : [];
@@ -128,7 +150,8 @@ export class DebateDeltas {
         };
       }),
     );
-    return { after, anonymous: debate.anonymous, changed, counts, presented: new Map() };
+    const { anonymous, ...debateFacts } = debate;
+    return { after, anonymous, debate: debateFacts, changed, counts, presented: new Map() };
   }
 }
 
@@ -158,8 +181,12 @@ function present(facts: Facts, role: Role): DebateDelta {
   // userId plays no part in how people are shown; isMine is the stream's to add.
   const viewer = debatePersonViewer({ userId: "", role, debate: { anonymous: facts.anonymous } });
   const presenter = claimPresenter(viewer);
-  const claims = facts.changed.map((c) =>
-    presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
-  );
+  // Membership only decides which workspace pages a reader sees, not what they do with claims.
+  const can = viewerAbilities({ ...facts.debate, role, isWorkspaceMember: true });
+  const claimViewer = { role, phase: facts.debate.phase, can };
+  const claims = facts.changed.map((c) => ({
+    ...presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
+    canRelative: relativeClaimActionBits(claimViewer, c.facts),
+  }));
   return { after: facts.after, claims, people: presenter.people, counts: facts.counts };
 }

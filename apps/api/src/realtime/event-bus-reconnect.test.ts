@@ -12,7 +12,12 @@ const received: bigint[] = [];
 
 async function recordOne(label: string): Promise<bigint> {
   return testPrisma().$transaction((tx) =>
-    recordEvent(tx, { workspaceId, actorId: null, type: "test.outage", data: { label } }),
+    recordEvent(tx, {
+      workspaceId,
+      actorId: null,
+      type: "workspace.renamed",
+      data: { before: label, after: label },
+    }),
   );
 }
 

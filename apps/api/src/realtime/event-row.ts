@@ -1,5 +1,6 @@
 // The event columns the API reads, and how an event is shown to a reader.
 import type { Db } from "../db.ts";
+import type { ShownEvent } from "../domain/event-types.ts";
 import { type PersonViewer, presentPerson, seesPeople } from "../domain/people/present-person.ts";
 import type { DebateDelta } from "./debate-delta.ts";
 
@@ -29,10 +30,8 @@ export type EventRow = {
 
 export type PresentedEvent = {
   id: string;
-  type: string;
   debateId: string | null;
   subjectId: string | null;
-  data: unknown;
   createdAt: Date;
   actor: { id: string; displayName: string } | null;
   /** What the event changed, as this reader may see it (realtime/debate-delta.ts). */
@@ -40,7 +39,7 @@ export type PresentedEvent = {
     /** Whether the reader wrote the claim the event is about. */
     isMine: boolean;
   };
-};
+} & ShownEvent;
 
 export type EventViewer = {
   /** Who reads: the people presenter decides whether they see who did things. */
@@ -84,12 +83,14 @@ export function presentEvent(
       ),
     );
   }
+  // The one place an event row's JSON becomes typed: recordEvent, its only
+  // writer, accepts nothing but the data of its type (domain/event-types.ts).
+  const shown = { type: row.type, data } as ShownEvent;
   return {
     id: row.id.toString(),
-    type: row.type,
+    ...shown,
     debateId: row.debateId,
     subjectId: row.subjectId,
-    data,
     createdAt: row.createdAt,
     actor,
   };

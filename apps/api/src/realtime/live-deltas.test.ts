@@ -3,6 +3,7 @@
 // new counts; names and hidden text only for those who may see them.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claimActionsFor, decodeClaimActions } from "../domain/debate/claim-actions.ts";
 import { post } from "../test/debate-fixtures.ts";
 import { SseStream, signInOverHttp } from "../test/http-client.ts";
 import { startTestServer } from "../test/http-server.ts";
@@ -71,7 +72,7 @@ describe("a live event's delta", () => {
     expect(delta?.counts).toEqual({ claims: 2, unanswered: 1, parked: 0 });
     // The same as a whole read shows afterwards, field for field.
     const read = await w.observer.caller.debate.get({ debateId: w.debateId });
-    for (const claim of delta?.claims ?? []) {
+    for (const { canRelative: _bits, ...claim } of delta?.claims ?? []) {
       expect(read.claims.find((c) => c.id === claim.id)).toMatchObject(claim);
     }
     expect(read.counts).toEqual(delta?.counts);
@@ -84,6 +85,31 @@ describe("a live event's delta", () => {
       body: "Sharper now",
       revisionCount: 2,
     });
+  });
+
+  it("carries what each reader may do with the claims, once the page adds its own ties", async () => {
+    const w = await arrangeWorkshop();
+    const readers = {
+      member: await follow(w.debateId, await signInOverHttp(url, w.member.user.email)),
+      facilitator: await follow(w.debateId, await signInOverHttp(url, w.facilitator.user.email)),
+    };
+    // The member wrote the position: they may resolve an objection to it, as its author.
+    const objection = await post(w.facilitator.caller, w.debateId, "objection", w.position.id);
+    for (const name of ["member", "facilitator"] as const) {
+      const { event } = await eventAbout(readers[name], "claim.posted", objection.id);
+      const read = await w[name].caller.debate.get({ debateId: w.debateId });
+      const mine = (id: string | null) => read.claims.find((c) => c.id === id)?.isMine === true;
+      for (const claim of event.delta?.claims ?? []) {
+        const ties = { mine: mine(claim.id), targetMine: mine(claim.targetId) };
+        const whole = read.claims.find((c) => c.id === claim.id);
+        expect(claimActionsFor(claim.canRelative, ties), `${name} #${claim.number}`).toBe(
+          whole?.can,
+        );
+      }
+    }
+    const memberRead = await w.member.caller.debate.get({ debateId: w.debateId });
+    const asMember = memberRead.claims.find((c) => c.id === objection.id);
+    expect(decodeClaimActions(asMember?.can ?? 0)).toMatchObject({ resolve: true, edit: false });
   });
 
   it("shows an observer and a guest of an anonymous debate no names and no hidden text", async () => {

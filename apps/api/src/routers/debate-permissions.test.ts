@@ -2,34 +2,19 @@
 // callers are refused, strangers and members of other workspaces learn nothing
 // (NOT_FOUND), every role below the minimum is forbidden, authorship rules
 // refuse a member who is not the author, and the minimum role gets its way.
-import { describe, expect, it } from "vitest";
-import type { Role } from "../domain/roles.ts";
-import { expectTrpcError, type TestCaller } from "../test/assertions.ts";
+import { expect, it } from "vitest";
 import {
   arrangeEveryProcedure,
   type EveryProcedureFixture,
-  type Person,
   smallDebateDocument,
   snapshotWorkspace,
 } from "../test/debate-fixtures.ts";
-import {
-  createTestUser,
-  createTestWorkspace,
-  signedInCaller,
-  signedOutCaller,
-  testPrisma,
-} from "../test/harness.ts";
+import { testPrisma } from "../test/harness.ts";
+import { describePermissionTable, type PermissionCase } from "../test/permission-table.ts";
 import { claimRouter } from "./claim-router.ts";
 import { debateRouter } from "./debate-router.ts";
 
-/** Weakest first; written out here so the test does not borrow the ranking it checks. */
-const LADDER: Role[] = ["observer", "member", "facilitator", "owner"];
-const rolesBelow = (minimum: Role) => LADDER.slice(0, LADDER.indexOf(minimum));
-const aRole = (role: Role) => `${role === "owner" || role === "observer" ? "an" : "a"} ${role}`;
-
 type Fixture = EveryProcedureFixture;
-const actorOf = (f: Fixture, role: Role): Person => f[role];
-const snapshot = (f: Fixture) => snapshotWorkspace(f.workspace.id);
 
 /** Checks a claim's row in the database. */
 const expectClaim = async (id: string, fields: Record<string, unknown>) =>
@@ -37,17 +22,14 @@ const expectClaim = async (id: string, fields: Record<string, unknown>) =>
 const linkCount = (fromId: string, toId: string) =>
   testPrisma().claimLink.count({ where: { fromId, toId } });
 
-type Case = {
-  procedure: string;
-  minimum: Role;
-  /** Where access is checked: decides the NOT_FOUND message. */
-  scope: "workspace" | "debate" | "claim";
-  call: (caller: TestCaller, f: Fixture) => Promise<unknown>;
-  /** What the caller sees, or what changed, when the call is allowed. */
-  allowed: (f: Fixture, result: unknown, actor: Person) => Promise<void>;
-  /** For rules beyond the role: the refusal a member who is not the author gets. */
-  notAuthor?: string;
-};
+type Case = PermissionCase<Fixture>;
+
+/** Authorship rules: a member who is not the author is refused, with this message. */
+const notAuthor = (message: string): Case["alsoForbidden"] => ({
+  who: "a member who is not the author",
+  person: (f) => f.other,
+  message,
+});
 
 const TABLE: Case[] = [
   {
@@ -211,7 +193,7 @@ const TABLE: Case[] = [
     scope: "claim",
     call: (c, f) => c.claim.edit({ claimId: f.ids.r3, body: "Edited" }),
     allowed: (f) => expectClaim(f.ids.r3, { body: "Edited" }),
-    notAuthor: "Only the author or a facilitator can edit this claim.",
+    alsoForbidden: notAuthor("Only the author or a facilitator can edit this claim."),
   },
   {
     procedure: "claim.withdraw",
@@ -219,7 +201,7 @@ const TABLE: Case[] = [
     scope: "claim",
     call: (c, f) => c.claim.withdraw({ claimId: f.ids.r3 }),
     allowed: (f) => expectClaim(f.ids.r3, { moderation: "withdrawn" }),
-    notAuthor: "Only its author can withdraw a claim.",
+    alsoForbidden: notAuthor("Only its author can withdraw a claim."),
   },
   {
     procedure: "claim.link",
@@ -227,7 +209,7 @@ const TABLE: Case[] = [
     scope: "claim",
     call: (c, f) => c.claim.link({ claimId: f.ids.r3, toId: f.ids.o8 }),
     allowed: async (f) => expect(await linkCount(f.ids.r3, f.ids.o8)).toBe(1),
-    notAuthor: "Only the author or a facilitator can link this claim.",
+    alsoForbidden: notAuthor("Only the author or a facilitator can link this claim."),
   },
   {
     procedure: "claim.unlink",
@@ -235,7 +217,7 @@ const TABLE: Case[] = [
     scope: "claim",
     call: (c, f) => c.claim.unlink({ claimId: f.ids.o5, toId: f.ids.p4 }),
     allowed: async (f) => expect(await linkCount(f.ids.o5, f.ids.p4)).toBe(0),
-    notAuthor: "Only a facilitator or above can unlink other people's claims.",
+    alsoForbidden: notAuthor("Only a facilitator or above can unlink other people's claims."),
   },
   {
     procedure: "claim.hide",
@@ -267,8 +249,9 @@ const TABLE: Case[] = [
       expect(
         await testPrisma().resolution.findFirst({ where: { claimId: f.ids.o2, reopenedAt: null } }),
       ).toMatchObject({ kind: "conceded", resolvedById: actor.user.id }),
-    notAuthor:
+    alsoForbidden: notAuthor(
       "Only a facilitator, an owner, or the author of the claim it objects to can resolve an objection.",
+    ),
   },
   {
     procedure: "claim.reopen",
@@ -279,8 +262,9 @@ const TABLE: Case[] = [
       expect(
         await testPrisma().resolution.findFirstOrThrow({ where: { claimId: f.ids.o6 } }),
       ).toMatchObject({ reopenedAt: expect.any(Date), reopenedById: actor.user.id }),
-    notAuthor:
+    alsoForbidden: notAuthor(
       "Only a facilitator, an owner, or the author of the claim it objects to can resolve an objection.",
+    ),
   },
   {
     procedure: "claim.revisions",
@@ -326,64 +310,8 @@ it("has one row for every debate.* and claim.* procedure", () => {
   expect(TABLE.map((c) => c.procedure).sort()).toEqual(procedures.sort());
 });
 
-const NOT_FOUND_MESSAGE = {
-  workspace: "Workspace not found, or you are not a member of it.",
-  debate: "Debate not found, or you are not a member of its workspace.",
-  claim: "Claim not found, or you are not a member of its workspace.",
-};
-
-type Refusal = "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN";
-
-/** Calls as `caller`, expects the refusal, and checks that nothing in the workspace changed. */
-async function expectRefused(
-  c: Case,
-  caller: TestCaller,
-  f: Fixture,
-  code: Refusal,
-  message: string | RegExp,
-) {
-  const before = await snapshot(f);
-  await expectTrpcError(c.call(caller, f), code, message);
-  expect(await snapshot(f)).toEqual(before);
-}
-
-describe.each(TABLE)("$procedure (at least $minimum)", (c) => {
-  it("refuses a signed-out caller (UNAUTHORIZED)", async () => {
-    const f = await arrangeEveryProcedure();
-    await expectRefused(c, await signedOutCaller(), f, "UNAUTHORIZED", "Sign in to continue.");
-  });
-
-  it("does not reveal the debate to a signed-in stranger (NOT_FOUND)", async () => {
-    const f = await arrangeEveryProcedure();
-    const { caller } = await signedInCaller(await createTestUser("stranger"));
-    await expectRefused(c, caller, f, "NOT_FOUND", NOT_FOUND_MESSAGE[c.scope]);
-  });
-
-  it("does not reveal the debate to the owner of another workspace (NOT_FOUND)", async () => {
-    const f = await arrangeEveryProcedure();
-    const { caller } = await signedInCaller((await createTestWorkspace()).owner);
-    await expectRefused(c, caller, f, "NOT_FOUND", NOT_FOUND_MESSAGE[c.scope]);
-  });
-
-  for (const role of rolesBelow(c.minimum)) {
-    it(`forbids ${aRole(role)} (FORBIDDEN)`, async () => {
-      const f = await arrangeEveryProcedure();
-      const minimum = new RegExp(`^Only ${aRole(c.minimum)} or above can `);
-      await expectRefused(c, actorOf(f, role).caller, f, "FORBIDDEN", minimum);
-    });
-  }
-
-  if (c.notAuthor !== undefined) {
-    const message = c.notAuthor;
-    it("forbids a member who is not the author (FORBIDDEN)", async () => {
-      const f = await arrangeEveryProcedure();
-      await expectRefused(c, f.other.caller, f, "FORBIDDEN", message);
-    });
-  }
-
-  it(`lets ${aRole(c.minimum)} do it`, async () => {
-    const f = await arrangeEveryProcedure();
-    const actor = actorOf(f, c.minimum);
-    await c.allowed(f, await c.call(actor.caller, f), actor);
-  });
+describePermissionTable(TABLE, {
+  arrange: arrangeEveryProcedure,
+  person: (f, role) => f[role],
+  snapshot: (f) => snapshotWorkspace(f.workspace.id),
 });

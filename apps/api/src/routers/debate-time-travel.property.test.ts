@@ -81,11 +81,11 @@ async function applyStep(team: DebateTeam, debateId: string, claims: Claim[], s:
   }
 }
 
-/** What a past read must repeat: everything but the clock and the read-only flags. */
+/** What a past read must repeat: everything but the clock and what may be done (nothing, then). */
 function comparable(read: DebateRead) {
-  const { serverNow: _now, asOf: _asOf, debate, ...rest } = read;
+  const { serverNow: _now, asOf: _asOf, debate, claims, ...rest } = read;
   const { can: _can, ...debateFacts } = debate;
-  return { ...rest, debate: debateFacts };
+  return { ...rest, debate: debateFacts, claims: claims.map(({ can: _c, ...claim }) => claim) };
 }
 
 describe("debate.get asOf", () => {

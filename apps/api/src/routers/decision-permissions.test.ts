@@ -6,9 +6,10 @@ import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import {
   describePermissionTable,
-  openProposal,
   type PermissionCase,
-} from "../test/proposal-fixtures.ts";
+  teamFixture,
+} from "../test/permission-table.ts";
+import { openProposal } from "../test/proposal-fixtures.ts";
 
 /**
  * #1 position (member), #2 objection to #1 (facilitator, left open), #3 the
@@ -118,4 +119,4 @@ const TABLE: PermissionCase<Fixture>[] = [
   },
 ];
 
-describePermissionTable(TABLE, arrange);
+describePermissionTable(TABLE, teamFixture(arrange));

@@ -6,9 +6,10 @@ import { createDebateTeam, openDebate } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import {
   describePermissionTable,
-  openProposal,
   type PermissionCase,
-} from "../test/proposal-fixtures.ts";
+  teamFixture,
+} from "../test/permission-table.ts";
+import { openProposal } from "../test/proposal-fixtures.ts";
 
 /** A debate with one open consent proposal, on which the owner has agreed. */
 async function arrange() {
@@ -120,4 +121,4 @@ const TABLE: PermissionCase<Fixture>[] = [
   },
 ];
 
-describePermissionTable(TABLE, arrange);
+describePermissionTable(TABLE, teamFixture(arrange));

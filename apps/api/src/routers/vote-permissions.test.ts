@@ -4,7 +4,11 @@
 import { expect } from "vitest";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
-import { describePermissionTable, type PermissionCase } from "../test/proposal-fixtures.ts";
+import {
+  describePermissionTable,
+  type PermissionCase,
+  teamFixture,
+} from "../test/permission-table.ts";
 
 /** A debate with #1 position and #2 support of it; owner, facilitator and member agree with #1. */
 async function arrange() {
@@ -53,4 +57,4 @@ const TABLE: PermissionCase<Fixture>[] = [
   },
 ];
 
-describePermissionTable(TABLE, arrange);
+describePermissionTable(TABLE, teamFixture(arrange));

@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { expectTrpcError } from "../test/assertions.ts";
 import { openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
-import { describePermissionTable, type PermissionCase } from "../test/proposal-fixtures.ts";
+import {
+  describePermissionTable,
+  type PermissionCase,
+  teamFixture,
+} from "../test/permission-table.ts";
 import {
   arrangeWorkshop,
   collectLive,
@@ -220,7 +224,7 @@ const TABLE: PermissionCase<Workshop>[] = [
   },
 ];
 
-describePermissionTable(TABLE, arrangeWorkshop);
+describePermissionTable(TABLE, teamFixture(arrangeWorkshop));
 
 describe("a guest of one debate", () => {
   it("is refused every workshop procedure as a member-role guest (FORBIDDEN)", async () => {

@@ -2,23 +2,17 @@
 // callers, strangers and members of other workspaces are refused (the latter
 // two without learning the workspace exists), every role below the minimum is
 // forbidden, and the minimum role gets its way.
-import { describe, expect, it } from "vitest";
-import type { Role } from "../domain/roles.ts";
+import { expect } from "vitest";
+import { ROLES, type Role } from "../domain/roles.ts";
 import { createInvitation } from "../services/invitations.ts";
-import { expectTrpcError, type TestCaller } from "../test/assertions.ts";
+import type { Person } from "../test/debate-fixtures.ts";
 import {
   createTestUser,
   createTestWorkspace,
   signedInCaller,
-  signedOutCaller,
-  type TestUser,
   testPrisma,
 } from "../test/harness.ts";
-
-/** Weakest first; written out here so the test does not borrow the ranking it checks. */
-const LADDER: Role[] = ["observer", "member", "facilitator", "owner"];
-const rolesBelow = (minimum: Role) => LADDER.slice(0, LADDER.indexOf(minimum));
-const aRole = (role: Role) => `${role === "owner" || role === "observer" ? "an" : "a"} ${role}`;
+import { describePermissionTable, type PermissionCase } from "../test/permission-table.ts";
 
 type Fixture = Awaited<ReturnType<typeof arrange>>;
 
@@ -35,7 +29,12 @@ async function arrange() {
     expiresInHours: 24,
     createdById: members.owner!.id,
   });
-  return { workspace, members: members as Record<Role, TestUser>, target, invitation };
+  const people = {} as Record<Role, Person>;
+  for (const role of ROLES) {
+    const user = members[role]!;
+    people[role] = { user, caller: (await signedInCaller(user)).caller };
+  }
+  return { workspace, people, target, invitation };
 }
 
 /** Everything the procedures could change, to show a refused call changed nothing. */
@@ -50,18 +49,13 @@ function snapshot(f: Fixture) {
   });
 }
 
-type Case = {
-  procedure: string;
-  minimum: Role;
-  call: (caller: TestCaller, f: Fixture) => Promise<unknown>;
-  /** What the person sees, or what changed, when the call is allowed. */
-  allowed: (f: Fixture, result: unknown, actor: TestUser) => Promise<void>;
-};
+type Case = PermissionCase<Fixture>;
 
 const PROCEDURES: Case[] = [
   {
     procedure: "workspace.get",
     minimum: "observer",
+    scope: "workspace",
     call: (caller, f) => caller.workspace.get({ slug: f.workspace.slug }),
     allowed: async (f, result) => {
       expect(result).toMatchObject({ id: f.workspace.id, name: f.workspace.name });
@@ -70,6 +64,7 @@ const PROCEDURES: Case[] = [
   {
     procedure: "workspace.rename",
     minimum: "owner",
+    scope: "workspace",
     call: (caller, f) => caller.workspace.rename({ workspaceId: f.workspace.id, name: "Renamed" }),
     allowed: async (f) => {
       expect((await snapshot(f)).name).toBe("Renamed");
@@ -78,6 +73,7 @@ const PROCEDURES: Case[] = [
   {
     procedure: "workspace.changeRole",
     minimum: "owner",
+    scope: "workspace",
     call: (caller, f) =>
       caller.workspace.changeRole({
         workspaceId: f.workspace.id,
@@ -92,6 +88,7 @@ const PROCEDURES: Case[] = [
   {
     procedure: "workspace.removeMember",
     minimum: "owner",
+    scope: "workspace",
     call: (caller, f) =>
       caller.workspace.removeMember({ workspaceId: f.workspace.id, userId: f.target.id }),
     allowed: async (f) => {
@@ -102,15 +99,17 @@ const PROCEDURES: Case[] = [
   {
     procedure: "workspace.leave",
     minimum: "observer",
+    scope: "workspace",
     call: (caller, f) => caller.workspace.leave({ workspaceId: f.workspace.id }),
     allowed: async (f, _result, actor) => {
       const { memberships } = await snapshot(f);
-      expect(memberships.map((m) => m.userId)).not.toContain(actor.id);
+      expect(memberships.map((m) => m.userId)).not.toContain(actor.user.id);
     },
   },
   {
     procedure: "invitation.create",
     minimum: "facilitator",
+    scope: "workspace",
     call: (caller, f) =>
       caller.invitation.create({ workspaceId: f.workspace.id, role: "member", expiresInHours: 24 }),
     allowed: async (f, result) => {
@@ -121,6 +120,7 @@ const PROCEDURES: Case[] = [
   {
     procedure: "invitation.list",
     minimum: "facilitator",
+    scope: "workspace",
     call: (caller, f) => caller.invitation.list({ workspaceId: f.workspace.id }),
     allowed: async (f, result) => {
       expect(result).toEqual([
@@ -131,6 +131,7 @@ const PROCEDURES: Case[] = [
   {
     procedure: "invitation.revoke",
     minimum: "facilitator",
+    scope: "workspace",
     call: (caller, f) =>
       caller.invitation.revoke({ workspaceId: f.workspace.id, invitationId: f.invitation.id }),
     allowed: async (f) => {
@@ -140,58 +141,8 @@ const PROCEDURES: Case[] = [
   },
 ];
 
-/** Calls as `caller`, expects the refusal, and checks that nothing in the workspace changed. */
-async function expectRefused(
-  proc: Case,
-  caller: TestCaller,
-  f: Fixture,
-  code: "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN",
-  message: string | RegExp,
-) {
-  const before = await snapshot(f);
-  await expectTrpcError(proc.call(caller, f), code, message);
-  expect(await snapshot(f)).toEqual(before);
-}
-
-const NOT_A_MEMBER = "Workspace not found, or you are not a member of it.";
-
-describe.each(PROCEDURES)("$procedure (at least $minimum)", (proc) => {
-  it("refuses a signed-out caller (UNAUTHORIZED)", async () => {
-    const f = await arrange();
-    await expectRefused(proc, await signedOutCaller(), f, "UNAUTHORIZED", "Sign in to continue.");
-  });
-
-  it("does not reveal the workspace to a signed-in stranger (NOT_FOUND)", async () => {
-    const f = await arrange();
-    const { caller } = await signedInCaller(await createTestUser("stranger"));
-    await expectRefused(proc, caller, f, "NOT_FOUND", NOT_A_MEMBER);
-  });
-
-  it("does not reveal the workspace to the owner of another workspace (NOT_FOUND)", async () => {
-    const f = await arrange();
-    const other = await createTestWorkspace(["facilitator"]);
-    const { caller } = await signedInCaller(other.owner);
-    await expectRefused(proc, caller, f, "NOT_FOUND", NOT_A_MEMBER);
-  });
-
-  for (const role of rolesBelow(proc.minimum)) {
-    it(`forbids ${aRole(role)} (FORBIDDEN)`, async () => {
-      const f = await arrange();
-      const { caller } = await signedInCaller(f.members[role]);
-      await expectRefused(
-        proc,
-        caller,
-        f,
-        "FORBIDDEN",
-        new RegExp(`^Only ${aRole(proc.minimum)} or above can `),
-      );
-    });
-  }
-
-  it(`lets ${aRole(proc.minimum)} do it`, async () => {
-    const f = await arrange();
-    const actor = f.members[proc.minimum];
-    const { caller } = await signedInCaller(actor);
-    await proc.allowed(f, await proc.call(caller, f), actor);
-  });
+describePermissionTable(PROCEDURES, {
+  arrange,
+  person: (f, role) => f.people[role],
+  snapshot,
 });

@@ -1,22 +1,14 @@
 // Helpers for vote, proposal and decision integration tests: many voters made
 // fast, proposals that close a minute ahead, closing and reading them back,
-// and the runner behind the permission tables (one table per router).
-import { describe, expect, it } from "vitest";
+// (the runner behind the permission tables is test/permission-table.ts).
+import { expect } from "vitest";
 import { newSessionTimes } from "../auth/session-policy.ts";
 import { generateSecretToken, hashToken } from "../auth/session-token.ts";
 import type { Role } from "../domain/roles.ts";
 import type { TallyWithTurnout } from "../domain/voting/index.ts";
-import { expectTrpcError, type TestCaller } from "./assertions.ts";
-import type { DebateTeam, Person } from "./debate-fixtures.ts";
-import {
-  callerWithToken,
-  createTestUser,
-  createTestWorkspace,
-  signedInCaller,
-  signedOutCaller,
-  testPrisma,
-  uniqueEmail,
-} from "./harness.ts";
+import type { TestCaller } from "./assertions.ts";
+import type { Person } from "./debate-fixtures.ts";
+import { callerWithToken, createTestUser, testPrisma, uniqueEmail } from "./harness.ts";
 
 export type ProposalInput = Parameters<TestCaller["proposal"]["create"]>[0];
 export type BallotInput = Parameters<TestCaller["proposal"]["vote"]>[0]["ballot"];
@@ -115,97 +107,4 @@ export function workspaceRows(workspaceId: string) {
     db.ballot.findMany({ where, orderBy: byId, select: { userId: true, choice: true } }),
     db.decision.count({ where }),
   ]);
-}
-
-// ---- permission tables ----
-
-/** Weakest first; written out here so the tests do not borrow the ranking they check. */
-const LADDER: Role[] = ["observer", "member", "facilitator", "owner"];
-const rolesBelow = (minimum: Role) => LADDER.slice(0, LADDER.indexOf(minimum));
-export const aRole = (role: Role) =>
-  `${role === "owner" || role === "observer" ? "an" : "a"} ${role}`;
-
-export type PermissionScope = "workspace" | "debate" | "claim" | "decision";
-
-export const NOT_FOUND_MESSAGE: Record<PermissionScope, string> = {
-  workspace: "Workspace not found, or you are not a member of it.",
-  debate: "Debate not found, or you are not a member of its workspace.",
-  claim: "Claim not found, or you are not a member of its workspace.",
-  decision: "Decision not found, or you are not a member of its workspace.",
-};
-
-export type PermissionCase<F extends DebateTeam> = {
-  procedure: string;
-  minimum: Role;
-  /** Where access is checked: decides the NOT_FOUND message. */
-  scope: PermissionScope;
-  /** A setting the case needs, applied to the fresh fixture before calling. */
-  setup?: (f: F) => Promise<void>;
-  /** A role below the minimum refused with another message than the minimum's. */
-  forbidden?: Partial<Record<Role, string>>;
-  call: (caller: TestCaller, f: F) => Promise<unknown>;
-  /** What the caller sees, or what changed, when the call is allowed. */
-  allowed: (f: F, result: unknown, actor: Person) => Promise<void>;
-};
-
-/**
- * For each procedure: signed out → UNAUTHORIZED; a stranger and the owner of
- * another workspace → NOT_FOUND; each role below the minimum → FORBIDDEN; and
- * every refusal leaves the workspace unchanged. The minimum role succeeds.
- */
-export function describePermissionTable<F extends DebateTeam>(
-  table: PermissionCase<F>[],
-  arrange: () => Promise<F>,
-) {
-  describe.each(table)("$procedure (at least $minimum)", (c) => {
-    const prepare = async () => {
-      const f = await arrange();
-      await c.setup?.(f);
-      return f;
-    };
-    const expectRefused = async (
-      f: F,
-      caller: TestCaller,
-      code: "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN",
-      message: string | RegExp,
-    ) => {
-      const before = await workspaceRows(f.workspace.id);
-      await expectTrpcError(c.call(caller, f), code, message);
-      expect(await workspaceRows(f.workspace.id)).toEqual(before);
-    };
-
-    it("refuses a signed-out caller (UNAUTHORIZED)", async () => {
-      const f = await prepare();
-      await expectRefused(f, await signedOutCaller(), "UNAUTHORIZED", "Sign in to continue.");
-    });
-
-    it("does not reveal anything to a signed-in stranger (NOT_FOUND)", async () => {
-      const f = await prepare();
-      const { caller } = await signedInCaller(await createTestUser("stranger"));
-      await expectRefused(f, caller, "NOT_FOUND", NOT_FOUND_MESSAGE[c.scope]);
-    });
-
-    it("does not reveal anything to the owner and a member of another workspace", async () => {
-      const f = await prepare();
-      const elsewhere = await createTestWorkspace(["member"]);
-      for (const user of [elsewhere.owner, elsewhere.members.member!]) {
-        const { caller } = await signedInCaller(user);
-        await expectRefused(f, caller, "NOT_FOUND", NOT_FOUND_MESSAGE[c.scope]);
-      }
-    });
-
-    for (const role of rolesBelow(c.minimum)) {
-      it(`forbids ${aRole(role)} (FORBIDDEN)`, async () => {
-        const f = await prepare();
-        const expected = c.forbidden?.[role] ?? new RegExp(`^Only ${aRole(c.minimum)} or above `);
-        await expectRefused(f, f[role].caller, "FORBIDDEN", expected);
-      });
-    }
-
-    it(`lets ${aRole(c.minimum)} do it`, async () => {
-      const f = await prepare();
-      const actor = f[c.minimum];
-      await c.allowed(f, await c.call(actor.caller, f), actor);
-    });
-  });
 }

@@ -20,6 +20,20 @@ export function assertCanEditClaim(actor: DebateActor, authorId: string): void {
   }
 }
 
+/** Extra links ("this also answers #12") are the author's to add, or a facilitator's. */
+export function assertCanLinkClaim(actor: DebateActor, authorId: string): void {
+  requireRole(actor.role, "member", "link claims");
+  if (actor.userId !== authorId && !hasAtLeastRole(actor.role, "facilitator")) {
+    throw new DomainError("FORBIDDEN", "Only the author or a facilitator can link this claim.");
+  }
+}
+
+/** Removing a link: its claim's author, or a facilitator for anyone's. */
+export function assertCanUnlinkClaim(actor: DebateActor, authorId: string): void {
+  requireRole(actor.role, "member", "unlink claims");
+  if (actor.userId !== authorId) assertCanModerate(actor, "unlink other people's claims");
+}
+
 export function assertCanWithdraw(actor: DebateActor, authorId: string): void {
   if (actor.userId !== authorId) {
     throw new DomainError("FORBIDDEN", "Only its author can withdraw a claim.");

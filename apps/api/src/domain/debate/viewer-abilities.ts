@@ -1,10 +1,10 @@
 // What the reader of a debate may do right now, from the same rules the
 // services enforce, so the page offers only what the server will accept
 // (and no link to a page the reader cannot open). Pure.
-import { DomainError } from "../domain-error.ts";
 import { hasAtLeastRole, type Role } from "../roles.ts";
 import { assertCanModerate, assertCanPost } from "./debate-permissions.ts";
 import { assertCanPostInPhase, assertCanVoteOnClaimsInPhase, type Phase } from "./phase-rules.ts";
+import { allows } from "./rule-check.ts";
 
 export type ViewerFacts = {
   role: Role;
@@ -28,17 +28,6 @@ export type ViewerAbilities = {
   seeDecisionLog: boolean;
   seeOpinionGroups: boolean;
 };
-
-/** True when the rule lets it pass; a rule's refusal means "no", anything else is a bug. */
-function allows(rule: () => void): boolean {
-  try {
-    rule();
-    return true;
-  } catch (error) {
-    if (error instanceof DomainError) return false;
-    throw error;
-  }
-}
 
 export function viewerAbilities(facts: ViewerFacts): ViewerAbilities {
   const { role, phase } = facts;

@@ -3,9 +3,10 @@
 import type { Prisma, PrismaClient } from "../../db.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
-import { eventScope, loadClaimForUpdate } from "./claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
+import { loadClaimForUpdate } from "./load-claim-for-update.ts";
 
 export async function setClaimHidden(
   prisma: PrismaClient,

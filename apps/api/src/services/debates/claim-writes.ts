@@ -8,39 +8,20 @@ import {
 } from "../../domain/debate/claim-rules.ts";
 import {
   assertCanEditClaim,
-  assertCanModerate,
+  assertCanLinkClaim,
   assertCanPost,
+  assertCanUnlinkClaim,
   assertCanWithdraw,
 } from "../../domain/debate/debate-permissions.ts";
 import { assertCanPostInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { hasAtLeastRole } from "../../domain/roles.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 import { insertClaimWithEvent } from "./insert-claim.ts";
-
-const CLAIM_NOT_FOUND = "Claim not found in this debate.";
-
-export async function loadClaimForUpdate(tx: Prisma.TransactionClient, claimId: string) {
-  // Row lock: concurrent edits, resolutions and merges of one claim queue up.
-  await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claimId}::uuid FOR UPDATE`;
-  const claim = await tx.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      id: true,
-      debateId: true,
-      kind: true,
-      targetId: true,
-      authorId: true,
-      body: true,
-      moderation: true,
-      number: true,
-    },
-  });
-  if (!claim) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
-  return claim;
-}
+import { loadClaimForUpdate } from "./load-claim-for-update.ts";
+import { isInLockedThread } from "./locked-thread.ts";
 
 export async function postClaim(
   prisma: PrismaClient,
@@ -76,15 +57,6 @@ export async function postClaim(
       body: input.body,
     });
   });
-}
-
-/** The workspace, debate and actor every claim event carries. */
-export function eventScope(access: DebateAccess) {
-  return {
-    workspaceId: access.debate.workspaceId,
-    debateId: access.debate.id,
-    actorId: access.userId,
-  };
 }
 
 export async function editClaim(
@@ -156,9 +128,7 @@ export async function linkClaims(
   assertDebateWritable(access);
   return prisma.$transaction(async (tx) => {
     const from = await loadClaimForUpdate(tx, fromId);
-    if (from.authorId !== access.userId && !hasAtLeastRole(access.role, "facilitator")) {
-      throw new DomainError("FORBIDDEN", "Only the author or a facilitator can link this claim.");
-    }
+    assertCanLinkClaim(access, from.authorId);
     const to = await tx.claim.findFirst({
       where: { id: toId, workspaceId: access.debate.workspaceId },
       select: { id: true, debateId: true, moderation: true },
@@ -202,8 +172,7 @@ export async function unlinkClaims(
   if (!link || link.debateId !== access.debate.id) {
     throw new DomainError("NOT_FOUND", "These two claims are not linked.");
   }
-  if (link.from.authorId !== access.userId)
-    assertCanModerate(access, "unlink other people's claims");
+  assertCanUnlinkClaim(access, link.from.authorId);
   await prisma.$transaction(async (tx) => {
     await tx.claimLink.delete({ where: { id: link.id } });
     await recordEvent(tx, {
@@ -214,22 +183,6 @@ export async function unlinkClaims(
     });
   });
   return { ok: true as const };
-}
-
-/** Whether the claim, or any claim above it in the outline, is locked. */
-export async function isInLockedThread(
-  tx: Prisma.TransactionClient,
-  claimId: string,
-): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ locked: boolean }[]>`
-    WITH RECURSIVE chain AS (
-      SELECT "id", "targetId", "lockedAt", 0 AS depth FROM "Claim" WHERE "id" = ${claimId}::uuid
-      UNION ALL
-      SELECT c."id", c."targetId", c."lockedAt", chain.depth + 1 FROM "Claim" c JOIN chain ON c."id" = chain."targetId"
-      WHERE chain.depth < 10000
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE "lockedAt" IS NOT NULL) AS locked`;
-  return rows[0]?.locked ?? false;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Debates: create, list, edit, archive. Each change writes its event.
 import type { Db, PrismaClient } from "../../db.ts";
+import type { EventDataByType, TypedEvent } from "../../domain/event-types.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
@@ -68,16 +69,21 @@ export async function listDebates(db: Db, workspaceId: string, includeArchived: 
   return debates.map(({ _count, ...debate }) => ({ ...debate, claimCount: _count.claims }));
 }
 
-function eventFor(access: DebateAccess, type: string, data: Record<string, unknown>) {
+function eventFor<E extends TypedEvent>(access: DebateAccess, event: E) {
   return {
     workspaceId: access.debate.workspaceId,
     debateId: access.debate.id,
     actorId: access.userId,
-    type,
     subjectId: access.debate.id,
-    data: JSON.parse(JSON.stringify(data)),
+    ...event,
   };
 }
+
+type DebateFieldValues = EventDataByType["debate.updated"]["before"];
+
+/** The changed fields' values as JSON (dates become ISO strings). */
+const jsonFields = (fields: Record<string, unknown>): DebateFieldValues =>
+  JSON.parse(JSON.stringify(fields));
 
 export function updateDebate(
   prisma: PrismaClient,
@@ -98,9 +104,12 @@ export function updateDebate(
     const changed = Object.keys(fields) as (keyof DebateFields)[];
     await recordEvent(
       tx,
-      eventFor(access, "debate.updated", {
-        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      eventFor(access, {
+        type: "debate.updated",
+        data: {
+          before: jsonFields(Object.fromEntries(changed.map((k) => [k, before[k]]))),
+          after: jsonFields(Object.fromEntries(changed.map((k) => [k, after[k]]))),
+        },
       }),
     );
     return after;
@@ -117,7 +126,10 @@ export function setDebateArchived(prisma: PrismaClient, access: DebateAccess, ar
         : { phase: "open", archivedAt: null },
       select: debateSummarySelect,
     });
-    await recordEvent(tx, eventFor(access, archived ? "debate.archived" : "debate.unarchived", {}));
+    await recordEvent(
+      tx,
+      eventFor(access, { type: archived ? "debate.archived" : "debate.unarchived", data: {} }),
+    );
     return debate;
   });
 }

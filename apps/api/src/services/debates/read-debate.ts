@@ -7,11 +7,13 @@ import {
   computeArgumentStatus,
   type Resolution,
 } from "../../domain/argument/index.ts";
+import { claimActionBitsReader } from "../../domain/debate/claim-abilities.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { readOnlyAbilities, viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { isoDate } from "../../domain/iso-date.ts";
 import { debatePersonViewer } from "../../domain/people/present-person.ts";
 import { tallyDebateVotes } from "../votes/claim-votes.ts";
+import { claimFactsReader } from "./claim-facts.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { findDebatePoint } from "./debate-point.ts";
 import { loadDebateRows } from "./debate-rows.ts";
@@ -75,6 +77,16 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
   const { status, resolutionByClaim } = computeDebateStatus(graph);
   const presenter = claimPresenter(debatePersonViewer(access));
   const linksByFrom = linkedTargets(graph.links);
+  // What this reader may do now: the web offers only these (guests see no workspace pages).
+  // The past is read-only: nothing in it can be acted on.
+  const abilities = viewerAbilities({
+    ...debate,
+    role: access.role,
+    isWorkspaceMember: membership !== null,
+  });
+  const can = point ? readOnlyAbilities(abilities) : abilities;
+  const claimActionBits = claimActionBitsReader({ role: access.role, phase: debate.phase, can });
+  const claimFacts = claimFactsReader(graph);
   const claims = graph.claims.map((claim) => ({
     ...presenter.claim(
       claim,
@@ -85,15 +97,17 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
     ),
     // The reader's own facts: never part of a live delta, which many readers share.
     isMine: claim.author.id === access.userId,
+    /** What this reader may do with the claim: a bit set (domain/debate/claim-actions.ts). */
+    can: point
+      ? 0
+      : claimActionBits(claimFacts.facts(claim), {
+          mine: claim.author.id === access.userId,
+          targetMine: claimFacts.targetAuthorId(claim) === access.userId,
+        }),
     tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
     myVote: votes.mine.get(claim.id) ?? null,
   }));
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
-  const abilities = viewerAbilities({
-    ...debate,
-    role: access.role,
-    isWorkspaceMember: membership !== null,
-  });
   return {
     debate: {
       ...debate,
@@ -104,8 +118,7 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
       archivedAt: isoDate(debate.archivedAt),
       viewerRole: access.role,
       talliesHidden: !showTallies,
-      // What this reader may do now: the web offers only these (guests see no workspace pages).
-      can: point ? readOnlyAbilities(abilities) : abilities,
+      can,
     },
     /** The past moment shown, or null for the live debate. */
     asOf: point ? { eventId: point.eventId.toString(), at: isoDate(point.at) } : null,

@@ -10,6 +10,7 @@ import { debatePersonViewer, personPresenter } from "../../domain/people/present
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import type { ObjectionGroupSplit } from "../opinion-groups/objection-group-splits.ts";
+import { readOptions, readTally } from "../proposals/proposal-json.ts";
 import { currentLabels, isPremiseContested } from "./decision-drift.ts";
 
 const person = { select: { id: true, displayName: true } } as const;
@@ -136,6 +137,8 @@ export async function readDecision(db: Db, access: DebateAccess, decisionId: str
   }));
   return {
     ...rest,
+    tally: readTally(rest.tally),
+    proposal: rest.proposal && { ...rest.proposal, options: readOptions(rest.proposal.options) },
     debate,
     objections,
     owner: person(decision.owner),

@@ -8,9 +8,9 @@ import {
   type Disposition,
 } from "../../domain/decision/decision-snapshot.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { objectionGroupSplits } from "../opinion-groups/objection-group-splits.ts";

@@ -2,17 +2,25 @@
 // carrying only its id: PostgreSQL delivers it at commit, and never on
 // rollback, so a failed change leaves neither an event nor a notification.
 import type { Prisma } from "../../db.ts";
+import type { TypedEvent } from "../../domain/event-types.ts";
 
 export const EVENTS_CHANNEL = "steelman_events";
 
+/** Who and where, with a type and the data that type carries (domain/event-types.ts). */
 export type EventInput = {
   workspaceId: string;
   debateId?: string | null;
   actorId: string | null;
-  type: string;
   subjectId?: string | null;
-  data?: Prisma.InputJsonValue;
-};
+} & EventPayload;
+
+/** Events without data may leave it out. */
+type EventPayload =
+  | Exclude<TypedEvent, { data: Record<string, never> }>
+  | {
+      type: Extract<TypedEvent, { data: Record<string, never> }>["type"];
+      data?: Record<string, never>;
+    };
 
 export async function recordEvent(
   tx: Prisma.TransactionClient,

@@ -7,8 +7,9 @@ import { assertCanPostInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import { type Ballot, ballotRefusal, validateBallot } from "../../domain/voting/index.ts";
-import { eventScope, isInLockedThread } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
+import { isInLockedThread } from "../debates/locked-thread.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { isProposalOpen, type LoadedProposal, loadProposal, rulesOf } from "./proposal-access.ts";
 

@@ -1,7 +1,9 @@
 // Loads a proposal with what the rules and the counting need.
+
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import type { ProposalOption, ProposalRules } from "../../domain/voting/index.ts";
+import type { ProposalRules } from "../../domain/voting/index.ts";
+import { readOptions } from "./proposal-json.ts";
 
 export const proposalSelect = {
   id: true,
@@ -39,7 +41,7 @@ export type LoadedProposal = Awaited<ReturnType<typeof loadProposal>>;
 export function rulesOf(proposal: LoadedProposal): ProposalRules {
   return {
     method: proposal.method,
-    options: proposal.options as ProposalOption[],
+    options: readOptions(proposal.options),
     scoreMax: proposal.scoreMax,
     dots: proposal.dots,
     quorum: proposal.quorum,

@@ -3,6 +3,7 @@
 // another claim, it stands with that claim; hidden by a facilitator, it still
 // stands (moderation cannot silently remove a block); withdrawn by its
 // author, it no longer does.
+
 import type { Db } from "../../db.ts";
 import {
   type Ballot,
@@ -12,6 +13,7 @@ import {
 } from "../../domain/voting/index.ts";
 import { computeDebateStatus, loadDebateGraph } from "../debates/read-debate.ts";
 import { type LoadedProposal, rulesOf } from "./proposal-access.ts";
+import { readBallot } from "./proposal-json.ts";
 
 /**
  * The combined result decides (members and, where the proposal lets them,
@@ -34,9 +36,11 @@ export async function tallyProposal(db: Db, proposal: LoadedProposal): Promise<T
   const graph = needsLabels ? await loadDebateGraph(db, proposal.debateId) : null;
   const claims = new Map(graph?.claims.map((c) => [c.id, c]) ?? []);
   const status = graph ? computeDebateStatus(graph).status : null;
-  const ballots = rows.map((row) => {
+  // A row whose choice is not a ballot (none are written so) counts as no ballot.
+  const ballots = rows.flatMap((row) => {
     const guest = row.user.isGuest;
-    const choice = row.choice as Ballot;
+    const choice = readBallot(row.choice);
+    if (!choice) return [];
     if (choice.method !== "consent") return { ballot: choice, guest };
     const label =
       row.objectionId && status ? blockLabel(status, claims, row.objectionId) : undefined;

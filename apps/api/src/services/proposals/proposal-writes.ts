@@ -6,11 +6,12 @@ import { assertCanProposeInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { hasAtLeastRole } from "../../domain/roles.ts";
 import type { ProposalMethod, ProposalOption } from "../../domain/voting/index.ts";
-import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
 import { isProposalOpen, loadProposal, proposalSelect } from "./proposal-access.ts";
+import { readOptions } from "./proposal-json.ts";
 import { tallyProposal } from "./proposal-tally.ts";
 
 export type ProposalInput = {
@@ -129,7 +130,7 @@ async function closeInTransaction(
       reason,
       outcome: tally.outcome,
       title: proposal.title,
-      winners: winnerLabels(tally, proposal.options as ProposalOption[]),
+      winners: winnerLabels(tally, readOptions(proposal.options)),
     },
   });
   return true;

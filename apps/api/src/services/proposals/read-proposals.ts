@@ -8,7 +8,16 @@ import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { isProposalOpen, proposalSelect } from "./proposal-access.ts";
+import { readBallot, readOptions, readTally, type StoredTally } from "./proposal-json.ts";
 import { tallyProposal } from "./proposal-tally.ts";
+
+type BallotRow = { choice: unknown; reason: string | null; objectionId: string | null };
+
+/** The reader's own ballot, its choice read as the ballot of its method. */
+function myBallotOf(row: BallotRow | undefined) {
+  const choice = row ? readBallot(row.choice) : null;
+  return row && choice ? { ...row, choice } : null;
+}
 
 export async function listProposals(db: Db, access: DebateAccess) {
   const [proposals, myBallots, debate] = await Promise.all([
@@ -34,14 +43,20 @@ export async function listProposals(db: Db, access: DebateAccess) {
       // Past its deadline but not yet closed by the scheduler: "closing", counted live.
       const closed = proposal.closedAt !== null;
       const status = closed ? "closed" : isProposalOpen(proposal) ? "open" : "closing";
+      const tally: StoredTally | null = closed
+        ? readTally(proposal.result)
+        : showLive
+          ? await tallyProposal(db, proposal)
+          : null;
       return {
         ...proposal,
         createdBy: person(proposal.createdBy),
         status: status as "open" | "closing" | "closed",
         // How many have voted is part of the tally: hidden with it until results are shown.
         ballotCount: closed || showLive ? _count.ballots : null,
-        myBallot: mine.get(proposal.id) ?? null,
-        tally: closed ? proposal.result : showLive ? await tallyProposal(db, proposal) : null,
+        options: readOptions(proposal.options),
+        myBallot: myBallotOf(mine.get(proposal.id)),
+        tally,
       };
     }),
   );

@@ -10,8 +10,8 @@ import {
 import { assertCanPost } from "../../domain/debate/debate-permissions.ts";
 import { assertCanVoteOnClaimsInPhase } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { eventScope } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 
 export async function castClaimVote(

@@ -5,8 +5,9 @@ import type { Db, PrismaClient } from "../../db.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import type { Park } from "../../domain/debate/phase-rules.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { eventScope, loadClaimForUpdate } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
+import { loadClaimForUpdate } from "../debates/load-claim-for-update.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 
 /** Stores each park on its objection and writes its event; call inside the caller's transaction. */

@@ -2,8 +2,9 @@
 import type { PrismaClient } from "../../db.ts";
 import { assertCanModerate } from "../../domain/debate/debate-permissions.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { eventScope, loadClaimForUpdate } from "../debates/claim-writes.ts";
 import { assertDebateWritable, type DebateAccess } from "../debates/debate-access.ts";
+import { loadClaimForUpdate } from "../debates/load-claim-for-update.ts";
+import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 
 export async function setThreadLocked(

@@ -3,7 +3,7 @@
 import { ChevronDown, MessageSquareReply, ThumbsUp } from "lucide-react";
 import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import type { ClaimPermissions } from "@/lib/claim-permissions";
+import type { ClaimOffers } from "@/lib/claim-offers";
 import { type Claim, replyWord } from "@/lib/debate";
 import { ActionButton } from "./action-button";
 import { ClaimMoreActions } from "./claim-more-actions";
@@ -17,7 +17,7 @@ export type ClaimMode = { type: "reply"; kind: ReplyKind } | { type: "edit" } | 
 
 type ClaimActionsProps = {
   claim: Claim;
-  can: ClaimPermissions;
+  can: ClaimOffers;
   mode: ClaimMode;
   onModeChange: (mode: ClaimMode) => void;
 };

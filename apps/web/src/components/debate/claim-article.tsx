@@ -2,8 +2,7 @@
 
 import { memo, useState } from "react";
 import { ClaimVotes } from "@/components/votes/claim-votes";
-import { isInLockedThread } from "@/components/workshop/thread-lock";
-import { claimPermissions } from "@/lib/claim-permissions";
+import { claimOffers } from "@/lib/claim-offers";
 import { type Claim, kindLabel } from "@/lib/debate";
 import { claimElementId } from "@/lib/focus-claim";
 import { ClaimActions, type ClaimMode } from "./claim-actions";
@@ -11,7 +10,6 @@ import { ClaimBody } from "./claim-body";
 import { ClaimEditor } from "./claim-editor";
 import { ClaimFacts } from "./claim-facts";
 import { ClaimHeading } from "./claim-heading";
-import { useDebate } from "./debate-context";
 import { ReplyComposer } from "./reply-composer";
 
 /**
@@ -21,11 +19,8 @@ import { ReplyComposer } from "./reply-composer";
  * thread re-renders the outline's branches, not every claim's article.
  */
 export const ClaimArticle = memo(function ClaimArticle({ claim }: { claim: Claim }) {
-  const { role, writable, claimById, can: debateCan } = useDebate();
-  const target = claim.targetId ? claimById.get(claim.targetId) : undefined;
-  const rules = claimPermissions(claim, target, role, writable, isInLockedThread(claim, claimById));
-  // Replies follow the phase rules too (members cannot reply while a debate is in draft).
-  const can = { ...rules, reply: rules.reply && debateCan.postReply };
+  // The server decides what this reader may do with the claim (phase, role, authorship, locks).
+  const can = claimOffers(claim);
   const [mode, setMode] = useState<ClaimMode>(null);
   const id = claimElementId(claim.number);
 

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { CirclePlay, Eye, EyeOff, Pencil, Undo2 } from "lucide-react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LockThreadButton } from "@/components/workshop/lock-thread-button";
-import type { ClaimPermissions } from "@/lib/claim-permissions";
+import type { ClaimOffers } from "@/lib/claim-offers";
 import type { Claim } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { refocusClaim } from "@/lib/focus-claim";
@@ -17,7 +17,7 @@ import { MergeDialog } from "./merge-dialog";
 
 type ClaimMoreActionsProps = {
   claim: Claim;
-  can: ClaimPermissions;
+  can: ClaimOffers;
   onEdit: () => void;
   onError: (message: string) => void;
 };
@@ -100,7 +100,7 @@ export function ClaimMoreActions({ claim, can, onEdit, onError }: ClaimMoreActio
         </ActionButton>
       ) : null}
       {can.merge ? <MergeDialog claim={claim} /> : null}
-      {can.lock && claim.park ? (
+      {can.unpark && claim.park ? (
         <ActionButton
           pending={unpark.isPending}
           pendingLabel="Unparking…"

@@ -1,12 +1,11 @@
 "use client";
 
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
-import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useWorkspacePage, WorkspaceBreadcrumb } from "@/components/workspace/workspace-subpage";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { replaceQuery } from "@/lib/url-filters";
@@ -21,7 +20,7 @@ export function DecisionLogPage(props: DecisionLogProps) {
 
 function DecisionLog({ slug, initialFilters }: DecisionLogProps) {
   const trpc = useTRPC();
-  const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
+  const workspace = useWorkspacePage(slug, "Decision log");
   const [filters, setFiltersState] = useState<LogFilters>(initialFilters);
   const setFilters = (next: LogFilters) => {
     setFiltersState(next);
@@ -38,25 +37,13 @@ function DecisionLog({ slug, initialFilters }: DecisionLogProps) {
   );
   const name = workspace.data?.name;
 
-  useEffect(() => {
-    document.title = `Decision log${name ? ` · ${name}` : ""} · Steelman`;
-  }, [name]);
-
   const error = workspace.error ?? log.error;
   const filtered = filters.status !== null || filters.query !== "";
 
   return (
     <div className="space-y-6">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb">
-          <Link
-            href={`/w/${slug}`}
-            className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
-          >
-            <ChevronLeft aria-hidden="true" className="size-4" />
-            {name ?? "Workspace"}
-          </Link>
-        </nav>
+        <WorkspaceBreadcrumb slug={slug} name={name} />
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Decision log</h1>
         <p className="max-w-prose text-sm text-stone-600">
           What this workspace decided, why, and which objections were open at the time. A decision

@@ -2,21 +2,21 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ProposalResults } from "@/components/proposals/proposal-results";
-import { METHOD_LABELS, optionsOf, tallyOf } from "@/components/proposals/proposal-types";
+import { METHOD_LABELS } from "@/components/proposals/proposal-words";
 import { useTRPC } from "@/lib/trpc";
 import type { DecisionDetail } from "./decision-words";
 
 /** The proposal's count at closing, as the decision kept it. */
 export function DecisionTally({ decision: d }: { decision: DecisionDetail }) {
   const trpc = useTRPC();
-  const tally = tallyOf(d.tally);
+  const { tally } = d;
   // The decision keeps the tally by option id; the proposal holds the options' names.
   const options = useQuery(
     trpc.proposal.list.queryOptions(
       { debateId: d.debateId },
       {
         enabled: Boolean(d.proposal && tally?.method !== "consent"),
-        select: (list) => optionsOf(list.find((p) => p.id === d.proposalId) ?? { options: [] }),
+        select: (list) => list.find((p) => p.id === d.proposalId)?.options ?? [],
       },
     ),
   ).data;

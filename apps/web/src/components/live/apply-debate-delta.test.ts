@@ -32,6 +32,7 @@ function claim(number: number, fields: Partial<Claim> = {}): Claim {
     isMine: true,
     tally: { agree: 2, disagree: 0, unsure: 0 } as Claim["tally"],
     myVote: { agreement: "agree", impact: null },
+    can: 0,
     ...fields,
   };
 }
@@ -44,22 +45,28 @@ const view = {
   counts: { claims: 1, unanswered: 0, parked: 0 },
 } as unknown as DebateView;
 
+// Bits as the API sends them for the reader's role: 1 for anyone, plus what each tie adds.
+const canRelative = { base: 1, ifMine: 2, ifTargetMine: 4 };
 const {
   isMine: _m,
   tally: _t,
   myVote: _v,
-  ...shared
+  can: _c,
+  ...sharedFields
 } = claim(2, {
   kind: "objection",
   targetId: "c1",
   authorId: "ben",
   unanswered: true,
 });
+const shared = { ...sharedFields, canRelative };
 const delta: DebateDelta = {
   after: "10",
   claims: [
     shared,
-    (({ isMine, tally, myVote, ...rest }) => rest)(claim(1, { label: "out", unansweredCount: 1 })),
+    (({ isMine, tally, myVote, can, ...rest }) => ({ ...rest, canRelative }))(
+      claim(1, { label: "out", unansweredCount: 1 }),
+    ),
   ],
   people: { ben: "Ben" },
   counts: { claims: 2, unanswered: 1, parked: 0 },
@@ -75,6 +82,9 @@ describe("applyDebateDelta", () => {
     expect(next?.claims[0]?.myVote).toEqual({ agreement: "agree", impact: null });
     expect(next?.claims[1]).toMatchObject({ isMine: false, tally: null, myVote: null });
     expect(next?.people).toEqual({ ann: "Ann", ben: "Ben" });
+    // The reader wrote c1: its author's bits join; c2 answers c1: its target author's bits join.
+    expect(next?.claims.map((c) => c.can)).toEqual([1 | 2, 1 | 4]);
+    expect(next?.claims[1]).not.toHaveProperty("canRelative");
     expect(next?.unansweredObjectionIds).toEqual(["c2"]);
     expect(next?.counts).toEqual(delta.counts);
   });

@@ -1,12 +1,10 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
-import { useEffect } from "react";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useWorkspacePage, WorkspaceBreadcrumb } from "@/components/workspace/workspace-subpage";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ActivityList } from "./activity-list";
@@ -20,24 +18,12 @@ export function WorkspaceActivityPage({ slug }: { slug: string }) {
 }
 
 function WorkspaceActivityLoader({ slug }: { slug: string }) {
-  const trpc = useTRPC();
-  const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
+  const workspace = useWorkspacePage(slug, "Activity");
   const name = workspace.data?.name;
-  useEffect(() => {
-    if (name) document.title = `Activity: ${name} · Steelman`;
-  }, [name]);
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb">
-        <Link
-          href={`/w/${slug}`}
-          className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
-        >
-          <ChevronLeft aria-hidden="true" className="size-4" />
-          {name ?? "Workspace"}
-        </Link>
-      </nav>
+      <WorkspaceBreadcrumb slug={slug} name={name} />
       <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
       {workspace.error ? <FormError message={getErrorMessage(workspace.error)} /> : null}
       {workspace.isPending ? <StatusMessage>Loading the workspace…</StatusMessage> : null}

@@ -9,13 +9,7 @@ import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ConsentBallot } from "./consent-ballot";
 import { DotBallot } from "./dot-ballot";
-import {
-  type BallotInput,
-  ballotOf,
-  optionsOf,
-  type Proposal,
-  type ProposalOption,
-} from "./proposal-types";
+import type { BallotInput, Proposal, ProposalOption, StoredBallot } from "./proposal-words";
 import { RankedChoiceBallot } from "./ranked-choice-ballot";
 import { ScoreBallot } from "./score-ballot";
 import { SingleChoiceBallot } from "./single-choice-ballot";
@@ -25,7 +19,7 @@ import { useRefreshProposals } from "./use-refresh-proposals";
 export type BallotProps = {
   proposal: Proposal;
   options: ProposalOption[];
-  previous: BallotInput | null;
+  previous: StoredBallot | null;
   /** A ballot to send, or a sentence saying what is missing. */
   onCast: (ballot: BallotInput | string) => void;
   /** The error and the submit button, placed at the end of the method's form. */
@@ -68,8 +62,8 @@ export function BallotForm({ proposal, onDone }: { proposal: Proposal; onDone: (
   );
   const props: BallotProps = {
     proposal,
-    options: optionsOf(proposal),
-    previous: ballotOf(proposal),
+    options: proposal.options,
+    previous: proposal.myBallot?.choice ?? null,
     onCast,
     footer,
   };

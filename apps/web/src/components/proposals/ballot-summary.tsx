@@ -1,13 +1,13 @@
 import { ClaimLink } from "@/components/debate/claim-link";
 import { useDebate } from "@/components/debate/debate-context";
-import { ballotOf, CONSENT_LABELS, labelOf, optionsOf, type Proposal } from "./proposal-types";
+import { CONSENT_LABELS, labelOf, type Proposal } from "./proposal-words";
 
 /** "Your ballot: Block (objection #31)", "Your ballot: 1. Pilot, 2. Buy". */
 export function BallotSummary({ proposal }: { proposal: Proposal }) {
   const { claimById } = useDebate();
-  const ballot = ballotOf(proposal);
+  const ballot = proposal.myBallot?.choice ?? null;
   if (!ballot) return null;
-  const options = optionsOf(proposal);
+  const { options } = proposal;
   const name = (id: string) => labelOf(options, id);
   const objectionId = proposal.myBallot?.objectionId;
   const objection = objectionId ? claimById.get(objectionId) : undefined;

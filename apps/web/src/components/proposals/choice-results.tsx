@@ -1,5 +1,5 @@
 import { Trophy } from "lucide-react";
-import type { ProposalOption, ProposalTally } from "./proposal-types";
+import type { ProposalOption, ProposalTally } from "./proposal-words";
 
 type ChoiceTally = Extract<ProposalTally, { method: "single_choice" | "dot" | "score" }>;
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
-import type { Proposal } from "./proposal-types";
+import type { Proposal } from "./proposal-words";
 import { useRefreshProposals } from "./use-refresh-proposals";
 
 /** "Close now": ends the vote before its closing time and keeps the count. */

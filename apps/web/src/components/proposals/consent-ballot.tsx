@@ -5,7 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 import type { BallotProps } from "./ballot-form";
-import { CONSENT_LABELS, type ConsentChoice } from "./proposal-types";
+import { CONSENT_LABELS, type ConsentChoice } from "./proposal-words";
 
 const CHOICES = [
   { value: "agree", label: CONSENT_LABELS.agree, hint: "I can live with it." },

@@ -1,5 +1,5 @@
 import { CONSENT_CHOICES } from "@steelman/api/vocabulary";
-import { CONSENT_LABELS, type ProposalTally } from "./proposal-types";
+import { CONSENT_LABELS, type ProposalTally } from "./proposal-words";
 
 type ConsentTally = Extract<ProposalTally, { method: "consent" }>;
 

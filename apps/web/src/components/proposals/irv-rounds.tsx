@@ -1,4 +1,4 @@
-import { labelOf, type ProposalOption, type ProposalTally } from "./proposal-types";
+import { labelOf, type ProposalOption, type ProposalTally } from "./proposal-words";
 
 type RankedTally = Extract<ProposalTally, { method: "ranked_choice" }>;
 

@@ -11,7 +11,7 @@ import { BallotForm } from "./ballot-form";
 import { BallotSummary } from "./ballot-summary";
 import { CloseProposalButton } from "./close-proposal-button";
 import { ProposalResults } from "./proposal-results";
-import { METHOD_LABELS, optionsOf, type Proposal, tallyOf } from "./proposal-types";
+import { METHOD_LABELS, type Proposal } from "./proposal-words";
 
 /** One proposal: what it says, how and until when it is voted on, my ballot, and the count. */
 export function ProposalCard({ proposal }: { proposal: Proposal }) {
@@ -24,7 +24,7 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
   const membersOnlyForGuest = Boolean(user?.isGuest) && !proposal.guestsMayVote;
   const canVote = open && writable && role !== "observer" && !membersOnlyForGuest;
   const showForm = canVote && (!proposal.myBallot || changing);
-  const tally = tallyOf(proposal.tally);
+  const { tally } = proposal;
   const claim = claimById.get(proposal.claimId);
   const closedAt = proposal.closedAt ?? proposal.closesAt;
 
@@ -95,12 +95,7 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
       ) : null}
       <div className="border-t border-stone-100 pt-3">
         {tally ? (
-          <ProposalResults
-            tally={tally}
-            options={optionsOf(proposal)}
-            closed={!open}
-            folded={!open}
-          />
+          <ProposalResults tally={tally} options={proposal.options} closed={!open} folded={!open} />
         ) : (
           <p className="text-sm text-stone-600">Results hidden until voting ends.</p>
         )}

@@ -13,7 +13,7 @@ import { useDraft } from "@/lib/use-draft";
 import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 import { OptionListField } from "./option-list-field";
-import { METHOD_HINTS, METHOD_LABELS, type ProposalMethod } from "./proposal-types";
+import { METHOD_HINTS, METHOD_LABELS, type ProposalMethod } from "./proposal-words";
 import { useRefreshProposals } from "./use-refresh-proposals";
 
 const METHODS = Object.keys(METHOD_LABELS) as ProposalMethod[];

@@ -1,7 +1,7 @@
 import { ChoiceResults } from "./choice-results";
 import { ConsentResults } from "./consent-results";
 import { IrvRounds } from "./irv-rounds";
-import { labelOf, type ProposalOption, type ProposalTally } from "./proposal-types";
+import { labelOf, type ProposalOption, type ProposalTally } from "./proposal-words";
 
 type ProposalResultsProps = {
   tally: ProposalTally;

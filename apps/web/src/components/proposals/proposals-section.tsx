@@ -13,7 +13,7 @@ import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ProposalCard } from "./proposal-card";
 import { ProposalForm } from "./proposal-form";
-import type { Proposal } from "./proposal-types";
+import type { Proposal } from "./proposal-words";
 
 const REFRESH_MS = 30_000;
 

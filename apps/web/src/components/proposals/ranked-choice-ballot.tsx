@@ -3,7 +3,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { useDebate } from "@/components/debate/debate-context";
 import type { BallotProps } from "./ballot-form";
-import { labelOf } from "./proposal-types";
+import { labelOf } from "./proposal-words";
 import { RankingList } from "./ranking-list";
 
 /**

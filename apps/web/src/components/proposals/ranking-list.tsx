@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import type { ProposalOption } from "./proposal-types";
+import type { ProposalOption } from "./proposal-words";
 
 type RankingListProps = {
   idPrefix: string;

@@ -1,13 +1,14 @@
 "use client";
 
-import { skipToken, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { ChevronLeft, Search } from "lucide-react";
+import { skipToken, useInfiniteQuery } from "@tanstack/react-query";
+import { Search } from "lucide-react";
 import Link from "next/link";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useWorkspacePage, WorkspaceBreadcrumb } from "@/components/workspace/workspace-subpage";
 import { getErrorMessage } from "@/lib/error-message";
 import { claimElementId } from "@/lib/focus-claim";
 import { useTRPC } from "@/lib/trpc";
@@ -24,7 +25,7 @@ export function WorkspaceSearchPage(props: Props) {
 /** Every debate of the workspace searched at once; the words stay in the address (?q=). */
 function WorkspaceSearch({ slug, initialQuery }: Props) {
   const trpc = useTRPC();
-  const workspace = useQuery(trpc.workspace.get.queryOptions({ slug }));
+  const workspace = useWorkspacePage(slug, "Search");
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(initialQuery);
   const [query, setQuery] = useState(initialQuery);
@@ -37,9 +38,6 @@ function WorkspaceSearch({ slug, initialQuery }: Props) {
     ),
   );
   const name = workspace.data?.name;
-  useEffect(() => {
-    document.title = `Search${name ? ` · ${name}` : ""} · Steelman`;
-  }, [name]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,15 +50,7 @@ function WorkspaceSearch({ slug, initialQuery }: Props) {
   const error = workspace.error ?? results.error;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb">
-        <Link
-          href={`/w/${slug}`}
-          className="inline-flex items-center gap-1 text-sm text-stone-600 underline-offset-2 hover:text-stone-900 hover:underline"
-        >
-          <ChevronLeft aria-hidden="true" className="size-4" />
-          {name ?? "Workspace"}
-        </Link>
-      </nav>
+      <WorkspaceBreadcrumb slug={slug} name={name} />
       <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
       <search aria-label="Search the workspace">
         <form onSubmit={onSubmit} className="flex gap-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { decodeClaimActions } from "@steelman/api/claim-actions";
 import { useQuery } from "@tanstack/react-query";
 import { Vote } from "lucide-react";
 import { useId, useState } from "react";
@@ -13,7 +14,7 @@ import { tallyText, voteText } from "./vote-words";
 /** A claim's votes: the tally (or why it is hidden), my vote, and for members a way to vote. */
 export function ClaimVotes({ claim }: { claim: Claim }) {
   const trpc = useTRPC();
-  const { debateId, can } = useDebate();
+  const { debateId } = useDebate();
   const talliesHidden = useQuery(
     trpc.debate.get.queryOptions({ debateId }, { select: (view) => view.debate.talliesHidden }),
   ).data;
@@ -21,7 +22,7 @@ export function ClaimVotes({ claim }: { claim: Claim }) {
   const formId = useId();
   const buttonId = useId();
   const n = claim.number;
-  const canVote = can.voteOnClaims && claim.moderation === "visible";
+  const canVote = decodeClaimActions(claim.can).vote;
   const summary = claim.tally
     ? tallyText(claim.tally)
     : talliesHidden
