@@ -6,6 +6,7 @@ import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
 import { seedDemo } from "./seed/demo-story.ts";
+import { startEmailWorker } from "./services/notifications/email-worker.ts";
 import { fanOutNotifications } from "./services/notifications/fan-out.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
@@ -62,6 +63,9 @@ const notifyTimer = setInterval(() => {
   });
 }, 2_000);
 notifyTimer.unref();
+// Mail from notifications (SMTP_URL + MAIL_FROM); rows are claimed with
+// FOR UPDATE SKIP LOCKED, so each mail goes out once across instances.
+const stopEmail = startEmailWorker(prisma, env, () => stopping);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -72,6 +76,7 @@ async function shutdown(signal: string) {
   clearInterval(pruneTimer);
   clearInterval(notifyTimer);
   stopWebhooks();
+  stopEmail();
   await server.close().catch(() => {});
   await events.stop();
   await prisma.$disconnect().catch(() => {});

@@ -69,6 +69,17 @@ const ROWS: Record<string, WalkRow> = {
     access: ws("observer"),
     call: (c, f) => c.notification.setLevel({ workspaceId: f.workspace.id, level: "mine" }),
   },
+  "notification.emailMode": {
+    access: ws("observer"),
+    call: (c, f) => c.notification.emailMode({ workspaceId: f.workspace.id }),
+  },
+  "notification.setEmailMode": {
+    access: ws("observer"),
+    call: (c, f) =>
+      c.notification.setEmailMode({ workspaceId: f.workspace.id, emailMode: "digest" }),
+  },
+  // The signed token is the proof, not a session: see email-unsubscribe-http.test.ts.
+  "notification.unsubscribe": { access: PUBLIC, call: async () => null },
   "auth.changePassword": {
     access: ACCOUNT,
     call: (c) =>

@@ -7,7 +7,8 @@ export type NotificationKind =
   | "your_objection_answered"
   | "your_objection_reopened"
   | "proposal_opened"
-  | "proposal_closed";
+  | "proposal_closed"
+  | "decision_review_due";
 
 export type EventFacts = {
   type: string;
