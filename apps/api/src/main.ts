@@ -6,6 +6,7 @@ import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
 import { seedDemo } from "./seed/demo-story.ts";
+import { remindDueReviews } from "./services/decisions/review-reminders.ts";
 import { startEmailWorker } from "./services/notifications/email-worker.ts";
 import { fanOutNotifications } from "./services/notifications/fan-out.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
@@ -52,6 +53,14 @@ const closeTimer = setInterval(() => {
   });
 }, 5_000);
 closeTimer.unref();
+// A decision's review date arriving records one "decision.review_due" event
+// (a row lock makes it once across instances); the fan-out notifies from it.
+const reviewTimer = setInterval(() => {
+  remindDueReviews(prisma).catch((error) => {
+    if (!stopping) console.error("[decisions] review reminders failed:", error);
+  });
+}, 60_000);
+reviewTimer.unref();
 // Outgoing webhooks: every instance runs the worker; a row lock per webhook
 // makes sure only one of them sends a given webhook's events.
 const stopWebhooks = startWebhookWorker(prisma);
@@ -73,6 +82,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`[api] ${signal}: shutting down`);
   clearInterval(closeTimer);
+  clearInterval(reviewTimer);
   clearInterval(pruneTimer);
   clearInterval(notifyTimer);
   stopWebhooks();

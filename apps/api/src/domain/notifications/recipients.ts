@@ -24,6 +24,8 @@ export type EventFacts = {
   subjectAuthorId?: string | null;
   /** Full members of the workspace (guests are never in this list). */
   memberIds?: readonly string[];
+  /** Who reviews a decision: the workspace's facilitators and owners, and its owner. */
+  reviewerIds?: readonly string[];
 };
 
 export type NotificationDraft = {
@@ -84,6 +86,12 @@ function draftsFor(event: EventFacts): NotificationDraft[] {
         concernsId: event.subjectId,
       }));
     }
+    case "decision.review_due":
+      return (event.reviewerIds ?? []).map((recipientId) => ({
+        recipientId,
+        kind: "decision_review_due" as const,
+        concernsId: event.subjectId,
+      }));
     default:
       return [];
   }

@@ -14,6 +14,7 @@ const CONCERNS_ME: ReadonlySet<NotificationKind> = new Set([
   "support_for_your_claim",
   "your_objection_answered",
   "your_objection_reopened",
+  "decision_review_due",
 ]);
 
 export function keepForLevel(draft: NotificationDraft, level: NotificationLevel): boolean {

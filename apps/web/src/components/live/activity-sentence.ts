@@ -105,6 +105,8 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       return `${who} recorded the decision “${str(data, "outcome") ?? ""}”`;
     case "decision.amended":
       return `${who} amended the decision “${str(data, "outcome") ?? ""}” (version ${num(data, "version") ?? "?"})`;
+    case "decision.review_due":
+      return `The decision “${str(data, "outcome") ?? ""}” is due for review`;
     case "guest.joined":
       return `${who} joined as a guest`;
     case "guest.removed": {
