@@ -49,6 +49,10 @@ const ROWS: Record<string, WalkRow> = {
   "auth.signUp": { access: PUBLIC, call: async () => null },
   "auth.signIn": { access: PUBLIC, call: async () => null },
   "auth.signOut": { access: PUBLIC, call: async () => null },
+  // Signed-out by design; a single-use mailed token is the proof (account-email-http.test.ts).
+  "auth.requestPasswordReset": { access: PUBLIC, call: async () => null },
+  "auth.resetPassword": { access: PUBLIC, call: async () => null },
+  "auth.verifyEmail": { access: PUBLIC, call: async () => null },
   "auth.listSessions": { access: SESSION, call: (c) => c.auth.listSessions() },
   "auth.revokeSession": {
     access: SESSION,

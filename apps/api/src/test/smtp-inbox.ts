@@ -16,6 +16,8 @@ export type SmtpInbox = {
   env: ApiEnv;
   /** Mails addressed to one person. */
   to(address: string): ReceivedMail[];
+  /** Waits until `count` mails to `address` arrived (for mail sent in the background). */
+  waitFor(address: string, count?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 };
 
@@ -50,6 +52,13 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     mailEnv,
     env: { ...testEnv, mail: mailEnv },
     to: (address) => mails.filter((mail) => mail.to.includes(address.toLowerCase())),
+    async waitFor(address, count = 1) {
+      for (;;) {
+        const arrived = mails.filter((mail) => mail.to.includes(address.toLowerCase()));
+        if (arrived.length >= count) return arrived;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

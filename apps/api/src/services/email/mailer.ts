@@ -26,3 +26,16 @@ export function createMailer(mail: MailEnv): Mailer {
     close: () => transport.close(),
   };
 }
+
+const shared = new Map<string, Mailer>();
+
+/** One mailer per SMTP server for the process (requests share its pool). */
+export function sharedMailer(mail: MailEnv): Mailer {
+  const key = `${mail.smtpUrl}\n${mail.from}`;
+  let mailer = shared.get(key);
+  if (!mailer) {
+    mailer = createMailer(mail);
+    shared.set(key, mailer);
+  }
+  return mailer;
+}
