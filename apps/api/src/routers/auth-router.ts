@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { issueDeviceToken } from "../auth/device-token.ts";
-import { emailSchema, passwordSchema } from "../domain/credentials.ts";
+import { passwordSchema } from "../domain/credentials.ts";
 import { DomainError } from "../domain/domain-error.ts";
-import { signInFields, signUpFields } from "../schemas/account-schemas.ts";
+import {
+  requestPasswordResetFields,
+  resetPasswordFields,
+  signInFields,
+  signUpFields,
+} from "../schemas/account-schemas.ts";
 import {
   assertEmailConfirmed,
   requestPasswordReset,
@@ -99,7 +104,7 @@ export const authRouter = router({
 
   /** Mails a single-use reset link when the address has an account; answers the same either way. */
   requestPasswordReset: publicProcedure
-    .input(z.object({ email: emailSchema }))
+    .input(requestPasswordResetFields)
     .mutation(({ ctx, input }) => {
       if (!ctx.env.mail) {
         throw new DomainError(
@@ -112,19 +117,12 @@ export const authRouter = router({
     }),
 
   /** Sets a new password from a reset link, ends every session, and signs in this browser. */
-  resetPassword: publicProcedure
-    .input(
-      z.object({
-        token: z.string().min(1, "This reset link is incomplete.").max(200),
-        newPassword: passwordSchema,
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const { userId, passwordHash } = await resetPassword(ctx.prisma, input, ctx.client.ipAddress);
-      await replaceSession(ctx, userId);
-      ctx.deviceCookie.set(issueDeviceToken({ id: userId, passwordHash }));
-      return { ok: true as const };
-    }),
+  resetPassword: publicProcedure.input(resetPasswordFields).mutation(async ({ ctx, input }) => {
+    const { user, passwordHash } = await resetPassword(ctx.prisma, input, ctx.client.ipAddress);
+    await replaceSession(ctx, user.id);
+    ctx.deviceCookie.set(issueDeviceToken({ id: user.id, passwordHash }));
+    return user;
+  }),
 
   /** Confirms the address from the link mailed at sign-up. */
   verifyEmail: publicProcedure

@@ -28,6 +28,7 @@ import {
   PASSWORD_RESET_PER_IP,
   SIGN_UP_PER_IP,
 } from "./rate-limits.ts";
+import { type SessionUser, sessionUserSelect } from "./sessions.ts";
 
 export type AccountMailEnv = { mail: MailEnv; publicWebUrl: string };
 
@@ -139,7 +140,7 @@ export async function resetPassword(
   prisma: PrismaClient,
   input: { token: string; newPassword: string },
   ipAddress: string,
-): Promise<{ userId: string; passwordHash: string }> {
+): Promise<{ user: SessionUser; passwordHash: string }> {
   await limit(
     prisma,
     EMAIL_TOKEN_ATTEMPTS_PER_IP,
@@ -147,13 +148,14 @@ export async function resetPassword(
     "Too many attempts. Try again later.",
   );
   const passwordHash = await hashPassword(input.newPassword);
-  const userId = await prisma.$transaction(async (tx) => {
+  const user = await prisma.$transaction(async (tx) => {
     const now = new Date();
     const userId = await consumeEmailToken(tx, input.token, "password_reset", now);
     if (!userId) throw new DomainError("BAD_REQUEST", SPENT_LINK.password_reset);
-    await tx.user.update({
+    const user = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, awaitingEmailVerification: false },
+      select: sessionUserSelect,
     });
     await tx.session.deleteMany({ where: { userId } });
     // Any other reset link still in a mailbox stops working too.
@@ -161,9 +163,9 @@ export async function resetPassword(
       where: { userId, purpose: "password_reset", usedAt: null },
       data: { usedAt: now },
     });
-    return userId;
+    return user;
   });
-  return { userId, passwordHash };
+  return { user, passwordHash };
 }
 
 export async function verifyEmail(
