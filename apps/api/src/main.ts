@@ -9,6 +9,7 @@ import { seedDemo } from "./seed/demo-story.ts";
 import { remindDueReviews } from "./services/decisions/review-reminders.ts";
 import { startEmailWorker } from "./services/notifications/email-worker.ts";
 import { fanOutNotifications } from "./services/notifications/fan-out.ts";
+import { announceClosingProposals } from "./services/proposals/closing-soon.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
@@ -53,11 +54,15 @@ const closeTimer = setInterval(() => {
   });
 }, 5_000);
 closeTimer.unref();
-// A decision's review date arriving records one "decision.review_due" event
-// (a row lock makes it once across instances); the fan-out notifies from it.
+// A decision's review date arriving, and a proposal entering its last day,
+// each record one event (a row lock makes it once across instances); the
+// fan-out notifies from them.
 const reviewTimer = setInterval(() => {
   remindDueReviews(prisma).catch((error) => {
     if (!stopping) console.error("[decisions] review reminders failed:", error);
+  });
+  announceClosingProposals(prisma).catch((error) => {
+    if (!stopping) console.error("[proposals] closing-soon notices failed:", error);
   });
 }, 60_000);
 reviewTimer.unref();

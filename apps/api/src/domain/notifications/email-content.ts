@@ -10,6 +10,7 @@ const SENTENCES: Record<NotificationKind, string> = {
   your_objection_reopened: "Your objection was reopened",
   proposal_opened: "A proposal was opened",
   proposal_closed: "A proposal closed",
+  proposal_closing_soon: "A proposal closes within 24 hours",
   decision_review_due: "A decision is due for review",
 };
 

@@ -8,6 +8,7 @@ export type NotificationKind =
   | "your_objection_reopened"
   | "proposal_opened"
   | "proposal_closed"
+  | "proposal_closing_soon"
   | "decision_review_due";
 
 export type EventFacts = {
@@ -34,6 +35,12 @@ export type NotificationDraft = {
   /** The claim or proposal the notification links to. */
   concernsId: string | null;
 };
+
+const PROPOSAL_KINDS = {
+  "proposal.opened": "proposal_opened",
+  "proposal.closing_soon": "proposal_closing_soon",
+  "proposal.closed": "proposal_closed",
+} as const satisfies Record<string, NotificationKind>;
 
 export function notificationsFor(event: EventFacts): NotificationDraft[] {
   const drafts = draftsFor(event);
@@ -78,8 +85,9 @@ function draftsFor(event: EventFacts): NotificationDraft[] {
       return [{ recipientId: event.subjectAuthorId, kind, concernsId: event.subjectId }];
     }
     case "proposal.opened":
+    case "proposal.closing_soon":
     case "proposal.closed": {
-      const kind = event.type === "proposal.opened" ? "proposal_opened" : "proposal_closed";
+      const kind = PROPOSAL_KINDS[event.type];
       return (event.memberIds ?? []).map((recipientId) => ({
         recipientId,
         kind,

@@ -101,6 +101,8 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
         : `${capitalize(proposalRef(data))} closed`;
       return result ? `${closed}: ${result}` : closed;
     }
+    case "proposal.closing_soon":
+      return `${capitalize(proposalRef(data))} closes within 24 hours`;
     case "decision.recorded":
       return `${who} recorded the decision “${str(data, "outcome") ?? ""}”`;
     case "decision.amended":
