@@ -37,6 +37,11 @@ describe("readApiEnv: email", () => {
     expect(() => readApiEnv({ SMTP_URL: "smtp://127.0.0.1:25", MAIL_FROM: "a@b.c" })).toThrow(
       /MAIL_SECRET/,
     );
+    expect(() =>
+      readApiEnv({ SMTP_URL: "smtp://127.0.0.1:25", MAIL_FROM: "a@b.c", MAIL_SECRET: "short" }),
+    ).toThrow(/MAIL_SECRET/);
+    expect(readApiEnv({ SMTP_URL: "", MAIL_FROM: "", MAIL_SECRET: "" }).mail).toBeNull();
+    expect(readApiEnv({ PUBLIC_WEB_URL: "" }).publicWebUrl).toBe("http://localhost:3000");
     expect(readApiEnv({}).publicWebUrl).toBe("http://localhost:3000");
     expect(readApiEnv({ PUBLIC_WEB_URL: "https://steelman.example/" }).publicWebUrl).toBe(
       "https://steelman.example",

@@ -27,13 +27,14 @@ const schema = z.object({
    */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Email is on when this is set, e.g. "smtp://user:pass@mail.example:587" or "smtps://…". */
-  SMTP_URL: z.string().min(1).optional(),
+  // Empty counts as unset for these (docker compose passes "${SMTP_URL:-}").
+  SMTP_URL: z.string().optional(),
   /** The sender of every mail, e.g. "Steelman <steelman@example.org>". */
-  MAIL_FROM: z.string().min(1).optional(),
+  MAIL_FROM: z.string().optional(),
   /** Signs unsubscribe links; at least 32 characters; needed when email is on. */
-  MAIL_SECRET: z.string().min(32, "MAIL_SECRET must be at least 32 characters").optional(),
+  MAIL_SECRET: z.string().optional(),
   /** The web origin links in mail point to (default: APP_ORIGIN). */
-  PUBLIC_WEB_URL: z.url().optional(),
+  PUBLIC_WEB_URL: z.union([z.url(), z.literal("")]).optional(),
 });
 
 /** Email settings; null when SMTP_URL or MAIL_FROM is missing (then nothing is sent). */
@@ -87,15 +88,15 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     trustProxy: values.TRUST_PROXY === "false" ? false : values.TRUST_PROXY,
     statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
     mail: readMailEnv(values),
-    publicWebUrl: new URL(values.PUBLIC_WEB_URL ?? appOrigin).origin,
+    publicWebUrl: new URL(values.PUBLIC_WEB_URL || appOrigin).origin,
   };
 }
 
 function readMailEnv(values: z.infer<typeof schema>): MailEnv | null {
   if (!values.SMTP_URL || !values.MAIL_FROM) return null;
-  if (!values.MAIL_SECRET) {
+  if (!values.MAIL_SECRET || values.MAIL_SECRET.length < 32) {
     throw new Error(
-      "Invalid configuration:\nMAIL_SECRET: needed when SMTP_URL is set (it signs unsubscribe links)",
+      "Invalid configuration:\nMAIL_SECRET: at least 32 characters, needed when SMTP_URL is set (it signs unsubscribe links)",
     );
   }
   return { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM, secret: values.MAIL_SECRET };
