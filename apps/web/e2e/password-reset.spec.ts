@@ -3,7 +3,6 @@
 import { expect, test } from "@playwright/test";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { DEMO_PASSWORD } from "./demo-debate";
 import { buildProduction, type ProductionServer, startProduction } from "./production-server";
 
 // Ports of their own, beside the suite's and the production-build spec's (+8).
@@ -57,7 +56,7 @@ test.afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-test("a forgotten password is reset from the mailed link, once", async ({ page }) => {
+test("a forgotten password is reset from the mailed link", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
   // The sign-in form has an Email field too: wait until the new page is there.
@@ -87,21 +86,8 @@ test("a forgotten password is reset from the mailed link, once", async ({ page }
   await expect(page.getByRole("status")).toContainText("Your password is changed");
   await page.getByRole("link", { name: "Go to your workspaces" }).click();
   await expect(page).toHaveURL(/\/workspaces$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
-
-  // The old password no longer works; the new one does.
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(EMAIL);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
-  await page.getByLabel("Password").fill(NEW_PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/workspaces$/);
-
-  // The link was single-use.
-  await page.goto(link!);
-  await page.getByLabel("New password").fill(`${NEW_PASSWORD} again`);
-  await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page.getByText(/expired or was already used/)).toBeVisible();
+  // Signed in with the new password's session. That the old password stops
+  // working and the link works once is checked over HTTP in
+  // apps/api/src/http/account-email-http.test.ts.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
