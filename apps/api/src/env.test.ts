@@ -19,3 +19,32 @@ describe("readApiEnv: cookies", () => {
     expect(readApiEnv({ APP_ORIGIN: "http://localhost:3000" }).secureCookies).toBe(false);
   });
 });
+
+describe("readApiEnv: email", () => {
+  const secret = "x".repeat(32);
+  it("is off unless both SMTP_URL and MAIL_FROM are set", () => {
+    expect(readApiEnv({}).mail).toBeNull();
+    expect(readApiEnv({ SMTP_URL: "smtp://127.0.0.1:25" }).mail).toBeNull();
+    const on = readApiEnv({
+      SMTP_URL: "smtp://127.0.0.1:25",
+      MAIL_FROM: "a@b.c",
+      MAIL_SECRET: secret,
+    });
+    expect(on.mail).toEqual({ smtpUrl: "smtp://127.0.0.1:25", from: "a@b.c", secret });
+  });
+
+  it("needs MAIL_SECRET to sign unsubscribe links, and links to PUBLIC_WEB_URL", () => {
+    expect(() => readApiEnv({ SMTP_URL: "smtp://127.0.0.1:25", MAIL_FROM: "a@b.c" })).toThrow(
+      /MAIL_SECRET/,
+    );
+    expect(() =>
+      readApiEnv({ SMTP_URL: "smtp://127.0.0.1:25", MAIL_FROM: "a@b.c", MAIL_SECRET: "short" }),
+    ).toThrow(/MAIL_SECRET/);
+    expect(readApiEnv({ SMTP_URL: "", MAIL_FROM: "", MAIL_SECRET: "" }).mail).toBeNull();
+    expect(readApiEnv({ PUBLIC_WEB_URL: "" }).publicWebUrl).toBe("http://localhost:3000");
+    expect(readApiEnv({}).publicWebUrl).toBe("http://localhost:3000");
+    expect(readApiEnv({ PUBLIC_WEB_URL: "https://steelman.example/" }).publicWebUrl).toBe(
+      "https://steelman.example",
+    );
+  });
+});

@@ -26,7 +26,19 @@ const schema = z.object({
    * stuck query frees its connection and the person gets a 503.
    */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Email is on when this is set, e.g. "smtp://user:pass@mail.example:587" or "smtps://…". */
+  // Empty counts as unset for these (docker compose passes "${SMTP_URL:-}").
+  SMTP_URL: z.string().optional(),
+  /** The sender of every mail, e.g. "Steelman <steelman@example.org>". */
+  MAIL_FROM: z.string().optional(),
+  /** Signs unsubscribe links; at least 32 characters; needed when email is on. */
+  MAIL_SECRET: z.string().optional(),
+  /** The web origin links in mail point to (default: APP_ORIGIN). */
+  PUBLIC_WEB_URL: z.union([z.url(), z.literal("")]).optional(),
 });
+
+/** Email settings; null when SMTP_URL or MAIL_FROM is missing (then nothing is sent). */
+export type MailEnv = { smtpUrl: string; from: string; secret: string };
 
 export type ApiEnv = {
   nodeEnv: "development" | "production" | "test";
@@ -39,6 +51,9 @@ export type ApiEnv = {
   /** Fastify's trustProxy: false, or the proxy addresses to trust. */
   trustProxy: false | string;
   statementTimeoutMs: number;
+  mail: MailEnv | null;
+  /** Where links in mail lead: the web app's origin. */
+  publicWebUrl: string;
 };
 
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -72,7 +87,19 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
         : values.STEELMAN_DEMO_SEED === "true",
     trustProxy: values.TRUST_PROXY === "false" ? false : values.TRUST_PROXY,
     statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    mail: readMailEnv(values),
+    publicWebUrl: new URL(values.PUBLIC_WEB_URL || appOrigin).origin,
   };
+}
+
+function readMailEnv(values: z.infer<typeof schema>): MailEnv | null {
+  if (!values.SMTP_URL || !values.MAIL_FROM) return null;
+  if (!values.MAIL_SECRET || values.MAIL_SECRET.length < 32) {
+    throw new Error(
+      "Invalid configuration:\nMAIL_SECRET: at least 32 characters, needed when SMTP_URL is set (it signs unsubscribe links)",
+    );
+  }
+  return { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM, secret: values.MAIL_SECRET };
 }
 
 /** The folder a command was run from (npm runs scripts from the package folder). */

@@ -6,7 +6,10 @@ import { readApiEnv } from "./env.ts";
 import { buildServer } from "./http/server.ts";
 import { EventBus } from "./realtime/event-bus.ts";
 import { seedDemo } from "./seed/demo-story.ts";
+import { remindDueReviews } from "./services/decisions/review-reminders.ts";
+import { startEmailWorker } from "./services/notifications/email-worker.ts";
 import { fanOutNotifications } from "./services/notifications/fan-out.ts";
+import { announceClosingProposals } from "./services/proposals/closing-soon.ts";
 import { closeExpiredProposals } from "./services/proposals/proposal-writes.ts";
 import { pruneRateLimits } from "./services/rate-limits.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
@@ -51,6 +54,18 @@ const closeTimer = setInterval(() => {
   });
 }, 5_000);
 closeTimer.unref();
+// A decision's review date arriving, and a proposal entering its last day,
+// each record one event (a row lock makes it once across instances); the
+// fan-out notifies from them.
+const reviewTimer = setInterval(() => {
+  remindDueReviews(prisma).catch((error) => {
+    if (!stopping) console.error("[decisions] review reminders failed:", error);
+  });
+  announceClosingProposals(prisma).catch((error) => {
+    if (!stopping) console.error("[proposals] closing-soon notices failed:", error);
+  });
+}, 60_000);
+reviewTimer.unref();
 // Outgoing webhooks: every instance runs the worker; a row lock per webhook
 // makes sure only one of them sends a given webhook's events.
 const stopWebhooks = startWebhookWorker(prisma);
@@ -62,6 +77,9 @@ const notifyTimer = setInterval(() => {
   });
 }, 2_000);
 notifyTimer.unref();
+// Mail from notifications (SMTP_URL + MAIL_FROM); rows are claimed with
+// FOR UPDATE SKIP LOCKED, so each mail goes out once across instances.
+const stopEmail = startEmailWorker(prisma, env, () => stopping);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -69,9 +87,11 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`[api] ${signal}: shutting down`);
   clearInterval(closeTimer);
+  clearInterval(reviewTimer);
   clearInterval(pruneTimer);
   clearInterval(notifyTimer);
   stopWebhooks();
+  stopEmail();
   await server.close().catch(() => {});
   await events.stop();
   await prisma.$disconnect().catch(() => {});

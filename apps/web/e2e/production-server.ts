@@ -26,10 +26,11 @@ export function buildProduction(): void {
     throw new Error(`The production build failed:\n${build.stdout}${build.stderr}`);
 }
 
-export async function startProduction(ports: {
-  web: number;
-  api: number;
-}): Promise<ProductionServer> {
+/** `options.env` adds settings (e.g. SMTP_URL); `options.database` keeps a spec's data apart. */
+export async function startProduction(
+  ports: { web: number; api: number },
+  options: { env?: Record<string, string>; database?: string } = {},
+): Promise<ProductionServer> {
   const url = `http://127.0.0.1:${ports.web}`;
   const env = {
     ...process.env,
@@ -39,11 +40,12 @@ export async function startProduction(ports: {
     API_HOST: "127.0.0.1",
     API_PORT: String(ports.api),
     API_INTERNAL_URL: `http://127.0.0.1:${ports.api}`,
-    STEELMAN_DB_NAME: "steelman_e2e_production",
+    STEELMAN_DB_NAME: options.database ?? "steelman_e2e_production",
     STEELMAN_DB_FRESH: "true",
     STEELMAN_DEMO_SEED: "true",
     PORT: String(ports.web),
     HOSTNAME: "127.0.0.1",
+    ...options.env,
   };
   const children: { name: string; child: ChildProcess; log: string[] }[] = [];
   const start = (name: string, args: string[], cwd: string) => {

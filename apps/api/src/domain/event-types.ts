@@ -57,6 +57,8 @@ export type EventDataByType = {
     closesAt: string;
     guestsMayVote: boolean;
   };
+  /** Written by the scheduler a day before a proposal closes (no actor). */
+  "proposal.closing_soon": { title: string; closesAt: string };
   "proposal.closed": {
     reason: "deadline" | "early";
     outcome: ChoiceOutcome | "consented" | "blocked";
@@ -65,6 +67,8 @@ export type EventDataByType = {
   };
   "decision.recorded": { outcome: string; version: number; openObjections: number };
   "decision.amended": { outcome: string; version: number; openObjections: number };
+  /** Written by the scheduler when a decision's review date arrives (no actor). */
+  "decision.review_due": { outcome: string; reviewBy: string };
   "guest.joined": { displayName: string; role: Role };
   "guest.removed": { displayName: string | null };
   "join_code.opened": { role: Role; maxGuests: number | null };

@@ -15,6 +15,7 @@ import { type AppRouter, appRouter } from "../routers/app-router.ts";
 import { makeCreateContext } from "./create-context.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 import { apiSecurityHeaders } from "./security-headers.ts";
+import { isUnsubscribePost, registerUnsubscribeRoute } from "./unsubscribe-route.ts";
 import {
   ARCHIVE_CONTENT_TYPE,
   ARCHIVE_UPLOAD_PATH,
@@ -53,6 +54,8 @@ export async function buildServer(
   const securityHeaders = apiSecurityHeaders(env.secureCookies);
   server.addHook("onRequest", async (request, reply) => {
     reply.headers(securityHeaders);
+    // One-click unsubscribe comes from a mail client: no origin, no JSON, no cookie.
+    if (isUnsubscribePost(request.method, request.url)) return;
     // A bearer request without cookies cannot be forged by another site: the
     // browser never adds the header on its own. With a cookie it is refused later.
     const bearerOnly =
@@ -96,6 +99,7 @@ export async function buildServer(
   });
 
   registerWorkspaceArchiveRoutes(server, prisma, env);
+  registerUnsubscribeRoute(server, prisma, env);
 
   await server.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

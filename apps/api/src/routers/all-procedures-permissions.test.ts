@@ -49,6 +49,10 @@ const ROWS: Record<string, WalkRow> = {
   "auth.signUp": { access: PUBLIC, call: async () => null },
   "auth.signIn": { access: PUBLIC, call: async () => null },
   "auth.signOut": { access: PUBLIC, call: async () => null },
+  // Signed-out by design; a single-use mailed token is the proof (account-email-http.test.ts).
+  "auth.requestPasswordReset": { access: PUBLIC, call: async () => null },
+  "auth.resetPassword": { access: PUBLIC, call: async () => null },
+  "auth.verifyEmail": { access: PUBLIC, call: async () => null },
   "auth.listSessions": { access: SESSION, call: (c) => c.auth.listSessions() },
   "auth.revokeSession": {
     access: SESSION,
@@ -69,6 +73,17 @@ const ROWS: Record<string, WalkRow> = {
     access: ws("observer"),
     call: (c, f) => c.notification.setLevel({ workspaceId: f.workspace.id, level: "mine" }),
   },
+  "notification.emailMode": {
+    access: ws("observer"),
+    call: (c, f) => c.notification.emailMode({ workspaceId: f.workspace.id }),
+  },
+  "notification.setEmailMode": {
+    access: ws("observer"),
+    call: (c, f) =>
+      c.notification.setEmailMode({ workspaceId: f.workspace.id, emailMode: "digest" }),
+  },
+  // The signed token is the proof, not a session: see email-unsubscribe-http.test.ts.
+  "notification.unsubscribe": { access: PUBLIC, call: async () => null },
   "auth.changePassword": {
     access: ACCOUNT,
     call: (c) =>

@@ -48,7 +48,7 @@ describe("auth router", () => {
     const { caller, cookies } = await callerWithToken(null, uniqueIp());
     const email = uniqueEmail("signup");
     const user = await caller.auth.signUp({ email, password: TEST_PASSWORD, displayName: "Sam" });
-    expect(user.email).toBe(email);
+    expect(user).toMatchObject({ email });
     const token = cookies.set[0]?.token;
     expect(token).toMatch(/^[a-z2-7]{32}$/);
     const { caller: again } = await callerWithToken(token ?? null);

@@ -1,7 +1,20 @@
 import { z } from "zod";
+import { issueDeviceToken } from "../auth/device-token.ts";
 import { passwordSchema } from "../domain/credentials.ts";
 import { DomainError } from "../domain/domain-error.ts";
-import { signInFields, signUpFields } from "../schemas/account-schemas.ts";
+import {
+  requestPasswordResetFields,
+  resetPasswordFields,
+  signInFields,
+  signUpFields,
+} from "../schemas/account-schemas.ts";
+import {
+  assertEmailConfirmed,
+  requestPasswordReset,
+  resetPassword,
+  signUpWithEmail,
+  verifyEmail,
+} from "../services/account-email.ts";
 import { changePassword, signIn, signUp } from "../services/accounts.ts";
 import {
   deleteSessionByToken,
@@ -15,7 +28,16 @@ import { accountProcedure, authedProcedure, publicProcedure, router } from "../t
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
 
+  /**
+   * Without email: creates the account and signs in. With email: answers
+   * `{ checkEmail: true }` whether or not the address is registered (a new
+   * account gets a confirmation link, an existing one's owner a warning).
+   */
   signUp: publicProcedure.input(signUpFields).mutation(async ({ ctx, input }) => {
+    if (ctx.env.mail) {
+      const env = { mail: ctx.env.mail, publicWebUrl: ctx.env.publicWebUrl };
+      return signUpWithEmail(ctx.prisma, env, input, ctx.client.ipAddress);
+    }
     const user = await signUp(ctx.prisma, input, ctx.client.ipAddress);
     await replaceSession(ctx, user.id);
     return user;
@@ -26,6 +48,7 @@ export const authRouter = router({
       ipAddress: ctx.client.ipAddress,
       deviceToken: ctx.deviceCookie.value,
     });
+    if (ctx.env.mail) await assertEmailConfirmed(ctx.prisma, user.id);
     await replaceSession(ctx, user.id);
     ctx.deviceCookie.set(deviceToken);
     return user;
@@ -78,4 +101,31 @@ export const authRouter = router({
   revokeOtherSessions: authedProcedure.mutation(async ({ ctx }) => ({
     revoked: await revokeOtherSessions(ctx.prisma, ctx.user.id, ctx.session.publicId),
   })),
+
+  /** Mails a single-use reset link when the address has an account; answers the same either way. */
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetFields)
+    .mutation(({ ctx, input }) => {
+      if (!ctx.env.mail) {
+        throw new DomainError(
+          "BAD_REQUEST",
+          "This server sends no email, so passwords cannot be reset by mail. Ask a workspace owner.",
+        );
+      }
+      const env = { mail: ctx.env.mail, publicWebUrl: ctx.env.publicWebUrl };
+      return requestPasswordReset(ctx.prisma, env, input.email, ctx.client.ipAddress);
+    }),
+
+  /** Sets a new password from a reset link, ends every session, and signs in this browser. */
+  resetPassword: publicProcedure.input(resetPasswordFields).mutation(async ({ ctx, input }) => {
+    const { user, passwordHash } = await resetPassword(ctx.prisma, input, ctx.client.ipAddress);
+    await replaceSession(ctx, user.id);
+    ctx.deviceCookie.set(issueDeviceToken({ id: user.id, passwordHash }));
+    return user;
+  }),
+
+  /** Confirms the address from the link mailed at sign-up. */
+  verifyEmail: publicProcedure
+    .input(z.object({ token: z.string().min(1, "This confirmation link is incomplete.").max(200) }))
+    .mutation(({ ctx, input }) => verifyEmail(ctx.prisma, input.token, ctx.client.ipAddress)),
 });

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { NOTIFICATION_LEVELS } from "../domain/notifications/settings.ts";
+import { EMAIL_MODES, NOTIFICATION_LEVELS } from "../domain/notifications/settings.ts";
+import {
+  readEmailMode,
+  unsubscribeByToken,
+  writeEmailMode,
+} from "../services/notifications/email-settings.ts";
 import {
   countUnread,
   listNotifications,
@@ -7,7 +12,7 @@ import {
   readLevel,
   writeLevel,
 } from "../services/notifications/inbox.ts";
-import { authedProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+import { authedProcedure, publicProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const notificationId = z.uuid("That notification does not exist.");
 
@@ -55,5 +60,31 @@ export const notificationRouter = router({
     )
     .mutation(({ ctx, input }) =>
       writeLevel(ctx.prisma, ctx.user.id, input.workspaceId, input.level),
+    ),
+  emailMode: workspaceProcedure("observer", "see your email settings").query(
+    async ({ ctx, input }) => ({
+      emailMode: await readEmailMode(ctx.prisma, ctx.user.id, input.workspaceId),
+      /** False when this server has no SMTP_URL/MAIL_FROM: nothing is sent. */
+      emailAvailable: ctx.env.mail !== null,
+    }),
+  ),
+  setEmailMode: workspaceProcedure("observer", "change your email settings")
+    .input(
+      z.object({
+        emailMode: z.enum(EMAIL_MODES, "Choose no email, each at once, or a daily digest."),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      writeEmailMode(ctx.prisma, ctx.user.id, input.workspaceId, input.emailMode),
+    ),
+  /** The unsubscribe page's button: the signed token from the mail, no sign-in needed. */
+  unsubscribe: publicProcedure
+    .input(
+      z.object({
+        token: z.string("This unsubscribe link is not valid.").min(1).max(300),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      unsubscribeByToken(ctx.prisma, ctx.env.mail?.secret ?? null, input.token),
     ),
 });

@@ -21,3 +21,10 @@ export const signInFields = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(1024),
 });
+
+export const requestPasswordResetFields = z.object({ email: emailSchema });
+
+export const resetPasswordFields = z.object({
+  token: z.string().min(1, "This reset link is incomplete.").max(200),
+  newPassword: passwordSchema,
+});

@@ -34,6 +34,23 @@ export const SIGN_UP_PER_IP: RateLimitRule = {
   limit: 20,
   windowMs: 60 * 60_000,
 };
+/** Password-reset mails asked for: per address (whether or not it has an account) and per IP. */
+export const PASSWORD_RESET_PER_EMAIL: RateLimitRule = {
+  name: "password-reset:email",
+  limit: 3,
+  windowMs: 60 * 60_000,
+};
+export const PASSWORD_RESET_PER_IP: RateLimitRule = {
+  name: "password-reset:ip",
+  limit: 10,
+  windowMs: 60 * 60_000,
+};
+/** Reset and verification links tried per IP (tokens are unguessable; this stops floods). */
+export const EMAIL_TOKEN_ATTEMPTS_PER_IP: RateLimitRule = {
+  name: "email-token:ip",
+  limit: 30,
+  windowMs: 15 * 60_000,
+};
 
 /**
  * Writes per person per minute: far above what a person types or clicks in a

@@ -63,4 +63,18 @@ describe("notificationsFor", () => {
       }),
     ).toEqual([]);
   });
+
+  it("tells every reviewer of a decision whose review date came, once each", () => {
+    expect(
+      notificationsFor({
+        type: "decision.review_due",
+        actorId: null,
+        subjectId: "d1",
+        reviewerIds: ["fac", "own", "fac"],
+      }),
+    ).toEqual([
+      { recipientId: "fac", kind: "decision_review_due", concernsId: "d1" },
+      { recipientId: "own", kind: "decision_review_due", concernsId: "d1" },
+    ]);
+  });
 });

@@ -7,7 +7,9 @@ export type NotificationKind =
   | "your_objection_answered"
   | "your_objection_reopened"
   | "proposal_opened"
-  | "proposal_closed";
+  | "proposal_closed"
+  | "proposal_closing_soon"
+  | "decision_review_due";
 
 export type EventFacts = {
   type: string;
@@ -23,6 +25,8 @@ export type EventFacts = {
   subjectAuthorId?: string | null;
   /** Full members of the workspace (guests are never in this list). */
   memberIds?: readonly string[];
+  /** Who reviews a decision: the workspace's facilitators and owners, and its owner. */
+  reviewerIds?: readonly string[];
 };
 
 export type NotificationDraft = {
@@ -31,6 +35,12 @@ export type NotificationDraft = {
   /** The claim or proposal the notification links to. */
   concernsId: string | null;
 };
+
+const PROPOSAL_KINDS = {
+  "proposal.opened": "proposal_opened",
+  "proposal.closing_soon": "proposal_closing_soon",
+  "proposal.closed": "proposal_closed",
+} as const satisfies Record<string, NotificationKind>;
 
 export function notificationsFor(event: EventFacts): NotificationDraft[] {
   const drafts = draftsFor(event);
@@ -75,14 +85,21 @@ function draftsFor(event: EventFacts): NotificationDraft[] {
       return [{ recipientId: event.subjectAuthorId, kind, concernsId: event.subjectId }];
     }
     case "proposal.opened":
+    case "proposal.closing_soon":
     case "proposal.closed": {
-      const kind = event.type === "proposal.opened" ? "proposal_opened" : "proposal_closed";
+      const kind = PROPOSAL_KINDS[event.type];
       return (event.memberIds ?? []).map((recipientId) => ({
         recipientId,
         kind,
         concernsId: event.subjectId,
       }));
     }
+    case "decision.review_due":
+      return (event.reviewerIds ?? []).map((recipientId) => ({
+        recipientId,
+        kind: "decision_review_due" as const,
+        concernsId: event.subjectId,
+      }));
     default:
       return [];
   }

@@ -95,5 +95,23 @@ async function factsFor(
     });
     return { ...base, memberIds: members.map((m) => m.userId) };
   }
+  if (event.type === "decision.review_due" && event.subjectId) {
+    const decision = await tx.decision.findUnique({
+      where: { id: event.subjectId },
+      select: { ownerId: true },
+    });
+    // Facilitators and owners, and the decision's owner while still a member.
+    const reviewers = await tx.membership.findMany({
+      where: {
+        workspaceId,
+        OR: [
+          { role: { in: ["facilitator", "owner"] } },
+          ...(decision ? [{ userId: decision.ownerId }] : []),
+        ],
+      },
+      select: { userId: true },
+    });
+    return { ...base, reviewerIds: reviewers.map((m) => m.userId) };
+  }
   return base;
 }

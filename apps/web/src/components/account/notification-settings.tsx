@@ -12,7 +12,13 @@ const LEVELS = [
   { value: "none", label: "Nothing" },
 ] as const;
 
-/** One choice per workspace: what this person is notified of there. */
+const EMAIL_MODES = [
+  { value: "immediate", label: "Email each one" },
+  { value: "digest", label: "Daily digest email" },
+  { value: "off", label: "No email" },
+] as const;
+
+/** Per workspace: what this person is notified of there, and how by email. */
 export function NotificationSettings() {
   const trpc = useTRPC();
   const workspaces = useQuery(trpc.workspace.list.queryOptions());
@@ -63,7 +69,45 @@ function WorkspaceLevel({ workspaceId, name }: { workspaceId: string; name: stri
           </option>
         ))}
       </select>
+      <EmailMode workspaceId={workspaceId} name={name} />
       {save.error ? <FormError message={getErrorMessage(save.error)} /> : null}
     </li>
+  );
+}
+
+function EmailMode({ workspaceId, name }: { workspaceId: string; name: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const mode = useQuery(trpc.notification.emailMode.queryOptions({ workspaceId }));
+  const save = useMutation(
+    trpc.notification.setEmailMode.mutationOptions({
+      onSuccess: () =>
+        queryClient.invalidateQueries(trpc.notification.emailMode.queryFilter({ workspaceId })),
+    }),
+  );
+  // A server without SMTP sends no mail: the choice would mean nothing.
+  if (!mode.data?.emailAvailable) return null;
+  return (
+    <>
+      <select
+        aria-label={`Email for ${name}`}
+        className="rounded border border-stone-300 px-2 py-1"
+        value={mode.data.emailMode}
+        disabled={save.isPending}
+        onChange={(event) =>
+          save.mutate({
+            workspaceId,
+            emailMode: event.target.value as (typeof EMAIL_MODES)[number]["value"],
+          })
+        }
+      >
+        {EMAIL_MODES.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {save.error ? <FormError message={getErrorMessage(save.error)} /> : null}
+    </>
   );
 }

@@ -61,6 +61,11 @@ export function SignInForm({ next }: { next: string }) {
         required
         error={errors.field("password")}
       />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="underline">
+          Forgot password?
+        </Link>
+      </p>
       <FormError message={errors.formMessage} />
       <Button type="submit" variant="primary" pending={signIn.isPending} pendingLabel="Signing in…">
         Sign in

@@ -21,8 +21,10 @@ export function SignUpForm({ next }: { next: string }) {
   const { user } = useCurrentUser();
   const signUp = useMutation(
     trpc.auth.signUp.mutationOptions({
-      onSuccess: (me) => {
-        onSessionChange(me);
+      onSuccess: (result) => {
+        // With email on, the account waits for its address to be confirmed.
+        if ("checkEmail" in result) return;
+        onSessionChange(result);
         router.push(next);
       },
     }),
@@ -33,6 +35,15 @@ export function SignUpForm({ next }: { next: string }) {
   useEffect(() => {
     if (user && !signUp.isPending && !signUp.isSuccess) router.replace(next);
   }, [user, next, router, signUp.isPending, signUp.isSuccess]);
+
+  if (signUp.data && "checkEmail" in signUp.data) {
+    return (
+      <p role="status" className="rounded border border-stone-200 bg-white p-4">
+        Check your inbox: we sent a link to confirm your address. Open it, then sign in. (If the
+        address already has an account, we mailed its owner instead.)
+      </p>
+    );
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -90,6 +90,10 @@ const SENTENCES = {
     { reason: "early", outcome: "tie", title: "Which?", winners: ["A", "B"] },
     "Ben closed proposal “Which?”: a tie: A or B",
   ],
+  "proposal.closing_soon": [
+    { title: "Pilot in May", closesAt: "2026-12-05T09:00:00.000Z" },
+    "Proposal “Pilot in May” closes within 24 hours",
+  ],
   "decision.recorded": [
     { outcome: "Pilot in March", version: 1, openObjections: 0 },
     "Ben recorded the decision “Pilot in March”",
@@ -97,6 +101,10 @@ const SENTENCES = {
   "decision.amended": [
     { outcome: "Pilot in May", version: 2, openObjections: 1 },
     "Ben amended the decision “Pilot in May” (version 2)",
+  ],
+  "decision.review_due": [
+    { outcome: "Pilot in May", reviewBy: "2026-12-04T00:00:00.000Z" },
+    "The decision “Pilot in May” is due for review",
   ],
   "guest.joined": [{ displayName: "Kim", role: "member" }, "Ben joined as a guest"],
   "guest.removed": [{ displayName: "Kim" }, "Ben removed the guest Kim"],

@@ -92,10 +92,14 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       const closed = event.actor ? `${who} closed ${proposal}` : `${capitalize(proposal)} closed`;
       return result ? `${closed}: ${result}` : closed;
     }
+    case "proposal.closing_soon":
+      return `${capitalize(proposalRef(event.data.title))} closes within 24 hours`;
     case "decision.recorded":
       return `${who} recorded the decision “${line(event.data.outcome) ?? ""}”`;
     case "decision.amended":
       return `${who} amended the decision “${line(event.data.outcome) ?? ""}” (version ${event.data.version})`;
+    case "decision.review_due":
+      return `The decision “${line(event.data.outcome) ?? ""}” is due for review`;
     case "guest.joined":
       return `${who} joined as a guest`;
     case "guest.removed": {

@@ -18,10 +18,14 @@ const SENTENCES: Record<string, string> = {
   your_objection_reopened: "Your objection was reopened",
   proposal_opened: "A proposal was opened",
   proposal_closed: "A proposal closed",
+  proposal_closing_soon: "A proposal closes within 24 hours",
+  decision_review_due: "A decision is due for review",
 };
 
 function hrefOf(item: Item): string | null {
   if (!item.workspaceSlug) return null;
+  if (item.kind.startsWith("decision_") && item.concernsId)
+    return `/w/${item.workspaceSlug}/decisions/${item.concernsId}`;
   if (item.debateId) return `/w/${item.workspaceSlug}/d/${item.debateId}`;
   return `/w/${item.workspaceSlug}`;
 }
