@@ -15,6 +15,7 @@ import { mapDomainError } from "../trpc/map-domain-error.ts";
 import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
 import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
+import { followLiveChange } from "./follow-live-change.ts";
 import { STREAMS_PER_PERSON } from "./stream-quota.ts";
 
 const ACCESS_RECHECK_MS = 30_000;
@@ -107,8 +108,13 @@ export async function* streamDebateEvents(
       );
       // Moderation changes what text is shown; any debate change (phase, hidden
       // tallies, anonymity) may change whose names and what turnout are shown.
+      // Live rows say themselves what they change (followLiveChange, below,
+      // with no query per reader); rows read back from the log are checked
+      // against the database.
       const redactionChanged = batch.some(
-        (row) => REDACTION_EVENTS.has(row.type) || row.type.startsWith("debate."),
+        (row) =>
+          row.actorName === undefined &&
+          (REDACTION_EVENTS.has(row.type) || row.type.startsWith("debate.")),
       );
       if (membershipChanged || readerRemoved || redactionChanged || Date.now() >= recheckAt) {
         const roleBefore = access.role;
@@ -137,16 +143,22 @@ export async function* streamDebateEvents(
             : row.actorId
               ? (names.get(row.actorId) ?? null)
               : null;
+        if (row.actorName !== undefined) {
+          ({ access, viewer } = await followLiveChange(bus.deltas, row, { access, viewer }));
+        }
         const presented = presentEvent(row, actorName, viewer);
         if (!presented) continue;
         // Live events carry what they changed; backlog ones (after a
         // reconnect) do not, and the page re-reads once.
-        const delta =
-          row.actorName !== undefined ? await bus.deltas.forReader(row, access.role) : null;
+        const live =
+          row.actorName !== undefined
+            ? await bus.deltas.forReader(row, { role: access.role, guest: access.guest })
+            : null;
+        const isMine = row.actorId === access.userId;
         yield tracked(
           row.id.toString(),
-          delta
-            ? { ...presented, delta: { ...delta, isMine: row.actorId === access.userId } }
+          live
+            ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
             : presented,
         );
       }

@@ -1,7 +1,7 @@
 // The event columns the API reads, and how an event is shown to a reader.
 import type { Db } from "../db.ts";
 import { type PersonViewer, presentPerson, seesPeople } from "../domain/people/present-person.ts";
-import type { DebateDelta } from "./debate-delta.ts";
+import type { ActorPart, DebateDelta } from "./debate-delta.ts";
 
 export const eventRowSelect = {
   id: true,
@@ -36,10 +36,11 @@ export type PresentedEvent = {
   createdAt: Date;
   actor: { id: string; displayName: string } | null;
   /** What the event changed, as this reader may see it (realtime/debate-delta.ts). */
-  delta?: DebateDelta & {
-    /** Whether the reader wrote the claim the event is about. */
-    isMine: boolean;
-  };
+  delta?: DebateDelta &
+    ActorPart & {
+      /** Whether the reader is who acted (wrote the claim, cast the vote). */
+      isMine: boolean;
+    };
 };
 
 export type EventViewer = {

@@ -8,13 +8,13 @@ import {
   type Resolution,
 } from "../../domain/argument/index.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
-import { viewerAbilities } from "../../domain/debate/viewer-abilities.ts";
 import { isoDate } from "../../domain/iso-date.ts";
 import { debatePersonViewer } from "../../domain/people/present-person.ts";
 import { loadClaimVotes } from "../votes/claim-votes.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { debateSummarySelect } from "./debate-service.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
+import { presentDebate } from "./present-debate.ts";
 
 /** Where an imported row came from: shown instead of passing it off as a person's own post. */
 export const importBatchSelect = {
@@ -161,22 +161,7 @@ export async function readDebate(db: Db, access: DebateAccess) {
   }));
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
-    debate: {
-      ...debate,
-      phaseStartedAt: isoDate(debate.phaseStartedAt),
-      phaseEndsAt: isoDate(debate.phaseEndsAt),
-      createdAt: isoDate(debate.createdAt),
-      updatedAt: isoDate(debate.updatedAt),
-      archivedAt: isoDate(debate.archivedAt),
-      viewerRole: access.role,
-      talliesHidden: !showTallies,
-      // What this reader may do now: the web offers only these (guests see no workspace pages).
-      can: viewerAbilities({
-        ...debate,
-        role: access.role,
-        isWorkspaceMember: membership !== null,
-      }),
-    },
+    debate: presentDebate(debate, { role: access.role, isWorkspaceMember: membership !== null }),
     /** The debate's last event this read includes; live deltas continue from it. */
     lastEventId,
     // Clients count the phase timer down from the server's clock, not their own.
