@@ -18,13 +18,16 @@ import {
 import { presentDebate } from "../services/debates/present-debate.ts";
 import { presentProposal } from "../services/proposals/read-proposals.ts";
 import { type EventFacts, loadEventFacts, type OwnVote } from "./delta-facts.ts";
-import { DEBATE_EVENTS, DELTA_EVENTS } from "./delta-kinds.ts";
+import { DELTA_EVENTS } from "./delta-kinds.ts";
 import type { EventRow } from "./event-row.ts";
 
 export { DELTA_EVENTS } from "./delta-kinds.ts";
 
 export type DebateDelta = {
-  /** The debate's event before this one: apply the delta only to a page that is at it. */
+  /**
+   * The last event before this one that this reader received: a page at it,
+   * or past it but before this one, holds everything the delta builds on.
+   */
   after: string | null;
   /** New or changed claims, and every claim whose status they may have changed. */
   claims: SharedClaim[];
@@ -34,8 +37,8 @@ export type DebateDelta = {
   counts?: ReturnType<typeof debateCounts>;
   /** A vote's claim and its new tally. */
   tally?: { claimId: string; tally: ClaimTally | null };
-  /** The debate after a phase or settings change, as `debate.get` shows it. */
-  debate?: ReturnType<typeof presentDebate<EventFacts["debate"]>>;
+  /** The debate as the event left it (phase, settings, updatedAt), as `debate.get` shows it. */
+  debate: ReturnType<typeof presentDebate<EventFacts["debate"]>>;
   /** The proposal after it opened, got a ballot or closed, as `proposal.list` shows it (without `myBallot`). */
   proposal?: ReturnType<typeof presentProposal>;
 };
@@ -107,23 +110,18 @@ function present(row: EventRow, facts: EventFacts, reader: ReaderKind): DebateDe
   // userId plays no part in how people are shown; isMine is the stream's to add.
   const viewer = debatePersonViewer({ userId: "", role: reader.role, debate: facts.debate });
   const presenter = claimPresenter(viewer);
+  const showTallies = canSeeTallies(reader.role, facts.debate);
   const delta: DebateDelta = {
-    after: facts.after,
+    after: showTallies ? facts.after : facts.afterSeen,
+    debate: presentDebate(facts.debate, { role: reader.role, isWorkspaceMember: !reader.guest }),
     claims: (facts.claims?.changed ?? []).map((c) =>
       presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
     ),
     people: presenter.people,
   };
   if (facts.claims) delta.counts = facts.claims.counts;
-  const showTallies = canSeeTallies(reader.role, facts.debate);
   if (facts.vote) {
     delta.tally = { claimId: facts.vote.claimId, tally: showTallies ? facts.vote.tally : null };
-  }
-  if (DEBATE_EVENTS.has(row.type)) {
-    delta.debate = presentDebate(facts.debate, {
-      role: reader.role,
-      isWorkspaceMember: !reader.guest,
-    });
   }
   if (facts.proposal) {
     const { row: proposal, liveTally } = facts.proposal;

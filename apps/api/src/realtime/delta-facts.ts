@@ -30,7 +30,7 @@ import {
   PROPOSAL_EVENTS,
   VOTE_EVENTS,
 } from "./delta-kinds.ts";
-import type { EventRow } from "./event-row.ts";
+import { type EventRow, TURNOUT_EVENTS } from "./event-row.ts";
 
 export type ChangedClaim = {
   row: DebateGraph["claims"][number];
@@ -47,6 +47,8 @@ export type OwnVote = { agreement: Agreement; impact: number | null };
 
 export type EventFacts = {
   after: string | null;
+  /** The last event before this one that readers who see no turnout received. */
+  afterSeen: string | null;
   /** The debate as the event left it. */
   debate: NonNullable<Awaited<ReturnType<typeof loadDebate>>>;
   /** Claims whose status, text or standing may have changed: the subjects first, then those above. */
@@ -86,7 +88,12 @@ export async function loadEventFacts(db: Db, row: EventRow): Promise<EventFacts 
     loadDebate(db, debateId),
   ]);
   if (!debate) return null;
-  const facts: EventFacts = { after, debate };
+  // Readers kept from turnout never receive vote and ballot events: their
+  // deltas follow the last event they could see.
+  const afterSeen = debate.hideTallies
+    ? await latestEventWithoutTurnout(db, debateId, row.id)
+    : after;
+  const facts: EventFacts = { after, afterSeen, debate };
   if (VOTE_EVENTS.has(row.type) && row.subjectId) {
     facts.vote = await loadVote(db, row.subjectId, row.actorId);
   }
@@ -167,4 +174,13 @@ async function loadClaims(db: Db, debateId: string, subjectIds: string[]) {
     }),
   );
   return { changed, counts };
+}
+
+async function latestEventWithoutTurnout(db: Db, debateId: string, before: bigint) {
+  const row = await db.event.findFirst({
+    where: { debateId, id: { lt: before }, type: { notIn: [...TURNOUT_EVENTS] } },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  return row ? row.id.toString() : null;
 }

@@ -55,7 +55,11 @@ export type EventViewer = {
 const TEXT_FIELDS = ["body", "before", "after"] as const;
 
 /** Events that reveal turnout: while tallies are hidden, even their existence is. */
-const TURNOUT_EVENTS: ReadonlySet<string> = new Set(["vote.cast", "vote.removed", "ballot.cast"]);
+export const TURNOUT_EVENTS: ReadonlySet<string> = new Set([
+  "vote.cast",
+  "vote.removed",
+  "ballot.cast",
+]);
 
 /** An event as this reader may see it, or null when they may not see it at all. */
 export function presentEvent(
@@ -63,7 +67,9 @@ export function presentEvent(
   actorName: string | null,
   viewer: EventViewer,
 ): PresentedEvent | null {
-  if (!viewer.seesTurnout && TURNOUT_EVENTS.has(row.type)) return null;
+  // The voter knows their own vote: their event reveals nothing to them.
+  const own = row.actorId !== null && row.actorId === viewer.person.userId;
+  if (!viewer.seesTurnout && TURNOUT_EVENTS.has(row.type) && !own) return null;
   const actor =
     row.actorId && actorName
       ? presentPerson(viewer.person, { id: row.actorId, displayName: actorName })

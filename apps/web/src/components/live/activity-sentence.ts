@@ -62,6 +62,8 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       const note = str(data, "note");
       return `${who} resolved ${objectionRef} as ${how}${note ? `: ${note}` : ""}`;
     }
+    case "objection.reopened":
+      return `${who} reopened ${objectionRef}`;
     case "objection.parked":
       return `${who} parked ${objectionRef}: ${str(data, "reason") ?? "no reason given"}`;
     case "objection.unparked":
