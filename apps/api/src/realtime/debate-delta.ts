@@ -74,7 +74,7 @@ export class DebateDeltas {
     const key = `${reader.role}:${reader.guest}`;
     let delta = remembered.presented.get(key);
     if (!delta) {
-      delta = present(row, facts, reader);
+      delta = present(facts, reader);
       remembered.presented.set(key, delta);
     }
     const actor: ActorPart = {};
@@ -106,7 +106,7 @@ export class DebateDeltas {
   }
 }
 
-function present(row: EventRow, facts: EventFacts, reader: ReaderKind): DebateDelta {
+function present(facts: EventFacts, reader: ReaderKind): DebateDelta {
   // userId plays no part in how people are shown; isMine is the stream's to add.
   const viewer = debatePersonViewer({ userId: "", role: reader.role, debate: facts.debate });
   const presenter = claimPresenter(viewer);
