@@ -54,8 +54,8 @@ export type ReaderKind = { role: Role; guest: boolean };
 
 type Remembered = { facts: EventFacts | null; presented: Map<string, DebateDelta> };
 
-/** Every stream of this instance asks within moments of the event; a few suffice. */
-const REMEMBERED_EVENTS = 16;
+/** Every stream of this instance asks within moments of the event; a busy minute's few suffice. */
+const REMEMBERED_EVENTS = 64;
 
 export class DebateDeltas {
   private readonly events = new Map<bigint, Promise<Remembered>>();
@@ -81,6 +81,15 @@ export class DebateDeltas {
     if (facts.vote) actor.myVote = facts.vote.actorVote;
     if (row.type === "ballot.cast" && facts.proposal) actor.myBallot = facts.proposal.actorBallot;
     return { delta, actor };
+  }
+
+  /**
+   * Starts reading what an event changed as soon as it arrives, before any
+   * stream asks: events arrive faster than one read takes in a busy room,
+   * and streams take them in order, so reads must overlap.
+   */
+  prefetch(row: EventRow): void {
+    if (row.debateId && DELTA_EVENTS.has(row.type)) this.remembered(row).catch(() => {});
   }
 
   /** The debate as a debate.* event left it (read once for every stream), or null. */

@@ -145,6 +145,7 @@ export class EventBus {
         })
       : null;
     const delivered: EventRow = { ...row, actorName: actor?.displayName ?? null };
+    this.deltas.prefetch(delivered);
     for (const listener of this.listeners) listener(delivered);
   }
 
