@@ -89,7 +89,7 @@ export class DebateDeltas {
    * and streams take them in order, so reads must overlap.
    */
   prefetch(row: EventRow): void {
-    if (row.debateId && DELTA_EVENTS.has(row.type)) this.remembered(row).catch(() => {});
+    if (row.debateId && DELTA_EVENTS.has(row.type)) void this.remembered(row);
   }
 
   /** The debate as a debate.* event left it (read once for every stream), or null. */
@@ -100,10 +100,11 @@ export class DebateDeltas {
   private remembered(row: EventRow): Promise<Remembered> {
     let remembered = this.events.get(row.id);
     if (!remembered) {
-      remembered = loadEventFacts(this.prisma, row).then((facts) => ({
-        facts,
-        presented: new Map(),
-      }));
+      remembered = loadEventFacts(this.prisma, row)
+        // A database that went away mid-read costs the delta, not the stream:
+        // the event goes out without it, and the page re-reads once.
+        .catch(() => null)
+        .then((facts) => ({ facts, presented: new Map() }));
       this.events.set(row.id, remembered);
       // Forget the oldest: every stream asks within moments of the event.
       if (this.events.size > REMEMBERED_EVENTS) {
