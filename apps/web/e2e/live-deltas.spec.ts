@@ -63,7 +63,9 @@ test("a vote and a link made elsewhere arrive without another read", async ({ br
   const watched = watcher.getByRole("article", { name: `Objection ${n}` });
   await expect(watched).toContainText(text);
 
+  await objection.getByRole("button", { name: `Vote on ${n}` }).click();
   await objection.getByRole("radio", { name: "Agree", exact: true }).check();
+  await objection.getByRole("button", { name: "Save vote" }).click();
   await expect(objection).toContainText("Your vote: Agree");
   await expect(watched).toContainText("1 agree · 0 unsure · 0 disagree");
 

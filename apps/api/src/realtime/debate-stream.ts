@@ -64,6 +64,14 @@ export async function* streamDebateEvents(
     sessionEnded = true;
     wake?.();
   });
+  // Without its LISTEN connection the instance cannot follow the debate:
+  // the stream ends, and the reader's page shows it reconnecting and comes
+  // back from its last event id.
+  let listenerLost = false;
+  const unlisten = bus.onListenerLost(() => {
+    listenerLost = true;
+    wake?.();
+  });
   const onAbort = () => wake?.();
   signal?.addEventListener("abort", onAbort);
   try {
@@ -73,7 +81,13 @@ export async function* streamDebateEvents(
     let viewer = await debateViewer(prisma, access);
     let recheckAt = Date.now() + ACCESS_RECHECK_MS;
     while (!signal?.aborted) {
-      if (!catchingUp && queue.length === 0 && !membershipChanged && !sessionEnded) {
+      if (
+        !catchingUp &&
+        queue.length === 0 &&
+        !membershipChanged &&
+        !sessionEnded &&
+        !listenerLost
+      ) {
         let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -81,6 +95,12 @@ export async function* streamDebateEvents(
         });
         clearTimeout(timer);
         wake = null;
+      }
+      if (listenerLost) {
+        throw new TRPCError({
+          code: "SERVICE_UNAVAILABLE",
+          message: "The live connection was lost; reconnecting.",
+        });
       }
       if (sessionEnded) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended." });
@@ -165,6 +185,7 @@ export async function* streamDebateEvents(
     }
   } finally {
     release();
+    unlisten();
     unsubscribe();
     unwatch();
     signal?.removeEventListener("abort", onAbort);

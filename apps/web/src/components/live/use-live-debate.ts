@@ -116,6 +116,7 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
 
   if (status === "pending") wasLive.current = true;
   if (status === "pending") return "live";
-  if (status === "error") return "offline";
+  // A server that lost its database or its live connection (5xx) is asked again: reconnecting.
+  if (status === "error") return refused || !wasLive.current ? "offline" : "reconnecting";
   return wasLive.current ? "reconnecting" : "connecting";
 }
