@@ -41,6 +41,7 @@ test("a page reads the debate once, and a claim posted elsewhere arrives without
 });
 
 test("a vote and a link made elsewhere arrive without another read", async ({ browser }) => {
+  test.setTimeout(180_000);
   const text = `Live vote and link ${Date.now().toString(36)}`;
   const watcher = await signInAsDemo(browser, "dev");
   const reads = countDebateReads(watcher);

@@ -47,6 +47,8 @@ export async function* streamDebateEvents(
   let sessionEnded = false;
   const unsubscribe = bus.subscribe((row) => {
     if (row.debateId === access.debate.id) {
+      // Read what it changed now, once for every stream of this debate here.
+      if (row.actorName !== undefined) bus.deltas.prefetch(row);
       queue.push(row);
     } else if (
       row.debateId === null &&

@@ -152,7 +152,6 @@ export class EventBus {
         })
       : null;
     const delivered: EventRow = { ...row, actorName: actor?.displayName ?? null };
-    this.deltas.prefetch(delivered);
     for (const listener of this.listeners) listener(delivered);
   }
 
