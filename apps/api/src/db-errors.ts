@@ -33,7 +33,7 @@ const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|57014)$/;
 /** What node-postgres itself throws when a connection or a query times out or drops. */
 const DRIVER_MESSAGES =
-  /Connection terminated|connection timeout|^timeout expired$|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/;
+  /Connection terminated|terminating connection due to administrator command|not queryable|connection timeout|^timeout expired$|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/;
 
 /**
  * The database is down, unreachable or too slow to answer: the request can
@@ -44,8 +44,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof e.code === "string" && UNREACHABLE_CODES.has(e.code)) return true;
     const kind = e.cause?.kind ?? e.meta?.driverAdapterError?.cause?.kind;
     if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
-    const state = e.cause?.originalCode;
-    if (typeof state === "string" && UNAVAILABLE_SQLSTATE.test(state)) return true;
+    // The SQLSTATE as the adapter carries it, or as node-postgres itself does.
+    for (const state of [e.cause?.originalCode, e.code]) {
+      if (typeof state === "string" && UNAVAILABLE_SQLSTATE.test(state)) return true;
+    }
     if (typeof e.message === "string" && DRIVER_MESSAGES.test(e.message)) return true;
     e = e.cause as MaybeDbError | undefined;
   }

@@ -44,6 +44,7 @@ export type EventDataByType = {
   "claim.linked": { fromId: string; toId: string };
   "claim.unlinked": { fromId: string; toId: string };
   "objection.resolved": ClaimNumber & { kind: Resolution; note: string };
+  "objection.reopened": ClaimNumber;
   "objection.parked": { number: number | null; reason: string };
   "objection.unparked": ClaimNumber;
   "thread.locked": ClaimNumber;

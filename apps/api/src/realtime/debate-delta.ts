@@ -1,192 +1,155 @@
 // What one event changed in a debate, as each kind of reader may see it, so
 // that open pages apply the change instead of re-reading the whole debate.
-// The rows are read once per event per API instance (however many streams
-// are open), and presented once per kind of reader (role and anonymity
-// decide what is shown); the stream adds only the reader's own `isMine`.
+// The rows are read once per event per API instance (delta-facts.ts, however
+// many streams are open), and presented once per kind of reader (role,
+// guest or member, and the debate's anonymity decide what is shown); the
+// stream adds only the reader's own facts (`isMine`, and the person who
+// acted gets their own vote or ballot).
 import type { PrismaClient } from "../db.ts";
-import type { ArgumentStatus } from "../domain/argument/index.ts";
-import { type ClaimFacts, relativeClaimActionBits } from "../domain/debate/claim-abilities.ts";
+import { relativeClaimActionBits } from "../domain/debate/claim-abilities.ts";
 import type { RelativeClaimActions } from "../domain/debate/claim-actions.ts";
-import { type ViewerFacts, viewerAbilities } from "../domain/debate/viewer-abilities.ts";
+import type { ClaimTally } from "../domain/debate/claim-vote-rules.ts";
+import { canSeeTallies } from "../domain/debate/tally-visibility.ts";
+import { viewerAbilities } from "../domain/debate/viewer-abilities.ts";
 import { debatePersonViewer } from "../domain/people/present-person.ts";
 import type { Role } from "../domain/roles.ts";
-import { claimFactsReader } from "../services/debates/claim-facts.ts";
 import {
   claimPresenter,
-  debateCounts,
-  linkedTargets,
+  type debateCounts,
   type SharedClaim,
 } from "../services/debates/present-claim.ts";
-import {
-  computeDebateStatus,
-  type DebateGraph,
-  latestDebateEventId,
-  loadDebateGraph,
-} from "../services/debates/read-debate.ts";
+import { presentDebate } from "../services/debates/present-debate.ts";
+import { myBallotOf, presentProposal } from "../services/proposals/read-proposals.ts";
+import { type EventFacts, loadEventFacts, type OwnVote } from "./delta-facts.ts";
+import { DELTA_EVENTS } from "./delta-kinds.ts";
 import type { EventRow } from "./event-row.ts";
 
-/** Events whose change a delta carries; any other event makes pages re-read. */
-export const DELTA_EVENTS: ReadonlySet<string> = new Set(["claim.posted", "claim.edited"]);
+export { DELTA_EVENTS } from "./delta-kinds.ts";
 
 export type DebateDelta = {
-  /** The debate's event before this one: apply the delta only to a page that is at it. */
+  /**
+   * The last event before this one that this reader received: a page at it,
+   * or past it but before this one, holds everything the delta builds on.
+   */
   after: string | null;
   /**
-   * The posted or edited claim and every claim whose status it may have
+   * New or changed claims, and every claim whose status they may have
    * changed, each with what a reader of this role may do with it and what
    * being its author or its target's author adds (the page knows which).
    */
   claims: (SharedClaim & { canRelative: RelativeClaimActions })[];
-  /** Names of the people these claims show. */
+  /** Names of the people these claims (and the proposal) show. */
   people: Record<string, string>;
-  counts: ReturnType<typeof debateCounts>;
+  /** The outline's counts, whenever claims changed. */
+  counts?: ReturnType<typeof debateCounts>;
+  /** A vote's claim and its new tally. */
+  tally?: { claimId: string; tally: ClaimTally | null };
+  /** The debate as the event left it (phase, settings, updatedAt), as `debate.get` shows it. */
+  debate: ReturnType<typeof presentDebate<EventFacts["debate"]>>;
+  /** The proposal after it opened, got a ballot or closed, as `proposal.list` shows it (without `myBallot`). */
+  proposal?: ReturnType<typeof presentProposal>;
 };
 
-type ChangedClaim = {
-  row: DebateGraph["claims"][number];
-  status: ReturnType<ArgumentStatus["statusOf"]>;
-  resolution: DebateGraph["resolutions"][number] | null;
-  linkedTargetIds: string[];
-  revisionCount: number;
-  facts: ClaimFacts;
+/** What only the person who acted receives: their own vote or ballot. */
+export type ActorPart = {
+  myVote?: OwnVote | null;
+  myBallot?: ReturnType<
+    typeof myBallotOf<NonNullable<NonNullable<EventFacts["proposal"]>["actorBallot"]>>
+  >;
 };
 
-/** Only what the deltas need: the whole graph is not kept, however big the debate. */
-type Facts = {
-  after: string | null;
-  anonymous: boolean;
-  /** What decides each role's debate-wide abilities. */
-  debate: Omit<ViewerFacts, "role" | "isWorkspaceMember">;
-  /** The subject first, then every claim above it. */
-  changed: ChangedClaim[];
-  /** The same for every reader: moderation, kind and status do not depend on who reads. */
-  counts: DebateDelta["counts"];
-  /** Presented deltas, by kind of reader. */
-  presented: Map<string, DebateDelta>;
-};
+/** What decides how a delta is presented: the reader's role, and whether they are a guest. */
+export type ReaderKind = { role: Role; guest: boolean };
 
-/** Every stream of this instance asks within moments of the event; a few suffice. */
-const REMEMBERED_EVENTS = 16;
+type Remembered = { facts: EventFacts | null; presented: Map<string, DebateDelta> };
+
+/** Every stream of this instance asks within moments of the event; a busy minute's few suffice. */
+const REMEMBERED_EVENTS = 64;
 
 export class DebateDeltas {
-  private readonly facts = new Map<bigint, Promise<Facts | null>>();
+  private readonly events = new Map<bigint, Promise<Remembered>>();
 
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The delta of a live event for a reader with this role; null when the event has none. */
-  async forReader(row: EventRow, role: Role): Promise<DebateDelta | null> {
-    if (!row.debateId || !row.subjectId || !DELTA_EVENTS.has(row.type)) return null;
-    let facts = this.facts.get(row.id);
-    if (!facts) {
-      facts = this.load(row.debateId, row.subjectId, row.id);
-      this.facts.set(row.id, facts);
-      // Forget the oldest: every stream asks within moments of the event.
-      if (this.facts.size > REMEMBERED_EVENTS) {
-        const oldest = this.facts.keys().next().value;
-        if (oldest !== undefined) this.facts.delete(oldest);
-      }
-    }
-    const loaded = await facts;
-    if (!loaded) return null;
-    const key = `${role}:${loaded.anonymous}`;
-    let delta = loaded.presented.get(key);
+  /** The delta of a live event for this kind of reader; null when the event has none. */
+  async forReader(
+    row: EventRow,
+    reader: ReaderKind,
+  ): Promise<{ delta: DebateDelta; actor: ActorPart } | null> {
+    if (!DELTA_EVENTS.has(row.type)) return null;
+    const remembered = await this.remembered(row);
+    const facts = remembered.facts;
+    if (!facts) return null;
+    const key = `${reader.role}:${reader.guest}`;
+    let delta = remembered.presented.get(key);
     if (!delta) {
-      delta = present(loaded, role);
-      loaded.presented.set(key, delta);
+      delta = present(facts, reader);
+      remembered.presented.set(key, delta);
     }
-    return delta;
+    const actor: ActorPart = {};
+    if (facts.vote) actor.myVote = facts.vote.actorVote;
+    if (row.type === "ballot.cast" && facts.proposal)
+      actor.myBallot = myBallotOf(facts.proposal.actorBallot);
+    return { delta, actor };
   }
 
-  private async load(debateId: string, subjectId: string, eventId: bigint): Promise<Facts | null> {
-    const [after, debate, graph] = await Promise.all([
-      latestDebateEventId(this.prisma, debateId, eventId),
-      this.prisma.debate.findUnique({
-        where: { id: debateId },
-        select: {
-          anonymous: true,
-          phase: true,
-          membersMayPropose: true,
-          claimVotesOnlyInVoting: true,
-          guestsSeeGroups: true,
-        },
-      }),
-      loadDebateGraph(this.prisma, debateId),
-    ]);
-    if (!debate || !graph.claims.some((c) => c.id === subjectId)) return null;
-    const changedIds = claimsAbove(graph, subjectId);
-    const revisions = await this.prisma.claimRevision.groupBy({
-      by: ["claimId"],
-      where: { debateId, claimId: { in: changedIds } },
-      _count: { _all: true },
-    });
-    const revisionCounts = new Map(revisions.map((r) => [r.claimId, r._count._all]));
-    const { status, resolutionByClaim } = computeDebateStatus(graph);
-    const links = linkedTargets(graph.links);
-    const rowById = new Map(graph.claims.map((c) => [c.id, c]));
-    const claimFacts = claimFactsReader(graph);
-    const changed = changedIds.flatMap((id) => {
-      const row = rowById.get(id);
-      return row
-        ? [
-            {
-              row,
-              status: status.statusOf(id),
-              resolution: resolutionByClaim.get(id) ?? null,
-              linkedTargetIds: links.get(id) ?? [],
-              revisionCount: revisionCounts.get(id) ?? 1,
-              facts: claimFacts.facts(row),
-            },
-          ]
-        : [];
-    });
-    const counts = debateCounts(
-      graph.claims.map((row) => {
-        const facts = status.statusOf(row.id);
-        return {
-          moderation: row.moderation,
-          kind: row.kind,
-          unanswered: facts?.unanswered ?? false,
-          parked: facts?.unanswered === true && row.parkedAt !== null,
-        };
-      }),
-    );
-    const { anonymous, ...debateFacts } = debate;
-    return { after, anonymous, debate: debateFacts, changed, counts, presented: new Map() };
+  /**
+   * Starts reading what an event changed as soon as it arrives, before any
+   * stream asks: events arrive faster than one read takes in a busy room,
+   * and streams take them in order, so reads must overlap.
+   */
+  prefetch(row: EventRow): void {
+    if (row.debateId && DELTA_EVENTS.has(row.type)) void this.remembered(row);
   }
-}
 
-/**
- * The claim and every claim it answers, directly or further up (its target,
- * its links, and theirs): a claim's status depends only on the claims that
- * answer it, so nothing else can change when this one appears or changes.
- */
-export function claimsAbove(graph: Pick<DebateGraph, "claims" | "links">, claimId: string) {
-  const targetOf = new Map(graph.claims.map((c) => [c.id, c.targetId]));
-  const links = linkedTargets(graph.links);
-  const seen = new Set<string>([claimId]);
-  const queue = [claimId];
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    const above = [targetOf.get(id) ?? null, ...(links.get(id) ?? [])];
-    for (const next of above) {
-      if (next !== null && !seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
+  /** The debate as a debate.* event left it (read once for every stream), or null. */
+  async debateAfter(row: EventRow): Promise<EventFacts["debate"] | null> {
+    return (await this.remembered(row)).facts?.debate ?? null;
+  }
+
+  private remembered(row: EventRow): Promise<Remembered> {
+    let remembered = this.events.get(row.id);
+    if (!remembered) {
+      remembered = loadEventFacts(this.prisma, row)
+        // A database that went away mid-read costs the delta, not the stream:
+        // the event goes out without it, and the page re-reads once.
+        .catch(() => null)
+        .then((facts) => ({ facts, presented: new Map() }));
+      this.events.set(row.id, remembered);
+      // Forget the oldest: every stream asks within moments of the event.
+      if (this.events.size > REMEMBERED_EVENTS) {
+        const oldest = this.events.keys().next().value;
+        if (oldest !== undefined) this.events.delete(oldest);
       }
     }
+    return remembered;
   }
-  return [...seen];
 }
 
-function present(facts: Facts, role: Role): DebateDelta {
+function present(facts: EventFacts, reader: ReaderKind): DebateDelta {
   // userId plays no part in how people are shown; isMine is the stream's to add.
-  const viewer = debatePersonViewer({ userId: "", role, debate: { anonymous: facts.anonymous } });
+  const viewer = debatePersonViewer({ userId: "", role: reader.role, debate: facts.debate });
   const presenter = claimPresenter(viewer);
+  const showTallies = canSeeTallies(reader.role, facts.debate);
   // Membership only decides which workspace pages a reader sees, not what they do with claims.
-  const can = viewerAbilities({ ...facts.debate, role, isWorkspaceMember: true });
-  const claimViewer = { role, phase: facts.debate.phase, can };
-  const claims = facts.changed.map((c) => ({
-    ...presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
-    canRelative: relativeClaimActionBits(claimViewer, c.facts),
-  }));
-  return { after: facts.after, claims, people: presenter.people, counts: facts.counts };
+  const can = viewerAbilities({ ...facts.debate, role: reader.role, isWorkspaceMember: true });
+  const claimViewer = { role: reader.role, phase: facts.debate.phase, can };
+  const delta: DebateDelta = {
+    after: showTallies ? facts.after : facts.afterSeen,
+    debate: presentDebate(facts.debate, { role: reader.role, isWorkspaceMember: !reader.guest }),
+    claims: (facts.claims?.changed ?? []).map((c) => ({
+      ...presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
+      canRelative: relativeClaimActionBits(claimViewer, c.facts),
+    })),
+    people: presenter.people,
+  };
+  if (facts.claims) delta.counts = facts.claims.counts;
+  if (facts.vote) {
+    delta.tally = { claimId: facts.vote.claimId, tally: showTallies ? facts.vote.tally : null };
+  }
+  if (facts.proposal) {
+    const { row: proposal, liveTally } = facts.proposal;
+    delta.proposal = presentProposal(proposal, liveTally, viewer, showTallies);
+  }
+  return delta;
 }

@@ -15,6 +15,7 @@ import { mapDomainError } from "../trpc/map-domain-error.ts";
 import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
 import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
+import { followLiveChange } from "./follow-live-change.ts";
 import { STREAMS_PER_PERSON } from "./stream-quota.ts";
 
 const ACCESS_RECHECK_MS = 30_000;
@@ -46,6 +47,8 @@ export async function* streamDebateEvents(
   let sessionEnded = false;
   const unsubscribe = bus.subscribe((row) => {
     if (row.debateId === access.debate.id) {
+      // Read what it changed now, once for every stream of this debate here.
+      if (row.actorName !== undefined) bus.deltas.prefetch(row);
       queue.push(row);
     } else if (
       row.debateId === null &&
@@ -63,6 +66,14 @@ export async function* streamDebateEvents(
     sessionEnded = true;
     wake?.();
   });
+  // Without its LISTEN connection the instance cannot follow the debate:
+  // the stream ends, and the reader's page shows it reconnecting and comes
+  // back from its last event id.
+  let listenerLost = false;
+  const unlisten = bus.onListenerLost(() => {
+    listenerLost = true;
+    wake?.();
+  });
   const onAbort = () => wake?.();
   signal?.addEventListener("abort", onAbort);
   try {
@@ -72,7 +83,13 @@ export async function* streamDebateEvents(
     let viewer = await debateViewer(prisma, access);
     let recheckAt = Date.now() + ACCESS_RECHECK_MS;
     while (!signal?.aborted) {
-      if (!catchingUp && queue.length === 0 && !membershipChanged && !sessionEnded) {
+      if (
+        !catchingUp &&
+        queue.length === 0 &&
+        !membershipChanged &&
+        !sessionEnded &&
+        !listenerLost
+      ) {
         let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -80,6 +97,12 @@ export async function* streamDebateEvents(
         });
         clearTimeout(timer);
         wake = null;
+      }
+      if (listenerLost) {
+        throw new TRPCError({
+          code: "SERVICE_UNAVAILABLE",
+          message: "The live connection was lost; reconnecting.",
+        });
       }
       if (sessionEnded) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended." });
@@ -107,8 +130,13 @@ export async function* streamDebateEvents(
       );
       // Moderation changes what text is shown; any debate change (phase, hidden
       // tallies, anonymity) may change whose names and what turnout are shown.
+      // Live rows say themselves what they change (followLiveChange, below,
+      // with no query per reader); rows read back from the log are checked
+      // against the database.
       const redactionChanged = batch.some(
-        (row) => REDACTION_EVENTS.has(row.type) || row.type.startsWith("debate."),
+        (row) =>
+          row.actorName === undefined &&
+          (REDACTION_EVENTS.has(row.type) || row.type.startsWith("debate.")),
       );
       if (membershipChanged || readerRemoved || redactionChanged || Date.now() >= recheckAt) {
         const roleBefore = access.role;
@@ -137,22 +165,29 @@ export async function* streamDebateEvents(
             : row.actorId
               ? (names.get(row.actorId) ?? null)
               : null;
+        if (row.actorName !== undefined) {
+          ({ access, viewer } = await followLiveChange(bus.deltas, row, { access, viewer }));
+        }
         const presented = presentEvent(row, actorName, viewer);
         if (!presented) continue;
         // Live events carry what they changed; backlog ones (after a
         // reconnect) do not, and the page re-reads once.
-        const delta =
-          row.actorName !== undefined ? await bus.deltas.forReader(row, access.role) : null;
+        const live =
+          row.actorName !== undefined
+            ? await bus.deltas.forReader(row, { role: access.role, guest: access.guest })
+            : null;
+        const isMine = row.actorId === access.userId;
         yield tracked(
           row.id.toString(),
-          delta
-            ? { ...presented, delta: { ...delta, isMine: row.actorId === access.userId } }
+          live
+            ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
             : presented,
         );
       }
     }
   } finally {
     release();
+    unlisten();
     unsubscribe();
     unwatch();
     signal?.removeEventListener("abort", onAbort);

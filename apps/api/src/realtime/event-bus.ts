@@ -38,6 +38,7 @@ export class EventBus {
   private state: ListenerState = "starting";
   private lostAt: Date | null = null;
   private readonly delivered = new Set<bigint>();
+  private readonly lostCallbacks = new Set<() => void>();
   /** The LISTEN connection's application_name, so operators (and tests) can find it. */
   readonly connectionName = `steelman-events-${randomUUID().slice(0, 8)}`;
   /** Watches the sessions of this instance's open streams. */
@@ -95,6 +96,12 @@ export class EventBus {
   /** "listening", or "reconnecting" while live events cannot arrive (reported by /api/health). */
   get listenerState(): ListenerState {
     return this.state;
+  }
+
+  /** Called when live events stop arriving (the LISTEN connection dropped). */
+  onListenerLost(callback: () => void): () => void {
+    this.lostCallbacks.add(callback);
+    return () => this.lostCallbacks.delete(callback);
   }
 
   subscribe(listener: EventListener): () => void {
@@ -162,6 +169,7 @@ export class EventBus {
     if (this.stopped || this.retryTimer) return;
     this.lostAt ??= new Date();
     this.state = "reconnecting";
+    for (const callback of this.lostCallbacks) callback();
     const client = this.client;
     this.client = null;
     client?.end().catch(() => {});

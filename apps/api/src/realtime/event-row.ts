@@ -2,7 +2,7 @@
 import type { Db } from "../db.ts";
 import type { ShownEvent } from "../domain/event-types.ts";
 import { type PersonViewer, presentPerson, seesPeople } from "../domain/people/present-person.ts";
-import type { DebateDelta } from "./debate-delta.ts";
+import type { ActorPart, DebateDelta } from "./debate-delta.ts";
 
 export const eventRowSelect = {
   id: true,
@@ -35,10 +35,11 @@ export type PresentedEvent = {
   createdAt: Date;
   actor: { id: string; displayName: string } | null;
   /** What the event changed, as this reader may see it (realtime/debate-delta.ts). */
-  delta?: DebateDelta & {
-    /** Whether the reader wrote the claim the event is about. */
-    isMine: boolean;
-  };
+  delta?: DebateDelta &
+    ActorPart & {
+      /** Whether the reader is who acted (wrote the claim, cast the vote). */
+      isMine: boolean;
+    };
 } & ShownEvent;
 
 export type EventViewer = {
@@ -53,7 +54,11 @@ export type EventViewer = {
 const TEXT_FIELDS = ["body", "before", "after"] as const;
 
 /** Events that reveal turnout: while tallies are hidden, even their existence is. */
-const TURNOUT_EVENTS: ReadonlySet<string> = new Set(["vote.cast", "vote.removed", "ballot.cast"]);
+export const TURNOUT_EVENTS: ReadonlySet<string> = new Set([
+  "vote.cast",
+  "vote.removed",
+  "ballot.cast",
+]);
 
 /** An event as this reader may see it, or null when they may not see it at all. */
 export function presentEvent(
@@ -61,7 +66,9 @@ export function presentEvent(
   actorName: string | null,
   viewer: EventViewer,
 ): PresentedEvent | null {
-  if (!viewer.seesTurnout && TURNOUT_EVENTS.has(row.type)) return null;
+  // The voter knows their own vote: their event reveals nothing to them.
+  const own = row.actorId !== null && row.actorId === viewer.person.userId;
+  if (!viewer.seesTurnout && TURNOUT_EVENTS.has(row.type) && !own) return null;
   const actor =
     row.actorId && actorName
       ? presentPerson(viewer.person, { id: row.actorId, displayName: actorName })

@@ -13,6 +13,8 @@ import { arrangeWorkshop, type Workshop } from "../test/workshop-fixtures.ts";
 import { EventBus } from "./event-bus.ts";
 
 let queries = 0;
+/** The same without the bus's own two reads per event (the row, the actor's name): other test files' events land there. */
+let followQueries = 0;
 let url = "";
 let server: FastifyInstance | undefined;
 let bus: EventBus | undefined;
@@ -22,8 +24,10 @@ beforeAll(async () => {
   // runs every 2 s whatever happens, and would make the count flaky).
   const counting = testPrisma().$extends({
     query: {
-      $allOperations({ model, args, query }) {
+      $allOperations({ model, operation, args, query }) {
         if (model !== "Session") queries++;
+        const busRead = operation === "findUnique" && (model === "Event" || model === "User");
+        if (model !== "Session" && !busRead) followQueries++;
         return query(args);
       },
     },
@@ -91,5 +95,129 @@ describe("one live event's queries", () => {
     // listens to the whole database), a few queries of noise either way; a
     // query per listener would add at least 18.
     expect(Math.abs(twenty - two)).toBeLessThan(18);
+  });
+});
+
+/** Reads each stream until an event of `type` arrived, checking every event carried a delta. */
+async function allReceiveType(streams: SseStream[], type: string) {
+  await Promise.all(
+    streams.map(async (stream) => {
+      for (;;) {
+        const message = await stream.nextData();
+        if (!message) throw new Error("a stream ended early");
+        const event = message.data as { type: string; delta?: unknown };
+        expect(event.delta, event.type).toBeDefined();
+        if (event.type === type) return;
+      }
+    }),
+  );
+}
+
+type Step = { type: string; act: (w: Workshop, ids: Record<string, string>) => Promise<unknown> };
+
+/** One action of each kind that changes the debate page, in an order the rules allow. */
+const STEPS: Step[] = [
+  {
+    type: "vote.cast",
+    act: (w) => w.member.caller.claim.vote({ claimId: w.position.id, agreement: "agree" }),
+  },
+  {
+    type: "claim.linked",
+    act: (w, ids) => w.facilitator.caller.claim.link({ claimId: ids.b!, toId: ids.a! }),
+  },
+  {
+    type: "claim.unlinked",
+    act: (w, ids) => w.facilitator.caller.claim.unlink({ claimId: ids.b!, toId: ids.a! }),
+  },
+  {
+    type: "objection.resolved",
+    act: (w, ids) => w.member.caller.claim.resolve({ claimId: ids.a!, kind: "out_of_scope" }),
+  },
+  {
+    type: "objection.reopened",
+    act: (w, ids) => w.member.caller.claim.reopen({ claimId: ids.a! }),
+  },
+  { type: "claim.hidden", act: (w, ids) => w.facilitator.caller.claim.hide({ claimId: ids.a! }) },
+  {
+    type: "claim.restored",
+    act: (w, ids) => w.facilitator.caller.claim.restore({ claimId: ids.a! }),
+  },
+  {
+    type: "thread.locked",
+    act: (w) => w.facilitator.caller.workshop.lockThread({ claimId: w.position.id }),
+  },
+  {
+    type: "debate.updated",
+    act: (w) => w.facilitator.caller.debate.update({ debateId: w.debateId, question: "Now?" }),
+  },
+  {
+    type: "proposal.opened",
+    act: async (w, ids) => {
+      const proposal = await w.facilitator.caller.proposal.create({
+        debateId: w.debateId,
+        title: "Try it",
+        method: "consent",
+        closesAt: new Date(Date.now() + 300_000),
+      });
+      ids.proposal = proposal.id;
+    },
+  },
+  {
+    type: "ballot.cast",
+    act: (w, ids) =>
+      w.member.caller.proposal.vote({
+        debateId: w.debateId,
+        proposalId: ids.proposal!,
+        ballot: { method: "consent", choice: "agree" },
+      }),
+  },
+  {
+    type: "proposal.closed",
+    act: (w, ids) =>
+      w.facilitator.caller.proposal.close({ debateId: w.debateId, proposalId: ids.proposal! }),
+  },
+];
+
+/** The queries this instance ran for each kind of event while `count` streams followed. */
+async function queriesPerKind(count: number) {
+  const w = await arrangeWorkshop();
+  const ids: Record<string, string> = {
+    a: (await post(w.member.caller, w.debateId, "objection", w.position.id)).id,
+    b: (await post(w.facilitator.caller, w.debateId, "objection", w.position.id)).id,
+  };
+  const cookies = [
+    await signInOverHttp(url, w.observer.user.email),
+    await signInOverHttp(url, w.member.user.email),
+  ];
+  const streams = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      SseStream.open(url, "live.debate", { debateId: w.debateId }, cookies[i % 2]!),
+    ),
+  );
+  const counted: Record<string, number> = {};
+  try {
+    const warmUp = await post(w.facilitator.caller, w.debateId, "support", w.position.id);
+    await allReceive(streams, warmUp.id);
+    for (const step of STEPS) {
+      const before = followQueries;
+      await step.act(w, ids);
+      await allReceiveType(streams, step.type);
+      counted[step.type] = followQueries - before;
+    }
+  } finally {
+    for (const stream of streams) stream.close();
+  }
+  return counted;
+}
+
+describe("each kind of live event's queries", () => {
+  it("are the same for 1 and for 20 listeners", { timeout: 90_000 }, async () => {
+    const one = await queriesPerKind(1);
+    const twenty = await queriesPerKind(20);
+    for (const { type } of STEPS) {
+      expect(one[type], type).toBeGreaterThan(0);
+      // A query per listener would add at least 19 (see above for the noise).
+      expect(Math.abs(twenty[type]! - one[type]!), type).toBeLessThan(19);
+    }
   });
 });

@@ -18,6 +18,7 @@ import type { DebateAccess } from "./debate-access.ts";
 import { findDebatePoint } from "./debate-point.ts";
 import { loadDebateRows } from "./debate-rows.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
+import { presentDebate } from "./present-debate.ts";
 
 export { type DebateGraph, importBatchSelect, loadDebateGraph } from "./debate-graph.ts";
 export { latestDebateEventId } from "./debate-point.ts";
@@ -110,14 +111,7 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
     debate: {
-      ...debate,
-      phaseStartedAt: isoDate(debate.phaseStartedAt),
-      phaseEndsAt: isoDate(debate.phaseEndsAt),
-      createdAt: isoDate(debate.createdAt),
-      updatedAt: isoDate(debate.updatedAt),
-      archivedAt: isoDate(debate.archivedAt),
-      viewerRole: access.role,
-      talliesHidden: !showTallies,
+      ...presentDebate(debate, { role: access.role, isWorkspaceMember: membership !== null }),
       can,
     },
     /** The past moment shown, or null for the live debate. */

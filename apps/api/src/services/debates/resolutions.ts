@@ -99,6 +99,13 @@ export async function reopenObjection(prisma: PrismaClient, access: DebateAccess
         "CONFLICT",
         "This objection is not resolved, so there is nothing to reopen.",
       );
+    // Open pages show the objection unanswered again at once (a live delta).
+    await recordEvent(tx, {
+      ...eventScope(access),
+      type: "objection.reopened",
+      subjectId: claimId,
+      data: { number: claim.number },
+    });
     return { id: claimId };
   });
 }

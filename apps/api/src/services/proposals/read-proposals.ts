@@ -5,18 +5,58 @@
 // debate, naming a proposal's creator would unmask the author of its claim.
 import type { Db } from "../../db.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
+import type { PersonViewer } from "../../domain/people/present-person.ts";
 import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
+import type { TallyApart } from "../../domain/voting/index.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
-import { isProposalOpen, proposalSelect } from "./proposal-access.ts";
+import { isProposalOpen, type LoadedProposal, proposalSelect } from "./proposal-access.ts";
 import { readBallot, readOptions, readTally, type StoredTally } from "./proposal-json.ts";
 import { tallyProposal } from "./proposal-tally.ts";
 
 type BallotRow = { choice: unknown; reason: string | null; objectionId: string | null };
 
-/** The reader's own ballot, its choice read as the ballot of its method. */
-function myBallotOf(row: BallotRow | undefined) {
+/** A person's own ballot, its choice read as the ballot of its method. */
+export function myBallotOf<B extends BallotRow>(row: B | null | undefined) {
   const choice = row ? readBallot(row.choice) : null;
   return row && choice ? { ...row, choice } : null;
+}
+
+export const proposalRowSelect = { ...proposalSelect, _count: { select: { ballots: true } } };
+
+export type ProposalRow = LoadedProposal & { _count: { ballots: number } };
+
+/** The live count of a proposal still open (its kept result once closed). */
+export function liveTallyOf(db: Db, proposal: ProposalRow): Promise<TallyApart> | null {
+  return proposal.closedAt === null ? tallyProposal(db, proposal) : null;
+}
+
+/**
+ * One proposal as a kind of reader sees it, without the reader's own ballot
+ * (shared by the list and the live deltas of proposal events).
+ */
+export function presentProposal(
+  { _count, ...proposal }: ProposalRow,
+  liveTally: TallyApart | null,
+  viewer: PersonViewer,
+  showLive: boolean,
+) {
+  // Past its deadline but not yet closed by the scheduler: "closing", counted live.
+  const closed = proposal.closedAt !== null;
+  const status = closed ? "closed" : isProposalOpen(proposal) ? "open" : "closing";
+  const tally: StoredTally | null = closed
+    ? readTally(proposal.result)
+    : showLive
+      ? liveTally
+      : null;
+  return {
+    ...proposal,
+    createdBy: personPresenter(viewer)(proposal.createdBy),
+    status: status as "open" | "closing" | "closed",
+    // How many have voted is part of the tally: hidden with it until results are shown.
+    ballotCount: closed || showLive ? _count.ballots : null,
+    options: readOptions(proposal.options),
+    tally,
+  };
 }
 
 export async function listProposals(db: Db, access: DebateAccess) {
@@ -24,11 +64,11 @@ export async function listProposals(db: Db, access: DebateAccess) {
     db.proposal.findMany({
       where: { debateId: access.debate.id },
       orderBy: { createdAt: "desc" },
-      select: { ...proposalSelect, _count: { select: { ballots: true } } },
+      select: proposalRowSelect,
     }),
     db.ballot.findMany({
       where: { userId: access.userId, proposal: { debateId: access.debate.id } },
-      select: { proposalId: true, choice: true, reason: true, objectionId: true },
+      select: myBallotSelect,
     }),
     db.debate.findUniqueOrThrow({
       where: { id: access.debate.id },
@@ -37,27 +77,23 @@ export async function listProposals(db: Db, access: DebateAccess) {
   ]);
   const mine = new Map(myBallots.map((b) => [b.proposalId, b]));
   const showLive = canSeeTallies(access.role, debate);
-  const person = personPresenter(debatePersonViewer(access));
+  const viewer = debatePersonViewer(access);
   return Promise.all(
-    proposals.map(async ({ _count, ...proposal }) => {
-      // Past its deadline but not yet closed by the scheduler: "closing", counted live.
-      const closed = proposal.closedAt !== null;
-      const status = closed ? "closed" : isProposalOpen(proposal) ? "open" : "closing";
-      const tally: StoredTally | null = closed
-        ? readTally(proposal.result)
-        : showLive
-          ? await tallyProposal(db, proposal)
-          : null;
-      return {
-        ...proposal,
-        createdBy: person(proposal.createdBy),
-        status: status as "open" | "closing" | "closed",
-        // How many have voted is part of the tally: hidden with it until results are shown.
-        ballotCount: closed || showLive ? _count.ballots : null,
-        options: readOptions(proposal.options),
-        myBallot: myBallotOf(mine.get(proposal.id)),
-        tally,
-      };
-    }),
+    proposals.map(async (proposal) => ({
+      ...presentProposal(
+        proposal,
+        showLive ? await liveTallyOf(db, proposal) : null,
+        viewer,
+        showLive,
+      ),
+      myBallot: myBallotOf(mine.get(proposal.id)),
+    })),
   );
 }
+
+export const myBallotSelect = {
+  proposalId: true,
+  choice: true,
+  reason: true,
+  objectionId: true,
+} as const;

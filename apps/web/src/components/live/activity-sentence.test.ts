@@ -72,6 +72,7 @@ const SENTENCES = {
     { number: 9, kind: "out_of_scope", note: "Next year" },
     "Ben resolved objection #9 as out of scope: Next year",
   ],
+  "objection.reopened": [{ number: 9 }, "Ben reopened objection #9"],
   "objection.parked": [{ number: 12, reason: "For April" }, "Ben parked objection #12: For April"],
   "objection.unparked": [{ number: 12 }, "Ben unparked objection #12: it is open again"],
   "thread.locked": [{ number: 5 }, "Ben locked the thread under #5"],

@@ -55,6 +55,8 @@ export function describeEvent(event: ActivityEvent, lookup: ClaimLookup = () => 
       const note = line(event.data.note);
       return `${who} resolved ${objectionRef} as ${how}${note ? `: ${note}` : ""}`;
     }
+    case "objection.reopened":
+      return `${who} reopened ${objectionRef}`;
     case "objection.parked":
       return `${who} parked ${objectionRef}: ${line(event.data.reason) ?? "no reason given"}`;
     case "objection.unparked":

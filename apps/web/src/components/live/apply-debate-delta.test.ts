@@ -97,4 +97,26 @@ describe("applyDebateDelta", () => {
   it("refuses a delta that does not follow the page's last event (a gap)", () => {
     expect(applyDebateDelta(view, "12", { ...delta, after: "11" })).toBeNull();
   });
+
+  it("puts a vote's new tally on its claim, and the voter's own vote on the voter's page", () => {
+    const tally = { agree: 3, disagree: 0, unsure: 0 } as Claim["tally"];
+    const vote = { after: "10", claims: [], people: {}, tally: { claimId: "c1", tally } };
+    const theirs = applyDebateDelta(view, "11", { ...vote, isMine: false });
+    expect(theirs?.claims[0]).toMatchObject({ tally, myVote: { agreement: "agree" } });
+    const mine = applyDebateDelta(view, "11", { ...vote, isMine: true, myVote: null });
+    expect(mine?.claims[0]).toMatchObject({ tally, myVote: null });
+    expect(mine?.counts).toBe(view.counts);
+  });
+
+  it("re-reads when a debate change shows or hides every tally or name", () => {
+    const withDebate = {
+      ...view,
+      debate: { talliesHidden: true, anonymous: false, phase: "voting" },
+    } as unknown as DebateView;
+    const debate = { ...withDebate.debate, phase: "decided" as const, talliesHidden: false };
+    const change = { after: "10", claims: [], people: {}, debate, isMine: false };
+    expect(applyDebateDelta(withDebate, "11", change)).toBeNull();
+    const same = { ...change, debate: { ...debate, talliesHidden: true } };
+    expect(applyDebateDelta(withDebate, "11", same)?.debate.phase).toBe("decided");
+  });
 });

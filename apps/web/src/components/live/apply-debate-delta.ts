@@ -1,5 +1,6 @@
 import { claimActionsFor, type RelativeClaimActions } from "@steelman/api/claim-actions";
 import type { Claim, DebateView, People } from "@/lib/debate";
+import type { RouterOutputs } from "@/lib/trpc";
 
 /**
  * A claim as every reader of a kind sees it: the reader's own facts stay on
@@ -9,21 +10,35 @@ import type { Claim, DebateView, People } from "@/lib/debate";
 type SharedClaim = Omit<Claim, "isMine" | "tally" | "myVote" | "can"> & {
   canRelative: RelativeClaimActions;
 };
+type ProposalEntry = RouterOutputs["proposal"]["list"][number];
 
 /** What one live event changed (the API's realtime/debate-delta.ts). */
 export type DebateDelta = {
   after: string | null;
+  /** New or changed claims, and every claim whose status they may have changed. */
   claims: SharedClaim[];
   people: People;
-  counts: DebateView["counts"];
-  /** Whether this reader wrote the claim the event is about. */
+  counts?: DebateView["counts"];
+  /** A vote's claim and its new tally. */
+  tally?: { claimId: string; tally: Claim["tally"] };
+  /** The debate after a phase or settings change. */
+  debate?: DebateView["debate"];
+  /** The proposal after it opened, got a ballot or closed (without the reader's ballot). */
+  proposal?: Omit<ProposalEntry, "myBallot">;
+  /** Whether this reader is who acted (wrote the claim, cast the vote). */
   isMine: boolean;
+  /** The reader's own vote, when they cast or removed it. */
+  myVote?: Claim["myVote"];
+  /** The reader's own ballot, when they cast it. */
+  myBallot?: ProposalEntry["myBallot"];
 };
 
 /**
  * The page's debate with one event's change applied (unchanged when a read
- * since already holds it), or null when the page is behind the event just
- * before it (it missed one): then only a whole read makes it right.
+ * since already holds it), or null when only a whole read makes it right:
+ * the page is behind the last event before it that the reader received (it
+ * missed one), or the
+ * change alters every claim (tallies shown or hidden, names shown or hidden).
  */
 export function applyDebateDelta(
   view: DebateView,
@@ -31,10 +46,47 @@ export function applyDebateDelta(
   delta: DebateDelta,
 ): DebateView | null {
   // Event ids are 64-bit: compared as BigInt, never as floating-point numbers.
-  if (view.lastEventId !== null && BigInt(view.lastEventId) >= BigInt(eventId)) return view;
-  if (view.lastEventId !== delta.after) return null;
+  const at = BigInt(view.lastEventId ?? -1);
+  if (at >= BigInt(eventId)) return view;
+  // Between `after` and this event lie only events this reader never receives.
+  if (at < BigInt(delta.after ?? -1)) return null;
+  const debate = delta.debate;
+  if (
+    debate &&
+    (debate.talliesHidden !== view.debate.talliesHidden ||
+      debate.anonymous !== view.debate.anonymous)
+  ) {
+    return null;
+  }
+  const next: DebateView = { ...view, lastEventId: eventId, debate: debate ?? view.debate };
+  if (delta.claims.length > 0) {
+    next.people = { ...view.people, ...delta.people };
+    next.claims = withClaims(view.claims, delta);
+    // Newest first, as the server sends them.
+    next.unansweredObjectionIds = next.claims
+      .filter((claim) => claim.unanswered)
+      .sort((a, b) => b.number - a.number)
+      .map((claim) => claim.id);
+  }
+  const tally = delta.tally;
+  if (tally) {
+    next.claims = next.claims.map((claim) =>
+      claim.id === tally.claimId
+        ? {
+            ...claim,
+            tally: tally.tally,
+            ...(delta.myVote !== undefined ? { myVote: delta.myVote } : {}),
+          }
+        : claim,
+    );
+  }
+  if (delta.counts) next.counts = delta.counts;
+  return next;
+}
+
+function withClaims(current: DebateView["claims"], delta: DebateDelta): DebateView["claims"] {
   const changed = new Map(delta.claims.map((claim) => [claim.id, claim]));
-  const mine = new Map(view.claims.map((claim) => [claim.id, claim.isMine]));
+  const mine = new Map(current.map((claim) => [claim.id, claim.isMine]));
   const isMine = (id: string) => mine.get(id) ?? (changed.has(id) && delta.isMine);
   const withAbilities = ({ canRelative, ...claim }: SharedClaim) => ({
     ...claim,
@@ -43,7 +95,7 @@ export function applyDebateDelta(
       targetMine: claim.targetId !== null && isMine(claim.targetId),
     }),
   });
-  const claims = view.claims.map((claim) => {
+  const claims = current.map((claim) => {
     const next = changed.get(claim.id);
     if (!next) return claim;
     changed.delete(claim.id);
@@ -53,17 +105,21 @@ export function applyDebateDelta(
   for (const claim of changed.values()) {
     claims.push({ ...withAbilities(claim), isMine: delta.isMine, tally: null, myVote: null });
   }
-  claims.sort((a, b) => a.number - b.number);
-  return {
-    ...view,
-    lastEventId: eventId,
-    people: { ...view.people, ...delta.people },
-    claims,
-    // Newest first, as the server sends them.
-    unansweredObjectionIds: claims
-      .filter((claim) => claim.unanswered)
-      .sort((a, b) => b.number - a.number)
-      .map((claim) => claim.id),
-    counts: delta.counts,
-  };
+  return claims.sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The proposal list with the delta's proposal in place (a new one first: the
+ * list is newest first), keeping the reader's own ballot unless they cast it.
+ */
+export function applyProposalDelta(
+  list: readonly ProposalEntry[],
+  delta: DebateDelta,
+): ProposalEntry[] | null {
+  const proposal = delta.proposal;
+  if (!proposal) return null;
+  const index = list.findIndex((entry) => entry.id === proposal.id);
+  const myBallot = delta.myBallot !== undefined ? delta.myBallot : (list[index]?.myBallot ?? null);
+  const entry = { ...proposal, myBallot };
+  return index < 0 ? [entry, ...list] : list.map((old, k) => (k === index ? entry : old));
 }

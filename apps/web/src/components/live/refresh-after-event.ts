@@ -11,12 +11,13 @@ export function refreshAfterEvent(
   queryClient: QueryClient,
   trpc: TRPC,
   debateId: string,
-  /** debate: false when live deltas already brought the debate up to date. */
-  options: { debate: boolean } = { debate: true },
+  /** false for what live deltas already brought up to date. */
+  options: { debate: boolean; proposals: boolean } = { debate: true, proposals: true },
 ) {
   return Promise.all([
     options.debate && queryClient.invalidateQueries(trpc.debate.get.queryFilter({ debateId })),
-    queryClient.invalidateQueries(trpc.proposal.list.queryFilter({ debateId })),
+    options.proposals &&
+      queryClient.invalidateQueries(trpc.proposal.list.queryFilter({ debateId })),
     queryClient.invalidateQueries(trpc.debate.activity.pathFilter()),
     queryClient.invalidateQueries(trpc.workspace.activity.pathFilter()),
     queryClient.invalidateQueries(trpc.workshop.pathFilter()),

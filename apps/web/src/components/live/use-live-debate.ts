@@ -4,7 +4,7 @@ import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useCallback, useEffect, useRef } from "react";
 import { type RouterOutputs, useTRPC } from "@/lib/trpc";
-import { applyDebateDelta, type DebateDelta } from "./apply-debate-delta";
+import { applyDebateDelta, applyProposalDelta, type DebateDelta } from "./apply-debate-delta";
 import { refreshAfterEvent } from "./refresh-after-event";
 
 export type LiveEvent = RouterOutputs["debate"]["activity"]["events"][number];
@@ -12,14 +12,17 @@ export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline";
 
 /** Events that arrive together (a burst of votes) cause one refetch of each query, not one each. */
 const COALESCE_MS = 150;
+/** What a live event's delta brought up to date in the cache. */
+type Covered = { debate: boolean; proposals: boolean };
 /** After the stream fails outright (the server refused it), try again this much later. */
 const RETRY_MS = 5_000;
 
 /**
  * Follows a debate's events over Server-Sent Events, so the page shows every
- * change within a second. An event that carries its change (a posted or
- * edited claim) is applied to the debate in the query cache; any other, or
- * one after a missed event, makes the debate re-read. The stream starts after
+ * change within a second. An event that carries its change (every kind that
+ * changes the debate page: claims, votes, links, moderation, phase, settings,
+ * proposals) is applied to the query cache; an unknown kind, or one after a
+ * missed event, makes the debate re-read. The stream starts after
  * the page's read, from the last event that read included, so nothing falls
  * between them and the start costs no second read; the link resends the last
  * event id on reconnect, so nothing is missed while offline.
@@ -31,6 +34,7 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
   onEventRef.current = onEvent;
   const timer = useRef<number | null>(null);
   const rereadDebate = useRef(false);
+  const rereadProposals = useRef(false);
   const wasLive = useRef(false);
   const readUpTo = useQuery(
     trpc.debate.get.queryOptions({ debateId }, { select: (view) => view.lastEventId }),
@@ -39,32 +43,41 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
   const startAfter = useRef<string | null | undefined>(undefined);
   if (startAfter.current === undefined && readUpTo.isSuccess) startAfter.current = readUpTo.data;
 
-  /** Refetches what events changed; the debate itself only when a delta could not cover it. */
+  /** Refetches what events changed; the debate and proposals only when a delta could not cover them. */
   const refresh = useCallback(
-    (debateToo: boolean) => {
-      rereadDebate.current ||= debateToo;
+    (covered: Covered) => {
+      rereadDebate.current ||= !covered.debate;
+      rereadProposals.current ||= !covered.proposals;
       if (timer.current !== null) return;
       timer.current = window.setTimeout(() => {
         timer.current = null;
-        const debate = rereadDebate.current;
+        const options = { debate: rereadDebate.current, proposals: rereadProposals.current };
         rereadDebate.current = false;
-        void refreshAfterEvent(queryClient, trpc, debateId, { debate });
+        rereadProposals.current = false;
+        void refreshAfterEvent(queryClient, trpc, debateId, options);
       }, COALESCE_MS);
     },
     [queryClient, trpc, debateId],
   );
 
-  /** Applies an event's change to the cached debate; false when the page must re-read instead. */
+  /** Applies an event's change to the cached debate (and proposals); says what it covered. */
   const apply = useCallback(
-    (eventId: string, delta: DebateDelta | undefined) => {
-      if (!delta) return false;
-      let applied = false;
+    (eventId: string, delta: DebateDelta | undefined): Covered => {
+      if (!delta) return { debate: false, proposals: false };
+      let debate = false;
       queryClient.setQueryData(trpc.debate.get.queryKey({ debateId }), (view) => {
         const next = view && applyDebateDelta(view, eventId, delta);
-        applied = Boolean(next);
+        debate = Boolean(next);
         return next ?? view;
       });
-      return applied;
+      // Only a proposal event changes proposals; a list not yet read is read when shown.
+      let proposals = !delta.proposal;
+      queryClient.setQueryData(trpc.proposal.list.queryKey({ debateId }), (list) => {
+        const next = list && applyProposalDelta(list, delta);
+        proposals = proposals || Boolean(next);
+        return next ?? list;
+      });
+      return { debate, proposals };
     },
     [queryClient, trpc, debateId],
   );
@@ -85,7 +98,7 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
       {
         onData: (tracked) => {
           const event = tracked.data;
-          refresh(!apply(tracked.id, "delta" in event ? event.delta : undefined));
+          refresh(apply(tracked.id, "delta" in event ? event.delta : undefined));
           onEventRef.current?.(event);
         },
       },
@@ -103,6 +116,7 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
 
   if (status === "pending") wasLive.current = true;
   if (status === "pending") return "live";
-  if (status === "error") return "offline";
+  // A server that lost its database or its live connection (5xx) is asked again: reconnecting.
+  if (status === "error") return refused || !wasLive.current ? "offline" : "reconnecting";
   return wasLive.current ? "reconnecting" : "connecting";
 }

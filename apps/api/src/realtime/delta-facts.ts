@@ -1,0 +1,202 @@
+// The rows one live event changed, read once per event per API instance
+// (however many streams are open). Only what the deltas need is kept, not
+// the whole graph, however big the debate.
+import type { Db } from "../db.ts";
+import type { ArgumentStatus } from "../domain/argument/index.ts";
+import type { ClaimFacts } from "../domain/debate/claim-abilities.ts";
+import {
+  type Agreement,
+  type ClaimTally,
+  tallyClaimVotes,
+} from "../domain/debate/claim-vote-rules.ts";
+import type { TallyApart } from "../domain/voting/index.ts";
+import { claimFactsReader } from "../services/debates/claim-facts.ts";
+import { debateSummarySelect } from "../services/debates/debate-service.ts";
+import { debateCounts, linkedTargets } from "../services/debates/present-claim.ts";
+import {
+  computeDebateStatus,
+  type DebateGraph,
+  latestDebateEventId,
+  loadDebateGraph,
+} from "../services/debates/read-debate.ts";
+import {
+  liveTallyOf,
+  myBallotSelect,
+  type ProposalRow,
+  proposalRowSelect,
+} from "../services/proposals/read-proposals.ts";
+import {
+  CLAIM_EVENTS,
+  claimEventSubjects,
+  claimsAbove,
+  claimsBeneath,
+  PROPOSAL_EVENTS,
+  VOTE_EVENTS,
+} from "./delta-kinds.ts";
+import { type EventRow, TURNOUT_EVENTS } from "./event-row.ts";
+
+export type ChangedClaim = {
+  row: DebateGraph["claims"][number];
+  status: ReturnType<ArgumentStatus["statusOf"]>;
+  resolution: DebateGraph["resolutions"][number] | null;
+  linkedTargetIds: string[];
+  revisionCount: number;
+  /** What decides what a reader may do with it (domain/debate/claim-abilities.ts). */
+  facts: ClaimFacts;
+};
+
+const debateSelect = { ...debateSummarySelect, workspace: { select: { slug: true, name: true } } };
+
+/** A person's own vote on a claim, as the whole read shows it in `myVote`. */
+export type OwnVote = { agreement: Agreement; impact: number | null };
+
+export type EventFacts = {
+  after: string | null;
+  /** The last event before this one that readers who see no turnout received. */
+  afterSeen: string | null;
+  /** The debate as the event left it. */
+  debate: NonNullable<Awaited<ReturnType<typeof loadDebate>>>;
+  /** Claims whose status, text or standing may have changed: the subjects first, then those above. */
+  claims?: { changed: ChangedClaim[]; counts: ReturnType<typeof debateCounts> };
+  vote?: {
+    claimId: string;
+    tally: ClaimTally | null;
+    /** The voter's own vote now: sent to the voter's streams only. */
+    actorVote: OwnVote | null;
+  };
+  proposal?: {
+    row: ProposalRow;
+    liveTally: TallyApart | null;
+    /** The voter's own ballot now (ballot.cast): sent to the voter's streams only. */
+    actorBallot: Awaited<ReturnType<typeof loadBallot>>;
+  };
+};
+
+function loadDebate(db: Db, debateId: string) {
+  return db.debate.findUnique({ where: { id: debateId }, select: debateSelect });
+}
+
+function loadBallot(db: Db, proposalId: string, userId: string | null) {
+  if (!userId) return Promise.resolve(null);
+  return db.ballot.findUnique({
+    where: { proposalId_userId: { proposalId, userId } },
+    select: myBallotSelect,
+  });
+}
+
+/** Everything a delta of this event needs; null when the debate or subject is gone. */
+export async function loadEventFacts(db: Db, row: EventRow): Promise<EventFacts | null> {
+  const debateId = row.debateId;
+  if (!debateId) return null;
+  const [after, debate] = await Promise.all([
+    latestDebateEventId(db, debateId, row.id),
+    loadDebate(db, debateId),
+  ]);
+  if (!debate) return null;
+  // Readers kept from turnout never receive vote and ballot events: their
+  // deltas follow the last event they could see.
+  const afterSeen = debate.hideTallies
+    ? await latestEventWithoutTurnout(db, debateId, row.id)
+    : after;
+  const facts: EventFacts = { after, afterSeen, debate };
+  if (VOTE_EVENTS.has(row.type) && row.subjectId) {
+    facts.vote = await loadVote(db, row.subjectId, row.actorId);
+  }
+  if (PROPOSAL_EVENTS.has(row.type) && row.subjectId) {
+    const proposal = await db.proposal.findUnique({
+      where: { id: row.subjectId },
+      select: proposalRowSelect,
+    });
+    if (!proposal) return null;
+    const [liveTally, actorBallot] = await Promise.all([
+      liveTallyOf(db, proposal),
+      row.type === "ballot.cast" ? loadBallot(db, proposal.id, row.actorId) : null,
+    ]);
+    facts.proposal = { row: proposal, liveTally, actorBallot };
+    // Opening a proposal also puts its claim in the outline.
+    if (row.type === "proposal.opened") {
+      facts.claims = (await loadClaims(db, debateId, [proposal.claimId])) ?? undefined;
+    }
+  }
+  if (CLAIM_EVENTS.has(row.type)) {
+    const claims = await loadClaims(
+      db,
+      debateId,
+      claimEventSubjects(row),
+      THREAD_EVENTS.has(row.type),
+    );
+    if (!claims) return null;
+    facts.claims = claims;
+  }
+  return facts;
+}
+
+async function loadVote(db: Db, claimId: string, actorId: string | null) {
+  const votes = await db.claimVote.findMany({
+    where: { claimId },
+    select: { userId: true, agreement: true, impact: true },
+  });
+  const own = votes.find((v) => v.userId === actorId);
+  return {
+    claimId,
+    // As the whole read has it: no tally for a claim nobody voted on.
+    tally: votes.length > 0 ? tallyClaimVotes(votes) : null,
+    actorVote: own ? { agreement: own.agreement, impact: own.impact } : null,
+  };
+}
+
+/** A lock changes what may be done beneath it: who may reply to each claim of the thread. */
+const THREAD_EVENTS: ReadonlySet<string> = new Set(["thread.locked", "thread.unlocked"]);
+
+async function loadClaims(db: Db, debateId: string, subjectIds: string[], withThread = false) {
+  const graph = await loadDebateGraph(db, debateId);
+  if (!subjectIds.every((id) => graph.claims.some((c) => c.id === id))) return null;
+  const beneath = withThread ? subjectIds.flatMap((id) => claimsBeneath(graph, id)) : [];
+  const changedIds = [...claimsAbove(graph, subjectIds), ...beneath];
+  const revisions = await db.claimRevision.groupBy({
+    by: ["claimId"],
+    where: { debateId, claimId: { in: changedIds } },
+    _count: { _all: true },
+  });
+  const revisionCounts = new Map(revisions.map((r) => [r.claimId, r._count._all]));
+  const { status, resolutionByClaim } = computeDebateStatus(graph);
+  const links = linkedTargets(graph.links);
+  const rowById = new Map(graph.claims.map((c) => [c.id, c]));
+  const claimFacts = claimFactsReader(graph);
+  const changed = changedIds.flatMap((id) => {
+    const row = rowById.get(id);
+    return row
+      ? [
+          {
+            row,
+            status: status.statusOf(id),
+            resolution: resolutionByClaim.get(id) ?? null,
+            linkedTargetIds: links.get(id) ?? [],
+            revisionCount: revisionCounts.get(id) ?? 1,
+            facts: claimFacts.facts(row),
+          },
+        ]
+      : [];
+  });
+  const counts = debateCounts(
+    graph.claims.map((row) => {
+      const facts = status.statusOf(row.id);
+      return {
+        moderation: row.moderation,
+        kind: row.kind,
+        unanswered: facts?.unanswered ?? false,
+        parked: facts?.unanswered === true && row.parkedAt !== null,
+      };
+    }),
+  );
+  return { changed, counts };
+}
+
+async function latestEventWithoutTurnout(db: Db, debateId: string, before: bigint) {
+  const row = await db.event.findFirst({
+    where: { debateId, id: { lt: before }, type: { notIn: [...TURNOUT_EVENTS] } },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  return row ? row.id.toString() : null;
+}
