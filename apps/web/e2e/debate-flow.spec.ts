@@ -53,12 +53,11 @@ async function expectPositionUnansweredCount(page: Page, count: number) {
 async function postReply(page: Page, target: Locator, word: string, text: string) {
   await target.getByLabel(`Your ${word}`).fill(text);
   await target.getByRole("button", { name: `Post ${word}` }).click();
-  // The new claim's own article: the one with the text and no reply inside it
-  // (its parent holds the text too, among its replies or in its composer).
+  // The new claim's own article, found by its kind's name: its parent can
+  // hold the text too, in its composer until the post settles.
   const posted = page
-    .getByRole("article")
-    .filter({ hasText: text })
-    .filter({ hasNot: page.getByRole("article") });
+    .getByRole("article", { name: /^(Objection|Rebuttal) #\d+$/ })
+    .filter({ hasText: text });
   await expect(posted).toBeVisible();
   await expect(posted).toBeFocused();
   const name = (await posted.getAttribute("aria-label")) ?? "";

@@ -7,9 +7,9 @@ function claimWith(page: Page, text: string): Locator {
   return page.getByRole("article").filter({ hasText: text });
 }
 
-/** A reply just posted: its own article, with the text and no reply inside (its parent holds the text too). */
+/** A reply just posted: its own article (an objection), not its parent's, whose composer may still hold the text. */
 function postedReply(page: Page, text: string): Locator {
-  return claimWith(page, text).filter({ hasNot: page.getByRole("article") });
+  return page.getByRole("article", { name: /^Objection #\d+$/ }).filter({ hasText: text });
 }
 
 function unansweredPanel(page: Page) {
@@ -25,7 +25,10 @@ async function rebut(page: Page, target: Locator, text: string) {
   await target.getByRole("button", { name: /^Rebut\b/ }).click();
   await target.getByLabel("Your rebuttal").fill(text);
   await target.getByRole("button", { name: "Post rebuttal" }).click();
-  await expect(claimWith(page, text)).toBeVisible();
+  // Its own article: the target's composer may hold the text until the post settles.
+  await expect(
+    page.getByRole("article", { name: /^Rebuttal #\d+$/ }).filter({ hasText: text }),
+  ).toBeVisible();
 }
 
 /** The seeded support the decision rests on: it stands when the decision is recorded. */

@@ -32,7 +32,10 @@ test("an objection to your claim shows on your bell, and opening it marks it rea
     const text = `Knowledge already travels with people who change jobs (${Date.now().toString(36)}).`;
     await position.getByLabel("Your objection").fill(text);
     await position.getByRole("button", { name: "Post objection" }).click();
-    await expect(chloe.getByRole("article").filter({ hasText: text })).toBeVisible();
+    // Its own article (the position's composer may hold the text until the post settles).
+    await expect(
+      chloe.getByRole("article", { name: /^Objection #\d+$/ }).filter({ hasText: text }),
+    ).toBeVisible();
   });
 
   await test.step("Eli's bell counts one without reloading; opening it and marking it read clears it", async () => {

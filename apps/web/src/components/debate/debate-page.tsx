@@ -5,7 +5,7 @@ import Link from "next/link";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { SignedInGate } from "@/components/auth/signed-in-gate";
 import type { ClaimLookup } from "@/components/live/activity-sentence";
-import { serverOffsetMs } from "@/components/live/server-clock";
+import { useServerOffset } from "@/components/live/server-clock";
 import { useLiveDebate } from "@/components/live/use-live-debate";
 import { useClaimFromHash } from "@/components/map/use-claim-from-hash";
 import { ProposalsSection } from "@/components/proposals/proposals-section";
@@ -65,18 +65,12 @@ function LiveDebate({ slug, debateId, moveTo }: DebateProps & Move) {
       { refetchInterval: live === "live" ? false : REFRESH_MS },
     ),
   );
+  const offsetMs = useServerOffset(debate.data?.serverNow);
   return (
     <DebateScreen
       slug={slug}
       debate={debate}
-      bar={(view) => (
-        <PhaseBar
-          slug={slug}
-          view={view}
-          offsetMs={serverOffsetMs(view.serverNow, debate.dataUpdatedAt)}
-          live={live}
-        />
-      )}
+      bar={(view) => <PhaseBar slug={slug} view={view} offsetMs={offsetMs} live={live} />}
       history={(lookup) => (
         <HistoryDisclosure>
           <DebateTimeline debateId={debateId} asOf={null} onMove={moveTo} lookup={lookup} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { DateLike } from "@/lib/format-time";
 
 /**
@@ -10,6 +10,16 @@ import type { DateLike } from "@/lib/format-time";
  */
 export function serverOffsetMs(serverNow: DateLike, receivedAt: number): number {
   return new Date(serverNow).getTime() - receivedAt;
+}
+
+/**
+ * The offset measured when a whole read arrives (its `serverNow` changes).
+ * Live deltas update the cached debate later without a new `serverNow`, so
+ * the cache's update time would make the server's clock seem to fall behind.
+ */
+export function useServerOffset(serverNow: DateLike | undefined): number {
+  // Measured once per read, on its arrival.
+  return useMemo(() => (serverNow ? serverOffsetMs(serverNow, Date.now()) : 0), [serverNow]);
 }
 
 /** Whole seconds left until `endsAt` by the server's clock, refreshed as they change. */

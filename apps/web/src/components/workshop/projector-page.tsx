@@ -8,7 +8,7 @@ import { SignedInGate } from "@/components/auth/signed-in-gate";
 import { ProjectorGroups } from "@/components/groups/projector-groups";
 import { Countdown } from "@/components/live/countdown";
 import { LiveIndicator } from "@/components/live/live-indicator";
-import { serverOffsetMs } from "@/components/live/server-clock";
+import { useServerOffset } from "@/components/live/server-clock";
 import { useLiveDebate } from "@/components/live/use-live-debate";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
@@ -36,6 +36,7 @@ function ProjectorLoader({ slug, debateId }: ProjectorPageProps) {
     ),
   );
   const question = debate.data?.debate.question;
+  const offsetMs = useServerOffset(debate.data?.serverNow);
   const [showGroups, setShowGroups] = useState(false);
   useEffect(() => {
     if (question) document.title = `Projector: ${question} · Steelman`;
@@ -92,7 +93,7 @@ function ProjectorLoader({ slug, debateId }: ProjectorPageProps) {
                 <p className="text-3xl lg:text-5xl">
                   <Countdown
                     endsAt={d.phaseEndsAt}
-                    offsetMs={serverOffsetMs(view.serverNow, debate.dataUpdatedAt)}
+                    offsetMs={offsetMs}
                     className="text-6xl lg:text-8xl"
                   />
                 </p>
