@@ -89,8 +89,10 @@ describe("the demo debates, looked back on", () => {
         const past = await caller.debate.get({ debateId, asOf: event.id });
         counts.push(past.claims.length);
       }
-      // Claims only arrive over time (none is deleted in the story).
+      // Claims only arrive over time, one post at a time (none is deleted in the story).
       expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      const posts = timeline.filter((event) => event.type === "claim.posted").length;
+      expect(new Set(counts).size).toBeGreaterThanOrEqual(posts);
       // The last moment reads as the debate does now, apart from what may be done in it.
       const facts = ({ claims, unansweredObjectionIds, counts, people }: DebateRead) => ({
         claims: claims.map(({ can: _can, ...claim }) => claim),

@@ -26,41 +26,52 @@ export async function writeEssayHistory(clock: DemoClock, debateId: string) {
           body: true,
           authorId: true,
           createdAt: true,
+          revisions: { select: { id: true } },
         },
       },
     },
   });
-  await prisma.$transaction(
-    async (tx) => {
-      const scope = { workspaceId: clock.workspaceId, debateId };
-      const dated = async (at: Date, id: bigint) =>
-        tx.event.update({ where: { id }, data: { createdAt: at }, select: { id: true } });
-      const created = await recordEvent(tx, {
-        ...scope,
-        actorId: debate.createdById,
-        type: "debate.created",
-        subjectId: debateId,
-        data: { question: debate.question },
-      });
-      await dated(debate.createdAt, created);
-      for (const claim of debate.claims) {
-        const id = await recordEvent(tx, {
-          ...scope,
-          actorId: claim.authorId,
-          type: "claim.posted",
-          subjectId: claim.id,
-          data: {
-            number: claim.number,
-            kind: claim.kind,
-            targetId: claim.targetId,
-            body: claim.body,
-          },
-        });
-        await dated(claim.createdAt, id);
-      }
+  // One transaction per event, each taking over the history of the rows it
+  // stands for (written earlier by the prisma seed, without events), so the
+  // debate's timeline shows the claims arriving one by one.
+  const scope = { workspaceId: clock.workspaceId, debateId };
+  const writeDated = (at: Date, event: Parameters<typeof recordEvent>[1], rowIds: string[]) =>
+    prisma.$transaction(async (tx) => {
+      const id = await recordEvent(tx, event);
+      await tx.event.update({ where: { id }, data: { createdAt: at }, select: { id: true } });
+      await tx.$executeRaw`
+        UPDATE "DebateRowHistory" SET txid = (pg_current_xact_id())::text::bigint
+        WHERE "debateId" = ${debateId}::uuid AND "rowId" = ANY(${rowIds}::uuid[])`;
+    });
+  await writeDated(
+    debate.createdAt,
+    {
+      ...scope,
+      actorId: debate.createdById,
+      type: "debate.created",
+      subjectId: debateId,
+      data: { question: debate.question },
     },
-    { timeout: 30_000 },
+    [debateId],
   );
+  for (const claim of debate.claims) {
+    await writeDated(
+      claim.createdAt,
+      {
+        ...scope,
+        actorId: claim.authorId,
+        type: "claim.posted",
+        subjectId: claim.id,
+        data: {
+          number: claim.number,
+          kind: claim.kind,
+          targetId: claim.targetId,
+          body: claim.body,
+        },
+      },
+      [claim.id, ...claim.revisions.map((revision) => revision.id)],
+    );
+  }
 
   const claimByNumber = (n: number) => {
     const claim = debate.claims.find((c) => c.number === n);
