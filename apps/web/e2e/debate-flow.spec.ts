@@ -53,8 +53,8 @@ async function expectPositionUnansweredCount(page: Page, count: number) {
 async function postReply(page: Page, target: Locator, word: string, text: string) {
   await target.getByLabel(`Your ${word}`).fill(text);
   await target.getByRole("button", { name: `Post ${word}` }).click();
-  // The new claim's own article, found by its kind's name: its parent can
-  // hold the text too, in its composer until the post settles.
+  // The composer closes once the post settles; until then its parent holds the text too.
+  await expect(target.getByLabel(`Your ${word}`)).toHaveCount(0);
   const posted = page
     .getByRole("article", { name: /^(Objection|Rebuttal) #\d+$/ })
     .filter({ hasText: text });
