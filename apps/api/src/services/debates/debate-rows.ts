@@ -13,13 +13,6 @@ export const debateHeaderSelect = {
   workspace: { select: { slug: true, name: true } },
 } as const;
 
-type VoteRow = {
-  claimId: string;
-  userId: string;
-  agreement: "agree" | "unsure" | "disagree";
-  impact: number | null;
-};
-
 export async function loadDebateRows(db: Db, debateId: string, point: DebatePoint | null) {
   if (point) return loadDebateRowsAsOf(db, debateId, point);
   // Read before the rest: every change after this event reaches the reader
@@ -31,7 +24,7 @@ export async function loadDebateRows(db: Db, debateId: string, point: DebatePoin
     db.claimVote.findMany({
       where: { debateId },
       select: { claimId: true, userId: true, agreement: true, impact: true },
-    }) as Promise<VoteRow[]>,
+    }),
     countRevisions(db, debateId),
   ]);
   return { lastEventId, debate, graph, votes, revisionCounts };

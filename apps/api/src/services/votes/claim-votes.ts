@@ -1,6 +1,6 @@
 // Votes on claims: one per person per claim (a unique constraint, so
 // concurrent votes never duplicate), changeable and removable.
-import type { Db, PrismaClient } from "../../db.ts";
+import type { PrismaClient } from "../../db.ts";
 import {
   type Agreement,
   assertValidClaimVote,
@@ -74,15 +74,6 @@ export async function removeClaimVote(prisma: PrismaClient, access: DebateAccess
     });
     return { ok: true as const };
   });
-}
-
-/** Tallies for every claim of a debate, and the viewer's own votes. */
-export async function loadClaimVotes(db: Db, debateId: string, userId: string) {
-  const votes = await db.claimVote.findMany({
-    where: { debateId },
-    select: { claimId: true, userId: true, agreement: true, impact: true },
-  });
-  return tallyDebateVotes(votes, userId);
 }
 
 type VoteRow = { claimId: string; userId: string; agreement: Agreement; impact: number | null };
