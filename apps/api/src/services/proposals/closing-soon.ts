@@ -2,47 +2,41 @@
 // event per open proposal whose deadline is a day away, and the notification
 // fan-out tells the workspace's members. Only proposals that ran longer than
 // a day get one (a short vote's "opened" already says when it closes).
-// Exactly once across instances: rows claimed with FOR UPDATE SKIP LOCKED and
-// marked closingSoonNotifiedAt in the transaction that records the event.
+// Exactly once across instances: see recordDueOnce.
 import type { PrismaClient } from "../../db.ts";
-import { recordEvent } from "../events/record-event.ts";
+import { DUE_BATCH, recordDueOnce } from "../events/record-due-once.ts";
 
-const BATCH = 50;
 export const CLOSING_SOON_MS = 24 * 60 * 60_000;
 
+type ClosingProposal = {
+  id: string;
+  workspaceId: string;
+  debateId: string;
+  title: string;
+  closesAt: Date;
+};
+
 /** One pass; returns how many proposals were announced as closing soon. */
-export async function announceClosingProposals(
-  prisma: PrismaClient,
-  now = new Date(),
-): Promise<number> {
+export function announceClosingProposals(prisma: PrismaClient, now = new Date()): Promise<number> {
   const horizon = new Date(now.getTime() + CLOSING_SOON_MS);
-  return prisma.$transaction(async (tx) => {
-    const soon = await tx.$queryRaw<
-      { id: string; workspaceId: string; debateId: string; title: string; closesAt: Date }[]
-    >`
+  return recordDueOnce<ClosingProposal>(prisma, {
+    claimDue: (tx) => tx.$queryRaw<ClosingProposal[]>`
       SELECT p."id", p."workspaceId", p."debateId", p."title", p."closesAt"
       FROM "Proposal" p
       WHERE p."closedAt" IS NULL AND p."closingSoonNotifiedAt" IS NULL
         AND p."closesAt" > ${now} AND p."closesAt" <= ${horizon}
         AND p."closesAt" - p."createdAt" > interval '24 hours'
-      ORDER BY p."closesAt" LIMIT ${BATCH}
-      FOR UPDATE OF p SKIP LOCKED`;
-    for (const proposal of soon) {
-      await recordEvent(tx, {
-        workspaceId: proposal.workspaceId,
-        debateId: proposal.debateId,
-        actorId: null,
-        type: "proposal.closing_soon",
-        subjectId: proposal.id,
-        data: { title: proposal.title, closesAt: proposal.closesAt.toISOString() },
-      });
-    }
-    if (soon.length > 0) {
-      await tx.proposal.updateMany({
-        where: { id: { in: soon.map((p) => p.id) } },
-        data: { closingSoonNotifiedAt: now },
-      });
-    }
-    return soon.length;
+      ORDER BY p."closesAt" LIMIT ${DUE_BATCH}
+      FOR UPDATE OF p SKIP LOCKED`,
+    eventFor: (proposal) => ({
+      workspaceId: proposal.workspaceId,
+      debateId: proposal.debateId,
+      actorId: null,
+      type: "proposal.closing_soon",
+      subjectId: proposal.id,
+      data: { title: proposal.title, closesAt: proposal.closesAt.toISOString() },
+    }),
+    markAnnounced: (tx, ids) =>
+      tx.proposal.updateMany({ where: { id: { in: ids } }, data: { closingSoonNotifiedAt: now } }),
   });
 }
