@@ -91,3 +91,29 @@ test("a forgotten password is reset from the mailed link", async ({ page }) => {
   // apps/api/src/http/account-email-http.test.ts.
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
+
+test("signing up from an invitation keeps it through the confirmation mail", async ({ page }) => {
+  const email = `invited-${Date.now()}@e2e.steelman.test`;
+  const invitation = "/invite/not-a-real-code";
+  await page.goto(`/sign-up?next=${encodeURIComponent(invitation)}`);
+  await page.getByLabel("Display name").fill("Invited Ida");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+
+  const confirmMail = () =>
+    mails.find((mail) => mail.to && "text" in mail.to && mail.to.text.includes(email));
+  await expect.poll(() => confirmMail()?.subject).toBe("Confirm your email address for Steelman");
+  const link = /(http\S+\/verify-email\?token=\S+)/.exec(confirmMail()?.text ?? "")?.[1];
+  expect(link).toContain(`next=${encodeURIComponent(invitation)}`);
+
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await page.getByRole("status").getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // Back where the invitation pointed, not on the workspace list.
+  await expect(page).toHaveURL(new RegExp(`${invitation}$`));
+});

@@ -87,6 +87,26 @@ describe("sign-up with email on", () => {
     const cookie = await signInOverHttp(url, email);
     expect(await me(cookie)).toMatchObject({ email });
   });
+
+  it("keeps where the person was headed (an invitation) through the confirmation link", async () => {
+    const invited = uniqueEmail("invited");
+    const next = "/join/invite-code?from=mail";
+    const input = { email: invited, password: TEST_PASSWORD, displayName: "I", next };
+    expect((await trpcMutation(url, "auth.signUp", input)).status).toBe(200);
+    const [mail] = await inbox.waitFor(invited);
+    expect(mail?.text).toContain(
+      `http://localhost:3000/verify-email?token=${tokenIn(mail?.text, "/verify-email")}&next=${encodeURIComponent(next)}`,
+    );
+
+    // Only a path on this site is carried: anything else is dropped, not refused.
+    for (const bad of ["//evil.example/x", "https://evil.example", "/\\evil.example"]) {
+      const email = uniqueEmail("elsewhere");
+      const answer = await trpcMutation(url, "auth.signUp", { ...input, email, next: bad });
+      expect(answer.status).toBe(200);
+      const [link] = await inbox.waitFor(email);
+      expect(link?.text).not.toContain("next=");
+    }
+  });
 });
 
 describe("password reset", () => {

@@ -15,6 +15,8 @@ export const signUpFields = z.object({
   email: emailSchema,
   password: passwordSchema,
   displayName: displayNameSchema,
+  /** Where to go once signed in; kept through the confirmation mail when it is a path on this site. */
+  next: z.string().max(4000).optional(),
 });
 
 export const signInFields = z.object({

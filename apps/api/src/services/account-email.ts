@@ -10,6 +10,7 @@ import {
   signUpAttemptMail,
   verifyEmailMail,
 } from "../domain/accounts/account-mail.ts";
+import { ownSitePath } from "../domain/accounts/return-path.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import type { MailContent } from "../domain/notifications/email-content.ts";
 import type { MailEnv } from "../env.ts";
@@ -57,7 +58,7 @@ async function limit(
 export async function signUpWithEmail(
   prisma: PrismaClient,
   env: AccountMailEnv,
-  input: { email: string; password: string; displayName: string },
+  input: { email: string; password: string; displayName: string; next?: string | undefined },
   ipAddress: string,
 ): Promise<{ checkEmail: true }> {
   await limit(
@@ -80,7 +81,8 @@ export async function signUpWithEmail(
       });
       return issueEmailToken(tx, user.id, "verify_email", VERIFY_EMAIL_TTL_MS);
     });
-    const url = `${env.publicWebUrl}/verify-email?token=${token}`;
+    const next = ownSitePath(input.next);
+    const url = `${env.publicWebUrl}/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ""}`;
     sendInBackground(env, input.email, verifyEmailMail(url));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -52,6 +52,7 @@ export function SignUpForm({ next }: { next: string }) {
       displayName: String(form.get("displayName")).trim(),
       email: String(form.get("email")).trim(),
       password: String(form.get("password")),
+      next,
     };
     if (errors.check(signUpFields, input)) signUp.mutate(input);
   }

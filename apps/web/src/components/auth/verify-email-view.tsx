@@ -5,17 +5,18 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { getErrorMessage } from "@/lib/error-message";
+import { withReturnPath } from "@/lib/return-path";
 import { useTRPC } from "@/lib/trpc";
 
 /** The link mailed at sign-up: one click confirms the address (not on load: mail scanners open links). */
-export function VerifyEmailView({ token }: { token: string }) {
+export function VerifyEmailView({ token, next }: { token: string; next: string }) {
   const trpc = useTRPC();
   const verify = useMutation(trpc.auth.verifyEmail.mutationOptions());
   if (verify.isSuccess) {
     return (
       <p role="status">
         Your address is confirmed.{" "}
-        <Link href="/sign-in" className="font-medium underline">
+        <Link href={withReturnPath("/sign-in", next)} className="font-medium underline">
           Sign in
         </Link>
       </p>
