@@ -4,8 +4,8 @@
 // found and we may install one (root, apt-get available), Debian's `chromium`
 // package is installed, as .ci/run does; otherwise we stop at once with one
 // line saying what to run, instead of every spec failing to launch.
-import { spawnSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
+import { aptInstall, whyAptUnavailable } from "./apt-install.mjs";
 
 const DEFAULT_PATH = "/usr/bin/chromium";
 const configured = process.env.PLAYWRIGHT_CHROMIUM_PATH;
@@ -32,29 +32,22 @@ if (configured) {
 }
 if (isExecutable(DEFAULT_PATH)) process.exit(0);
 
-const hasAptGet = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
-const isRoot = process.getuid?.() === 0;
-if (!hasAptGet)
+const unavailable = whyAptUnavailable();
+if (unavailable === "apt-get is not available")
   fail(
     `No Chromium at ${DEFAULT_PATH}: install one and set PLAYWRIGHT_CHROMIUM_PATH=/path/to/chromium, then run npm test again.`,
   );
-if (!isRoot)
+if (unavailable)
   fail(
     `No Chromium at ${DEFAULT_PATH}: run \`sudo apt-get install -y chromium\` (or set PLAYWRIGHT_CHROMIUM_PATH), then npm test again.`,
   );
 
 console.log(`[e2e] No Chromium at ${DEFAULT_PATH}; installing Debian's chromium package…`);
-const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-for (const args of [
-  ["update", "-qq"],
-  ["install", "-y", "-qq", "chromium"],
-]) {
-  const step = spawnSync("apt-get", args, { env, stdio: "inherit" });
-  if (step.status !== 0)
-    fail(
-      `\`apt-get ${args.join(" ")}\` failed; install Chromium by hand (apt-get install -y chromium), then run npm test again.`,
-    );
-}
+const failed = aptInstall(["chromium"]);
+if (failed)
+  fail(
+    `\`${failed}\` failed; install Chromium by hand (apt-get install -y chromium), then run npm test again.`,
+  );
 if (!isExecutable(DEFAULT_PATH))
   fail(
     `apt-get installed chromium but ${DEFAULT_PATH} is missing; set PLAYWRIGHT_CHROMIUM_PATH to the browser binary.`,

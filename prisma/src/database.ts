@@ -22,6 +22,7 @@ export async function openDatabase(
     dataRoot: env.dataDir,
     port: env.pgPort,
     portIsExplicit: env.pgPortIsExplicit,
+    serverBinDir: env.serverBinDir,
     ...(options.log ? { log: options.log } : {}),
   });
   const databaseName = options.databaseName ?? env.databaseName;

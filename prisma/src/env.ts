@@ -13,6 +13,12 @@ export type DatabaseEnv = {
   databaseName: string;
   /** Drop and recreate the embedded database on start (end-to-end runs). */
   freshDatabase: boolean;
+  /**
+   * Another PostgreSQL's server binaries (initdb, pg_ctl, postgres) for the
+   * embedded cluster instead of the npm package's, e.g. a distribution's
+   * /usr/lib/postgresql/15/bin whose pg_dump matches it.
+   */
+  serverBinDir: string | undefined;
 };
 
 /**
@@ -47,5 +53,6 @@ export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseE
     pgPortIsExplicit: env.STEELMAN_PG_PORT !== undefined,
     databaseName,
     freshDatabase: env.STEELMAN_DB_FRESH === "true",
+    serverBinDir: env.STEELMAN_PG_SERVER_BIN || undefined,
   };
 }

@@ -36,13 +36,20 @@ export type EmbeddedOptions = {
   port: number;
   /** When false, a busy port is skipped for the next free one (another checkout's server, say). */
   portIsExplicit: boolean;
+  /** Server binaries other than the npm package's (STEELMAN_PG_SERVER_BIN). */
+  serverBinDir?: string | undefined;
   log?: (line: string) => void;
 };
 
 export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => {});
   const serverUser = resolveServerUser();
-  const location = await resolveEmbeddedLocation(options.dataRoot, serverUser, log);
+  const location = await resolveEmbeddedLocation(
+    options.dataRoot,
+    serverUser,
+    log,
+    options.serverBinDir,
+  );
   const clusterDir = join(location.dataRoot, "postgres");
   const runDir = join(location.dataRoot, "run");
   const pgCtl = (args: string[]) => runAs(serverUser, join(location.binDir, "pg_ctl"), args);

