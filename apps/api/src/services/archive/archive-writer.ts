@@ -1,14 +1,17 @@
 // Writes checked archive records into a new workspace inside the import's
-// transaction. Rows are buffered per table and written in batches, tables in
-// the order their references need, so memory holds one batch at a time.
+// transaction. Records are buffered and written in batches, each table in
+// the order its references need; old ids map to new ones through a temporary
+// table (archive-id-map.ts), so memory holds one batch whatever the size.
 import type { Prisma } from "../../db.ts";
 import type { ArchiveRecord, RecordOf } from "../../domain/archive/archive-format.ts";
 import { remapJsonIds } from "../../domain/archive/archive-ids.ts";
+import { ArchiveIdMap, collectUuidStrings } from "./archive-id-map.ts";
 import { tableRow } from "./archive-rows.ts";
 
 const BATCH = 1000;
 /** Tables in the order a flush writes them: each after those it refers to. */
 export const TABLE_ORDER = [
+  "debate",
   "importBatch",
   "claim",
   "link",
@@ -23,6 +26,7 @@ export const TABLE_ORDER = [
   "event",
 ] as const;
 export type BufferedTable = (typeof TABLE_ORDER)[number];
+type BufferedRecord = RecordOf<BufferedTable>;
 
 export type IdMaps = {
   row: (oldId: string) => string;
@@ -32,70 +36,54 @@ export type IdMaps = {
 };
 
 export class ArchiveWriter {
-  private readonly ids = new Map<string, string>();
   private readonly people = new Map<string, string>();
-  private readonly buffers = new Map<BufferedTable, object[]>();
-  private buffered = 0;
+  private pending: BufferedRecord[] = [];
   private readonly merges: { id: string; into: string; updatedAt: Date }[] = [];
   private readonly memberIds = new Set<string>();
-  readonly maps: IdMaps;
 
-  constructor(
+  private constructor(
     private readonly tx: Prisma.TransactionClient,
     private readonly workspaceId: string,
     private readonly newId: () => string,
-  ) {
-    const row = (old: string) => {
-      let id = this.ids.get(old);
-      if (!id) {
-        id = this.newId();
-        this.ids.set(old, id);
-      }
-      return id;
-    };
-    const person = (ref: string) => {
-      const id = this.people.get(ref);
-      if (!id) throw new Error(`Archive person ${ref} was not declared.`);
-      return id;
-    };
-    const known = (text: string) => this.ids.get(text) ?? this.people.get(text);
-    const json = (value: unknown) => remapJsonIds(value, known) as Prisma.InputJsonValue;
-    this.maps = { row, person, json, workspaceId };
+    private readonly ids: ArchiveIdMap,
+  ) {}
+
+  static async open(tx: Prisma.TransactionClient, workspaceId: string, newId: () => string) {
+    return new ArchiveWriter(tx, workspaceId, newId, await ArchiveIdMap.create(tx, newId));
   }
+
+  private readonly person = (ref: string) => {
+    const id = this.people.get(ref);
+    if (!id) throw new Error(`Archive person ${ref} was not declared.`);
+    return id;
+  };
 
   async add(record: ArchiveRecord): Promise<void> {
     switch (record.t) {
       case "person":
         return this.addPerson(record);
       case "member":
-        this.memberIds.add(this.maps.person(record.person));
+        this.memberIds.add(this.person(record.person));
         await this.tx.membership.create({
           data: {
             workspaceId: this.workspaceId,
-            userId: this.maps.person(record.person),
+            userId: this.person(record.person),
             role: record.role,
             createdAt: new Date(record.createdAt),
           },
         });
         return;
-      case "debate":
-        // Earlier debates' rows first: nothing of this one refers back to them, but events do.
-        await this.tx.debate.create({ data: tableRow.debate(record, this.maps) });
-        return;
       case "end":
         return;
-      default: {
+      default:
         if (record.t === "claim" && record.mergedInto)
           this.merges.push({
-            id: this.maps.row(record.id),
+            id: record.id,
             into: record.mergedInto,
             updatedAt: new Date(record.updatedAt),
           });
-        const table = this.buffers.get(record.t) ?? [];
-        table.push(tableRow[record.t](record as never, this.maps));
-        this.buffers.set(record.t, table);
-        if (++this.buffered >= BATCH) await this.flush();
-      }
+        this.pending.push(record);
+        if (this.pending.length >= BATCH) await this.flush();
     }
   }
 
@@ -127,9 +115,51 @@ export class ArchiveWriter {
     this.people.set(record.ref, id);
   }
 
+  /** The batch's rows with new ids: first which old ids it uses (in archive order), then the rows. */
+  private async mapBatch(records: BufferedRecord[]): Promise<Map<BufferedTable, object[]>> {
+    const rowIds = new Set<string>();
+    const mentions = new Set<string>();
+    const noting: IdMaps = {
+      row: (old) => {
+        rowIds.add(old);
+        return old;
+      },
+      person: this.person,
+      json: (value) => {
+        collectUuidStrings(value, mentions);
+        return value as Prisma.InputJsonValue;
+      },
+      workspaceId: this.workspaceId,
+    };
+    for (const record of records) tableRow[record.t](record as never, noting);
+    const ids = await this.ids.resolve(rowIds, mentions);
+    const maps: IdMaps = {
+      row: (old) => ids.get(old) ?? old,
+      person: this.person,
+      json: (value) =>
+        remapJsonIds(
+          value,
+          (text) => ids.get(text) ?? this.people.get(text),
+        ) as Prisma.InputJsonValue,
+      workspaceId: this.workspaceId,
+    };
+    const tables = new Map<BufferedTable, object[]>();
+    for (const record of records) {
+      const rows = tables.get(record.t) ?? [];
+      rows.push(tableRow[record.t](record as never, maps));
+      tables.set(record.t, rows);
+    }
+    return tables;
+  }
+
   private async flush(): Promise<void> {
+    const records = this.pending;
+    this.pending = [];
+    if (records.length === 0) return;
+    const tables = await this.mapBatch(records);
     const tx = this.tx;
     const writers: Record<BufferedTable, (data: never[]) => Promise<unknown>> = {
+      debate: (data) => tx.debate.createMany({ data }),
       importBatch: (data) => tx.importBatch.createMany({ data }),
       claim: (data) => tx.claim.createMany({ data }),
       link: (data) => tx.claimLink.createMany({ data }),
@@ -144,22 +174,27 @@ export class ArchiveWriter {
       event: (data) => tx.event.createMany({ data }),
     };
     for (const table of TABLE_ORDER) {
-      const rows = this.buffers.get(table);
+      const rows = tables.get(table);
       if (rows?.length) await writers[table](rows as never[]);
     }
-    this.buffers.clear();
-    this.buffered = 0;
   }
 
   /** Writes what is left, then the merges (a claim may be merged into a later one). */
   async finish(importedById: string | null): Promise<void> {
     await this.flush();
-    for (const merge of this.merges)
-      await this.tx.claim.update({
-        where: { id: merge.id },
-        // The archived updatedAt, not now: the claim did not change.
-        data: { mergedIntoId: this.maps.row(merge.into), updatedAt: merge.updatedAt },
-      });
+    for (let start = 0; start < this.merges.length; start += BATCH) {
+      const batch = this.merges.slice(start, start + BATCH);
+      const ids = await this.ids.resolve(
+        [],
+        batch.flatMap((m) => [m.id, m.into]),
+      );
+      for (const merge of batch)
+        await this.tx.claim.update({
+          where: { id: ids.get(merge.id) ?? merge.id },
+          // The archived updatedAt, not now: the claim did not change.
+          data: { mergedIntoId: ids.get(merge.into) ?? merge.into, updatedAt: merge.updatedAt },
+        });
+    }
     // Whoever imports from the web stays able to see what they imported.
     if (importedById && !this.memberIds.has(importedById))
       await this.tx.membership.create({

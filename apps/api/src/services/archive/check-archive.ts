@@ -1,6 +1,8 @@
 // The import's first pass: reads the whole archive once and refuses it,
-// saying where, before anything is written. Keeps only the set of ids it has
-// seen (to check references), never the rows.
+// saying where, before anything is written. Keeps only ids (to check
+// references), never the rows: the debates', and the rows of the debate being
+// read (a debate's rows refer only to the debate itself and to each other,
+// and all follow its line), so memory is bounded by the largest debate.
 import type { ArchiveHeader } from "../../domain/archive/archive-format.ts";
 import {
   archiveDamaged,
@@ -10,8 +12,8 @@ import {
 
 export type ArchiveLines = () => AsyncIterable<string>;
 
-// Fields naming a row that must come earlier in the archive.
-const ROW_REFS = ["debate", "claim", "target", "from", "to", "proposal", "decision", "importBatch"];
+// Fields naming a row of the same debate that must come earlier in the archive.
+const ROW_REFS = ["claim", "target", "from", "to", "proposal", "decision", "importBatch"];
 const PERSON_REFS = [
   "person",
   "author",
@@ -33,6 +35,7 @@ export async function checkArchive(
   let count = 0;
   let ended = false;
   const persons = new Set<string>();
+  const debates = new Set<string>();
   const rows = new Set<string>();
   for await (const text of lines()) {
     count++;
@@ -61,6 +64,11 @@ export async function checkArchive(
           `the ${record.t}'s "${key}" names a person the archive does not list`,
         );
     }
+    if ("debate" in fields && typeof fields.debate === "string" && !debates.has(fields.debate))
+      throw archiveDamaged(
+        count,
+        `the ${record.t}'s "debate" refers to something not earlier in the archive`,
+      );
     for (const key of ROW_REFS) {
       const ref = fields[key];
       if (typeof ref === "string" && !rows.has(ref))
@@ -70,7 +78,10 @@ export async function checkArchive(
         );
     }
     if (record.t === "person") persons.add(record.ref);
-    else if ("id" in record) rows.add(record.id);
+    else if (record.t === "debate") {
+      debates.add(record.id);
+      rows.clear();
+    } else if ("id" in record) rows.add(record.id);
   }
   if (!header) throw archiveDamaged(1, "the file is empty");
   if (!ended)

@@ -42,7 +42,7 @@ export async function importWorkspaceArchive(
           },
           select: { id: true, slug: true, name: true },
         });
-        const writer = new ArchiveWriter(tx, workspace.id, monotonicUuid7());
+        const writer = await ArchiveWriter.open(tx, workspace.id, monotonicUuid7());
         let n = 0;
         for await (const text of lines()) {
           n++;
