@@ -1,11 +1,13 @@
 // The operator's archive commands on real files, and the password command
 // that lets a person created by an import sign in for the first time.
+
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwords.ts";
+import { ARCHIVE_FORMAT_VERSION } from "../domain/archive/archive-format.ts";
 import { buildRichDebate, createDebateTeam } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import { userPasswordCommand } from "./user-password-command.ts";
@@ -19,7 +21,9 @@ describe("workspace export / import commands", () => {
     expect(await workspaceExportCommand(testPrisma(), team.workspace.slug, out)).toMatch(
       /^Wrote workspace ".+" to .+ \(\d+ lines\)\.$/,
     );
-    expect((await readFile(out, "utf8")).split("\n")[0]).toContain('"formatVersion":1');
+    expect((await readFile(out, "utf8")).split("\n")[0]).toContain(
+      `"formatVersion":${ARCHIVE_FORMAT_VERSION}`,
+    );
     const slug = `cli-${crypto.randomUUID().slice(0, 8)}`;
     expect(await workspaceImportCommand(testPrisma(), out, slug)).toContain(`"${slug}"`);
     const copy = await testPrisma().workspace.findUniqueOrThrow({

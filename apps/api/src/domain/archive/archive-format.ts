@@ -4,14 +4,30 @@
 // exporting install's; an import gives every row a new one. Persons are
 // declared (by `person`) before any line refers to them.
 import { z } from "zod";
+import { EMAIL_MODES, NOTIFICATION_LEVELS } from "../notifications/settings.ts";
 
-export const ARCHIVE_FORMAT_VERSION = 1;
+// Version 2 added each debate's row history (time travel), events'
+// transaction numbers, notification settings, reminder stamps and
+// guestsSeeGroups; version 1 archives are read as before (their debates'
+// past starts at the import).
+export const ARCHIVE_FORMAT_VERSION = 2;
 export const ARCHIVE_KIND = "steelman-workspace-archive";
 
 const id = z.string().uuid();
 const time = z.iso.datetime();
 const json = z.json();
 const role = z.enum(["owner", "facilitator", "member", "observer"]);
+/** A transaction number; negative when an earlier import brought it (see archive-rows.ts). */
+const transaction = z.string().regex(/^-?\d{1,19}$/);
+/** The tables whose row history an archive carries (see the debate_row_history migration). */
+export const HISTORY_TABLES = [
+  "Debate",
+  "Claim",
+  "ClaimRevision",
+  "ClaimLink",
+  "Resolution",
+  "ClaimVote",
+] as const;
 
 export const headerRecord = z.object({
   t: z.literal("archive"),
@@ -41,6 +57,7 @@ const records = [
     hideTallies: z.boolean(),
     membersMayPropose: z.boolean(),
     claimVotesOnlyInVoting: z.boolean(),
+    guestsSeeGroups: z.boolean().optional(),
     phaseStartedAt: time,
     phaseEndsAt: time.nullable(),
     claimCount: z.number().int().nonnegative(),
@@ -137,6 +154,7 @@ const records = [
     result: json.nullable(),
     createdBy: z.string(),
     createdAt: time,
+    closingSoonNotifiedAt: time.nullable().optional(),
   }),
   z.object({
     t: z.literal("ballot"),
@@ -167,6 +185,7 @@ const records = [
     recordedAt: time,
     proposalTitleAtDecision: z.string().nullable(),
     proposalTextAtDecision: z.string().nullable(),
+    reviewRemindedAt: time.nullable().optional(),
   }),
   z.object({
     t: z.literal("premise"),
@@ -194,6 +213,25 @@ const records = [
     subject: id.nullable(),
     data: json,
     createdAt: time,
+    /** The writing transaction, matching `history` lines' (time travel). */
+    txid: transaction.nullable().optional(),
+  }),
+  z.object({
+    /** One version of one of a debate's rows as time travel reads it (null: deleted). */
+    t: z.literal("history"),
+    debate: id,
+    table: z.enum(HISTORY_TABLES),
+    rowId: id,
+    txid: transaction.nullable(),
+    recordedAt: time,
+    row: json.nullable(),
+  }),
+  z.object({
+    t: z.literal("notificationSetting"),
+    person: z.string(),
+    level: z.enum(NOTIFICATION_LEVELS),
+    emailMode: z.enum(EMAIL_MODES),
+    lastDigestAt: time.nullable(),
   }),
   z.object({ t: z.literal("end"), lines: z.number().int().nonnegative() }),
 ] as const;

@@ -1,4 +1,5 @@
 // Archive record → database row of the new workspace, with new ids.
+import { Prisma } from "@steelman/db";
 import type { RecordOf } from "../../domain/archive/archive-format.ts";
 import type { IdMaps } from "./archive-writer.ts";
 
@@ -17,6 +18,7 @@ export const tableRow = {
     hideTallies: r.hideTallies,
     membersMayPropose: r.membersMayPropose,
     claimVotesOnlyInVoting: r.claimVotesOnlyInVoting,
+    guestsSeeGroups: r.guestsSeeGroups ?? false,
     phaseStartedAt: date(r.phaseStartedAt),
     phaseEndsAt: dateOrNull(r.phaseEndsAt),
     claimCount: r.claimCount,
@@ -114,6 +116,7 @@ export const tableRow = {
     ...(r.result === null ? {} : { result: m.json(r.result) }),
     createdById: m.person(r.createdBy),
     createdAt: date(r.createdAt),
+    closingSoonNotifiedAt: dateOrNull(r.closingSoonNotifiedAt ?? null),
   }),
   ballot: (r: RecordOf<"ballot">, m: IdMaps) => ({
     id: m.row(r.id),
@@ -143,6 +146,7 @@ export const tableRow = {
     recordedAt: date(r.recordedAt),
     proposalTitleAtDecision: r.proposalTitleAtDecision,
     proposalTextAtDecision: r.proposalTextAtDecision,
+    reviewRemindedAt: dateOrNull(r.reviewRemindedAt ?? null),
   }),
   premise: (r: RecordOf<"premise">, m: IdMaps) => ({
     decisionId: m.row(r.decision),
@@ -167,5 +171,33 @@ export const tableRow = {
     subjectId: r.subject === null ? null : (m.json(r.subject) as string),
     data: m.json(r.data),
     createdAt: date(r.createdAt),
+    // Version 1 archives have none: the import's own transaction is recorded.
+    ...(r.txid === undefined ? {} : { txid: importedTxid(r.txid) }),
+  }),
+  history: (r: RecordOf<"history">, m: IdMaps) => ({
+    debateId: m.row(r.debate),
+    tableName: r.table,
+    rowId: m.row(r.rowId),
+    txid: importedTxid(r.txid),
+    recordedAt: date(r.recordedAt),
+    row:
+      r.row === null
+        ? Prisma.DbNull
+        : typeof r.row === "object" && !Array.isArray(r.row) && "workspaceId" in r.row
+          ? m.json({ ...r.row, workspaceId: m.workspaceId })
+          : m.json(r.row),
   }),
 };
+
+/**
+ * Another install's transaction numbers, made negative: they still pair each
+ * event with the row versions it wrote (time travel matches them within one
+ * debate), and can never equal a transaction of this install, all positive.
+ * Injective over signs (a re-imported debate holds both): x > 0 → −2x,
+ * x < 0 → 2x − 1.
+ */
+function importedTxid(txid: string | null): bigint | null {
+  if (txid === null) return null;
+  const x = BigInt(txid);
+  return x > 0n ? -2n * x : 2n * x - 1n;
+}

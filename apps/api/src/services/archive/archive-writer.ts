@@ -24,6 +24,7 @@ export const TABLE_ORDER = [
   "premise",
   "decisionObjection",
   "event",
+  "history",
 ] as const;
 export type BufferedTable = (typeof TABLE_ORDER)[number];
 type BufferedRecord = RecordOf<BufferedTable>;
@@ -40,6 +41,8 @@ export class ArchiveWriter {
   private pending: BufferedRecord[] = [];
   private readonly merges: { id: string; into: string; updatedAt: Date }[] = [];
   private readonly memberIds = new Set<string>();
+  /** Debates whose archived row history replaces the one this import's writes leave. */
+  private readonly debatesWithHistory = new Set<string>();
 
   private constructor(
     private readonly tx: Prisma.TransactionClient,
@@ -73,9 +76,21 @@ export class ArchiveWriter {
           },
         });
         return;
+      case "notificationSetting":
+        await this.tx.notificationSetting.create({
+          data: {
+            userId: this.person(record.person),
+            workspaceId: this.workspaceId,
+            level: record.level,
+            emailMode: record.emailMode,
+            lastDigestAt: record.lastDigestAt === null ? null : new Date(record.lastDigestAt),
+          },
+        });
+        return;
       case "end":
         return;
       default:
+        if (record.t === "history") this.debatesWithHistory.add(record.debate);
         if (record.t === "claim" && record.mergedInto)
           this.merges.push({
             id: record.id,
@@ -172,11 +187,27 @@ export class ArchiveWriter {
       premise: (data) => tx.decisionPremise.createMany({ data }),
       decisionObjection: (data) => tx.decisionObjection.createMany({ data }),
       event: (data) => tx.event.createMany({ data }),
+      history: (data) => tx.debateRowHistory.createMany({ data }),
     };
     for (const table of TABLE_ORDER) {
       const rows = tables.get(table);
       if (rows?.length) await writers[table](rows as never[]);
     }
+  }
+
+  /**
+   * The import's own writes were recorded as row history too (triggers), all
+   * in this transaction; where the archive brought the debate's real past,
+   * that record of the import goes, or every row would seem to appear at once.
+   */
+  private async dropImportHistory(): Promise<void> {
+    if (this.debatesWithHistory.size === 0) return;
+    const ids = await this.ids.resolve([], this.debatesWithHistory);
+    const debateIds = [...this.debatesWithHistory].map((old) => ids.get(old) ?? old);
+    await this.tx.$executeRaw`
+      DELETE FROM "DebateRowHistory"
+      WHERE "debateId" = ANY(${debateIds}::uuid[])
+        AND txid = (pg_current_xact_id()::text)::bigint`;
   }
 
   /** Writes what is left, then the merges (a claim may be merged into a later one). */
@@ -195,6 +226,7 @@ export class ArchiveWriter {
           data: { mergedIntoId: ids.get(merge.into) ?? merge.into, updatedAt: merge.updatedAt },
         });
     }
+    await this.dropImportHistory();
     // Whoever imports from the web stays able to see what they imported.
     if (importedById && !this.memberIds.has(importedById))
       await this.tx.membership.create({

@@ -23,6 +23,7 @@ export async function exportDebateRows(db: Db, debateId: string, emit: Emit, vot
     hideTallies: d.hideTallies,
     membersMayPropose: d.membersMayPropose,
     claimVotesOnlyInVoting: d.claimVotesOnlyInVoting,
+    guestsSeeGroups: d.guestsSeeGroups,
     phaseStartedAt: iso(d.phaseStartedAt),
     phaseEndsAt: isoOrNull(d.phaseEndsAt),
     claimCount: d.claimCount,
@@ -161,6 +162,7 @@ async function exportDecisionRows(db: Db, debateId: string, emit: Emit, voter: V
       result: p.result === null ? null : asJson(p.result),
       createdBy: p.createdById,
       createdAt: iso(p.createdAt),
+      closingSoonNotifiedAt: isoOrNull(p.closingSoonNotifiedAt),
     });
   const ballots = paged(
     (a?: string) => db.ballot.findMany({ where: { proposal: { debateId }, ...after(a) }, ...page }),
@@ -195,6 +197,7 @@ async function exportDecisionRows(db: Db, debateId: string, emit: Emit, voter: V
       supersedesSeriesId: true,
       recordedById: true,
       recordedAt: true,
+      reviewRemindedAt: true,
       proposalTitleAtDecision: true,
       proposalTextAtDecision: true,
       premises: { orderBy: { claim: { number: "asc" } } },
@@ -219,6 +222,7 @@ async function exportDecisionRows(db: Db, debateId: string, emit: Emit, voter: V
       recordedAt: iso(x.recordedAt),
       proposalTitleAtDecision: x.proposalTitleAtDecision,
       proposalTextAtDecision: x.proposalTextAtDecision,
+      reviewRemindedAt: isoOrNull(x.reviewRemindedAt),
     });
     for (const p of x.premises)
       await emit({

@@ -8,8 +8,10 @@ import {
   type ArchiveRecord,
 } from "../../domain/archive/archive-format.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import { ARCHIVE_PAGE, asJson, iso, paged } from "./archive-paging.ts";
+import type { EmailMode, NotificationLevel } from "../../domain/notifications/settings.ts";
+import { ARCHIVE_PAGE, asJson, iso, isoOrNull, paged } from "./archive-paging.ts";
 import { archivedPeople, personLine, standInVoters, VOTING_EVENT_TYPES } from "./archive-people.ts";
+import { exportDebateHistory } from "./export-debate-history.ts";
 import { exportDebateRows } from "./export-debate-rows.ts";
 
 export type LineSink = (line: string) => Promise<void>;
@@ -62,6 +64,18 @@ async function writeWorkspaceArchive(
   });
   for (const m of members)
     await emit({ t: "member", person: m.userId, role: m.role, createdAt: iso(m.createdAt) });
+  const settings = await db.notificationSetting.findMany({
+    where: { workspaceId: workspace.id },
+    orderBy: { userId: "asc" },
+  });
+  for (const n of settings)
+    await emit({
+      t: "notificationSetting",
+      person: n.userId,
+      level: n.level as NotificationLevel,
+      emailMode: n.emailMode as EmailMode,
+      lastDigestAt: isoOrNull(n.lastDigestAt),
+    });
 
   const anonymousDebates = new Map<string, (userId: string) => Promise<string>>();
   const debates = paged(
@@ -78,6 +92,7 @@ async function writeWorkspaceArchive(
     const voter = debate.anonymous ? standInVoters(debate.id, emit) : async (id: string) => id;
     if (debate.anonymous) anonymousDebates.set(debate.id, voter);
     await exportDebateRows(db, debate.id, emit, voter);
+    await exportDebateHistory(db, debate.id, emit, voter);
   }
 
   const events = paged(
@@ -94,6 +109,7 @@ async function writeWorkspaceArchive(
           subjectId: true,
           data: true,
           createdAt: true,
+          txid: true,
         },
       }),
     (e) => e.id,
@@ -109,6 +125,7 @@ async function writeWorkspaceArchive(
       subject: e.subjectId,
       data: asJson(e.data),
       createdAt: iso(e.createdAt),
+      txid: e.txid === null ? null : e.txid.toString(),
     });
   }
   await emit({ t: "end", lines: lines + 1 });

@@ -50,7 +50,7 @@ export async function importWorkspaceArchive(
           await writer.add(readArchiveRecord(text, n));
         }
         await writer.finish(input.importedById ?? null);
-        await recordEvent(tx, {
+        const importedEventId = await recordEvent(tx, {
           workspaceId: workspace.id,
           actorId: input.importedById ?? null,
           type: "workspace.imported",
@@ -60,6 +60,11 @@ export async function importWorkspaceArchive(
             exportedAt: header.exportedAt,
             formatVersion: header.formatVersion,
           },
+        });
+        // The archive's events are the workspace's past, not news: the
+        // notification fan-out starts after them (and after the import's own).
+        await tx.notificationCursor.create({
+          data: { workspaceId: workspace.id, lastEventId: importedEventId },
         });
         return { ...workspace, lines: n };
       },

@@ -6,6 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ARCHIVE_FORMAT_VERSION } from "../../domain/archive/archive-format.ts";
 import {
   buildRichDebate,
   createDebateTeam,
@@ -115,13 +116,23 @@ function withoutIds(value: unknown): unknown {
   );
 }
 
-/** The archive minus what an import adds or changes: its header and end line, the import event. */
+/**
+ * The archive minus what an import adds or changes: its header and end line,
+ * the import event, ids, and transaction numbers (each install has its own;
+ * replaced, like ids, by the order they first appear in).
+ */
 function content(lines: string[]) {
+  const txids = new Map<string, string>();
   return withoutIds(
     lines
       .slice(1, -1)
-      .map((line) => JSON.parse(line) as { t: string; type?: string })
-      .filter((r) => !(r.t === "event" && r.type === "workspace.imported")),
+      .map((line) => JSON.parse(line) as { t: string; type?: string; txid?: string | null })
+      .filter((r) => !(r.t === "event" && r.type === "workspace.imported"))
+      .map((r) => {
+        if (typeof r.txid !== "string") return r;
+        if (!txids.has(r.txid)) txids.set(r.txid, `tx${txids.size + 1}`);
+        return { ...r, txid: txids.get(r.txid) };
+      }),
   );
 }
 
@@ -212,10 +223,16 @@ describe("workspace archive", () => {
 
   it("refuses an archive from a newer Steelman", async () => {
     const newer = [
-      archive[0]!.replace('"formatVersion":1', '"formatVersion":2'),
+      archive[0]!.replace(
+        `"formatVersion":${ARCHIVE_FORMAT_VERSION}`,
+        `"formatVersion":${ARCHIVE_FORMAT_VERSION + 1}`,
+      ),
       ...archive.slice(1),
     ];
-    await expectRefused(newer, "This archive was written by a newer Steelman (archive format 2)");
+    await expectRefused(
+      newer,
+      `This archive was written by a newer Steelman (archive format ${ARCHIVE_FORMAT_VERSION + 1})`,
+    );
   });
 
   it("refuses a half-written archive", async () => {
