@@ -149,7 +149,11 @@ function present(facts: EventFacts, reader: ReaderKind): DebateDelta {
   }
   if (facts.proposal) {
     const { row: proposal, liveTally } = facts.proposal;
-    delta.proposal = presentProposal(proposal, liveTally, viewer, showTallies);
+    delta.proposal = presentProposal(proposal, liveTally, viewer, showTallies, {
+      role: reader.role,
+      guest: reader.guest,
+      phase: facts.debate.phase,
+    });
   }
   return delta;
 }

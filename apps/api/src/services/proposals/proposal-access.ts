@@ -5,6 +5,8 @@ import { DomainError } from "../../domain/domain-error.ts";
 import type { ProposalRules } from "../../domain/voting/index.ts";
 import { readOptions } from "./proposal-json.ts";
 
+export { isProposalOpen } from "../../domain/voting/proposal-abilities.ts";
+
 export const proposalSelect = {
   id: true,
   workspaceId: true,
@@ -46,11 +48,4 @@ export function rulesOf(proposal: LoadedProposal): ProposalRules {
     dots: proposal.dots,
     quorum: proposal.quorum,
   };
-}
-
-export function isProposalOpen(
-  proposal: { closedAt: Date | null; closesAt: Date },
-  now = new Date(),
-): boolean {
-  return proposal.closedAt === null && proposal.closesAt > now;
 }

@@ -8,6 +8,7 @@ import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import type { PersonViewer } from "../../domain/people/present-person.ts";
 import { debatePersonViewer, personPresenter } from "../../domain/people/present-person.ts";
 import type { TallyApart } from "../../domain/voting/index.ts";
+import { type ProposalReader, proposalAbilities } from "../../domain/voting/proposal-abilities.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 import { isProposalOpen, type LoadedProposal, proposalSelect } from "./proposal-access.ts";
 import { readBallot, readOptions, readTally, type StoredTally } from "./proposal-json.ts";
@@ -39,6 +40,7 @@ export function presentProposal(
   liveTally: TallyApart | null,
   viewer: PersonViewer,
   showLive: boolean,
+  reader: ProposalReader,
 ) {
   // Past its deadline but not yet closed by the scheduler: "closing", counted live.
   const closed = proposal.closedAt !== null;
@@ -56,6 +58,7 @@ export function presentProposal(
     ballotCount: closed || showLive ? _count.ballots : null,
     options: readOptions(proposal.options),
     tally,
+    can: proposalAbilities(reader, proposal),
   };
 }
 
@@ -78,6 +81,7 @@ export async function listProposals(db: Db, access: DebateAccess) {
   const mine = new Map(myBallots.map((b) => [b.proposalId, b]));
   const showLive = canSeeTallies(access.role, debate);
   const viewer = debatePersonViewer(access);
+  const reader = { role: access.role, guest: access.guest, phase: debate.phase };
   return Promise.all(
     proposals.map(async (proposal) => ({
       ...presentProposal(
@@ -85,6 +89,7 @@ export async function listProposals(db: Db, access: DebateAccess) {
         showLive ? await liveTallyOf(db, proposal) : null,
         viewer,
         showLive,
+        reader,
       ),
       myBallot: myBallotOf(mine.get(proposal.id)),
     })),

@@ -52,7 +52,8 @@ export function ConsentBallot({ proposal, previous, onCast, footer }: BallotProp
       <ChoiceGroup
         legend="Your ballot"
         name={name}
-        choices={CHOICES}
+        // A block posts an objection: offered only where the phase allows one.
+        choices={proposal.can.block ? CHOICES : CHOICES.filter((c) => c.value !== "block")}
         value={choice}
         onChange={setChoice}
       />

@@ -1,11 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useCurrentUser } from "@/components/auth/use-current-user";
 import { ClaimLink } from "@/components/debate/claim-link";
 import { useDebate } from "@/components/debate/debate-context";
 import { Button } from "@/components/ui/button";
-import { countLabel, isFacilitator } from "@/lib/debate";
+import { countLabel } from "@/lib/debate";
 import { formatDateTime } from "@/lib/format-time";
 import { BallotForm } from "./ballot-form";
 import { BallotSummary } from "./ballot-summary";
@@ -15,14 +14,12 @@ import { METHOD_LABELS, type Proposal } from "./proposal-words";
 
 /** One proposal: what it says, how and until when it is voted on, my ballot, and the count. */
 export function ProposalCard({ proposal }: { proposal: Proposal }) {
-  const { role, writable, claimById } = useDebate();
+  const { claimById } = useDebate();
   const headingId = useId();
   const [changing, setChanging] = useState(false);
-  const { user } = useCurrentUser();
   const open = proposal.status === "open";
-  // The server refuses a guest's ballot on a members-only proposal; say so instead of offering one.
-  const membersOnlyForGuest = Boolean(user?.isGuest) && !proposal.guestsMayVote;
-  const canVote = open && writable && role !== "observer" && !membersOnlyForGuest;
+  // What the server allows this reader (proposal.can), shown while the proposal is open.
+  const canVote = open && proposal.can.vote;
   const showForm = canVote && (!proposal.myBallot || changing);
   const { tally } = proposal;
   const claim = claimById.get(proposal.claimId);
@@ -82,10 +79,8 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
           ) : null}
         </div>
       ) : null}
-      {open && membersOnlyForGuest ? (
-        <p className="text-sm text-stone-600">
-          Guests do not vote on this proposal: the facilitator chose members only.
-        </p>
+      {open && proposal.can.noVoteReason ? (
+        <p className="text-sm text-stone-600">{proposal.can.noVoteReason}</p>
       ) : null}
       {showForm ? <BallotForm proposal={proposal} onDone={() => setChanging(false)} /> : null}
       {showForm && proposal.myBallot ? (
@@ -100,7 +95,7 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
           <p className="text-sm text-stone-600">Results hidden until voting ends.</p>
         )}
       </div>
-      {open && writable && isFacilitator(role) ? <CloseProposalButton proposal={proposal} /> : null}
+      {open && proposal.can.close ? <CloseProposalButton proposal={proposal} /> : null}
     </section>
   );
 }
