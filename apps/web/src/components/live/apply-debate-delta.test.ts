@@ -37,8 +37,12 @@ function claim(number: number, fields: Partial<Claim> = {}): Claim {
   };
 }
 
+// The debate as every delta carries it (phase, settings), unchanged here.
+const debate = { talliesHidden: false, anonymous: false } as DebateDelta["debate"];
+
 const view = {
   lastEventId: "10",
+  debate,
   people: { ann: "Ann" },
   claims: [claim(1)],
   unansweredObjectionIds: [],
@@ -62,6 +66,7 @@ const {
 const shared = { ...sharedFields, canRelative };
 const delta: DebateDelta = {
   after: "10",
+  debate,
   claims: [
     shared,
     (({ isMine, tally, myVote, can, ...rest }) => ({ ...rest, canRelative }))(
@@ -100,7 +105,7 @@ describe("applyDebateDelta", () => {
 
   it("puts a vote's new tally on its claim, and the voter's own vote on the voter's page", () => {
     const tally = { agree: 3, disagree: 0, unsure: 0 } as Claim["tally"];
-    const vote = { after: "10", claims: [], people: {}, tally: { claimId: "c1", tally } };
+    const vote = { after: "10", debate, claims: [], people: {}, tally: { claimId: "c1", tally } };
     const theirs = applyDebateDelta(view, "11", { ...vote, isMine: false });
     expect(theirs?.claims[0]).toMatchObject({ tally, myVote: { agreement: "agree" } });
     const mine = applyDebateDelta(view, "11", { ...vote, isMine: true, myVote: null });

@@ -1,37 +1,17 @@
-import { claimActionsFor, type RelativeClaimActions } from "@steelman/api/claim-actions";
-import type { Claim, DebateView, People } from "@/lib/debate";
+import { claimActionsFor } from "@steelman/api/claim-actions";
+import type { DebateView } from "@/lib/debate";
 import type { RouterOutputs } from "@/lib/trpc";
 
-/**
- * A claim as every reader of a kind sees it: the reader's own facts stay on
- * the page, and what they may do with it comes as the role's bits plus what
- * authorship adds, which the page joins with its own ties.
- */
-type SharedClaim = Omit<Claim, "isMine" | "tally" | "myVote" | "can"> & {
-  canRelative: RelativeClaimActions;
-};
 type ProposalEntry = RouterOutputs["proposal"]["list"][number];
+type LiveEvent = RouterOutputs["debate"]["activity"]["events"][number];
 
-/** What one live event changed (the API's realtime/debate-delta.ts). */
-export type DebateDelta = {
-  after: string | null;
-  /** New or changed claims, and every claim whose status they may have changed. */
-  claims: SharedClaim[];
-  people: People;
-  counts?: DebateView["counts"];
-  /** A vote's claim and its new tally. */
-  tally?: { claimId: string; tally: Claim["tally"] };
-  /** The debate after a phase or settings change. */
-  debate?: DebateView["debate"];
-  /** The proposal after it opened, got a ballot or closed (without the reader's ballot). */
-  proposal?: Omit<ProposalEntry, "myBallot">;
-  /** Whether this reader is who acted (wrote the claim, cast the vote). */
-  isMine: boolean;
-  /** The reader's own vote, when they cast or removed it. */
-  myVote?: Claim["myVote"];
-  /** The reader's own ballot, when they cast it. */
-  myBallot?: ProposalEntry["myBallot"];
-};
+/**
+ * What one live event changed, as the API's realtime/debate-delta.ts types
+ * it (the stream's own output type, not a copy): a change of shape there is
+ * a compile error here.
+ */
+export type DebateDelta = NonNullable<LiveEvent["delta"]>;
+type SharedClaim = DebateDelta["claims"][number];
 
 /**
  * The page's debate with one event's change applied (unchanged when a read
@@ -52,13 +32,12 @@ export function applyDebateDelta(
   if (at < BigInt(delta.after ?? -1)) return null;
   const debate = delta.debate;
   if (
-    debate &&
-    (debate.talliesHidden !== view.debate.talliesHidden ||
-      debate.anonymous !== view.debate.anonymous)
+    debate.talliesHidden !== view.debate.talliesHidden ||
+    debate.anonymous !== view.debate.anonymous
   ) {
     return null;
   }
-  const next: DebateView = { ...view, lastEventId: eventId, debate: debate ?? view.debate };
+  const next: DebateView = { ...view, lastEventId: eventId, debate };
   if (delta.claims.length > 0) {
     next.people = { ...view.people, ...delta.people };
     next.claims = withClaims(view.claims, delta);
