@@ -1,22 +1,7 @@
 // What a notification mail says: subject, plain text and simple HTML, built
 // from facts the mail worker gathered. Pure, so wording is tested directly.
 // No names of people: in an anonymous debate a mail must not say who objected.
-import type { NotificationKind } from "./recipients.ts";
-
-const SENTENCES: Record<NotificationKind, string> = {
-  objection_to_your_claim: "Someone objected to your claim",
-  support_for_your_claim: "Someone supported your claim",
-  your_objection_answered: "Your objection was answered",
-  your_objection_reopened: "Your objection was reopened",
-  proposal_opened: "A proposal was opened",
-  proposal_closed: "A proposal closed",
-  proposal_closing_soon: "A proposal closes within 24 hours",
-  decision_review_due: "A decision is due for review",
-};
-
-export function sentenceFor(kind: string): string {
-  return SENTENCES[kind as NotificationKind] ?? "Something happened";
-}
+import { notificationSentence } from "./notification-kinds.ts";
 
 /** One notification as a mail shows it. */
 export type MailItem = {
@@ -32,7 +17,7 @@ export type MailContext = { workspaceName: string; unsubscribeUrl: string; setti
 export type MailContent = { subject: string; text: string; html: string };
 
 export function composeNotificationMail(item: MailItem, context: MailContext): MailContent {
-  const sentence = sentenceFor(item.kind);
+  const sentence = notificationSentence(item.kind);
   const where = item.debateQuestion ? ` in “${item.debateQuestion}”` : "";
   return {
     subject: `${sentence}${where}`,
@@ -51,7 +36,7 @@ export function composeDigestMail(items: readonly MailItem[], context: MailConte
   const count = items.length === 1 ? "1 notification" : `${items.length} notifications`;
   const lines = items.map((item) => {
     const where = item.debateQuestion ? ` in “${item.debateQuestion}”` : "";
-    return { text: `${sentenceFor(item.kind)}${where}`, link: item.link };
+    return { text: `${notificationSentence(item.kind)}${where}`, link: item.link };
   });
   return {
     subject: `Your daily Steelman digest: ${count} in ${context.workspaceName}`,

@@ -1,18 +1,13 @@
 // Who is notified of one event-log row: a pure rule, so the fan-out worker
 // only gathers facts (authors, members) and writes what this returns.
 
-export type NotificationKind =
-  | "objection_to_your_claim"
-  | "support_for_your_claim"
-  | "your_objection_answered"
-  | "your_objection_reopened"
-  | "proposal_opened"
-  | "proposal_closed"
-  | "proposal_closing_soon"
-  | "decision_review_due";
+import type { EventType } from "../event-types.ts";
+import type { NotificationKind } from "./notification-kinds.ts";
+
+export type { NotificationKind } from "./notification-kinds.ts";
 
 export type EventFacts = {
-  type: string;
+  type: EventType;
   actorId: string | null;
   subjectId: string | null;
   /** The claim kind of a posted claim ("objection", "support"…). */
@@ -40,7 +35,7 @@ const PROPOSAL_KINDS = {
   "proposal.opened": "proposal_opened",
   "proposal.closing_soon": "proposal_closing_soon",
   "proposal.closed": "proposal_closed",
-} as const satisfies Record<string, NotificationKind>;
+} as const satisfies Partial<Record<EventType, NotificationKind>>;
 
 export function notificationsFor(event: EventFacts): NotificationDraft[] {
   const drafts = draftsFor(event);

@@ -6,6 +6,7 @@
 // guard. Event ids commit in order within a workspace (see recordEvent), so
 // "after the cursor" never skips a late commit.
 import type { Prisma, PrismaClient } from "../../db.ts";
+import type { EventType } from "../../domain/event-types.ts";
 import { type EventFacts, notificationsFor } from "../../domain/notifications/recipients.ts";
 import { keepForLevel, type NotificationLevel } from "../../domain/notifications/settings.ts";
 
@@ -70,7 +71,13 @@ async function factsFor(
   workspaceId: string,
   event: EventRow,
 ): Promise<EventFacts> {
-  const base = { type: event.type, actorId: event.actorId, subjectId: event.subjectId };
+  // recordEvent, the log's only writer, takes nothing but the typed union
+  // (domain/event-types.ts): a stored type is one of its types.
+  const base = {
+    type: event.type as EventType,
+    actorId: event.actorId,
+    subjectId: event.subjectId,
+  };
   const data =
     typeof event.data === "object" && event.data && !Array.isArray(event.data) ? event.data : {};
   if (event.type === "claim.posted") {

@@ -1,5 +1,6 @@
 "use client";
 
+import { notificationSentence } from "@steelman/api/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -10,17 +11,6 @@ import { formatRelative } from "@/lib/format-time";
 import { type RouterOutputs, useTRPC } from "@/lib/trpc";
 
 type Item = RouterOutputs["notification"]["list"]["items"][number];
-
-const SENTENCES: Record<string, string> = {
-  objection_to_your_claim: "Someone objected to your claim",
-  support_for_your_claim: "Someone supported your claim",
-  your_objection_answered: "Your objection was answered",
-  your_objection_reopened: "Your objection was reopened",
-  proposal_opened: "A proposal was opened",
-  proposal_closed: "A proposal closed",
-  proposal_closing_soon: "A proposal closes within 24 hours",
-  decision_review_due: "A decision is due for review",
-};
 
 function hrefOf(item: Item): string | null {
   if (!item.workspaceSlug) return null;
@@ -62,7 +52,7 @@ export function NotificationsPage() {
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
         {items.map((item) => {
           const href = hrefOf(item);
-          const sentence = SENTENCES[item.kind] ?? item.kind;
+          const sentence = notificationSentence(item.kind);
           return (
             <li key={item.id} className="flex items-center gap-3 px-4 py-3">
               <span className={item.readAt ? "text-stone-500" : "font-medium"}>
