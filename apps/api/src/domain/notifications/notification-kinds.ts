@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   "proposal_closed",
   "proposal_closing_soon",
   "decision_review_due",
+  "your_role_changed",
+  "your_invitation_accepted",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -23,6 +25,8 @@ export const NOTIFICATION_SENTENCES: Record<NotificationKind, string> = {
   proposal_closed: "A proposal closed",
   proposal_closing_soon: "A proposal closes within 24 hours",
   decision_review_due: "A decision is due for review",
+  your_role_changed: "Your role in the workspace changed",
+  your_invitation_accepted: "Someone joined through your invitation link",
 };
 
 /** The sentence for a stored kind (a column of text: an unknown one still reads). */

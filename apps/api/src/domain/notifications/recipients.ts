@@ -22,6 +22,8 @@ export type EventFacts = {
   memberIds?: readonly string[];
   /** Who reviews a decision: the workspace's facilitators and owners, and its owner. */
   reviewerIds?: readonly string[];
+  /** Who made the invitation link someone joined by. */
+  inviterId?: string | null;
 };
 
 export type NotificationDraft = {
@@ -89,6 +91,21 @@ function draftsFor(event: EventFacts): NotificationDraft[] {
         concernsId: event.subjectId,
       }));
     }
+    case "member.role_changed":
+      // The member whose role an owner changed (the subject); not the owner.
+      return event.subjectId
+        ? [{ recipientId: event.subjectId, kind: "your_role_changed", concernsId: null }]
+        : [];
+    case "member.joined":
+      return event.inviterId
+        ? [
+            {
+              recipientId: event.inviterId,
+              kind: "your_invitation_accepted",
+              concernsId: event.subjectId,
+            },
+          ]
+        : [];
     case "decision.review_due":
       return (event.reviewerIds ?? []).map((recipientId) => ({
         recipientId,

@@ -15,6 +15,8 @@ const CONCERNS_ME: ReadonlySet<NotificationKind> = new Set([
   "your_objection_answered",
   "your_objection_reopened",
   "decision_review_due",
+  "your_role_changed",
+  "your_invitation_accepted",
 ]);
 
 export function keepForLevel(draft: NotificationDraft, level: NotificationLevel): boolean {

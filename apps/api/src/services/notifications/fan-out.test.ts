@@ -1,7 +1,7 @@
 import { createPrismaClient } from "@steelman/db";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDebateTeam, openDebate, post } from "../../test/debate-fixtures.ts";
-import { testPrisma } from "../../test/harness.ts";
+import { createTestUser, signedInCaller, testPrisma } from "../../test/harness.ts";
 import { fanOutWorkspace } from "./fan-out.ts";
 
 // A second client stands for a second API instance with its own pool.
@@ -17,6 +17,29 @@ function notificationsIn(workspaceId: string) {
 }
 
 describe("notification fan-out", () => {
+  it("tells a member their role changed, and an inviter that someone joined by their link", async () => {
+    const team = await createDebateTeam();
+    const owner = team.owner.caller;
+    await owner.workspace.changeRole({
+      workspaceId: team.workspace.id,
+      userId: team.member.user.id,
+      role: "facilitator",
+    });
+    const invitation = await team.facilitator.caller.invitation.create({
+      workspaceId: team.workspace.id,
+      role: "member",
+      expiresInHours: 24,
+    });
+    const joiner = await createTestUser("joiner");
+    await (await signedInCaller(joiner)).caller.invitation.accept({ token: invitation.token });
+    await fanOutWorkspace(testPrisma(), team.workspace.id);
+    const rows = await notificationsIn(team.workspace.id);
+    expect(rows.map((r) => [r.recipientId, r.kind, r.concernsId])).toEqual([
+      [team.member.user.id, "your_role_changed", null],
+      [team.facilitator.user.id, "your_invitation_accepted", invitation.id],
+    ]);
+  });
+
   it("tells a claim's author of an objection, not the objector", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.facilitator.caller, team.workspace.id);

@@ -102,6 +102,17 @@ async function factsFor(
     });
     return { ...base, memberIds: members.map((m) => m.userId) };
   }
+  if (event.type === "member.joined") {
+    // Invitations are links, not addressed to anyone: who made the link hears it was used.
+    const invitationId = typeof data.invitationId === "string" ? data.invitationId : null;
+    const invitation = invitationId
+      ? await tx.invitation.findUnique({
+          where: { id: invitationId },
+          select: { createdById: true },
+        })
+      : null;
+    return { ...base, subjectId: invitationId, inviterId: invitation?.createdById ?? null };
+  }
   if (event.type === "decision.review_due" && event.subjectId) {
     const decision = await tx.decision.findUnique({
       where: { id: event.subjectId },
