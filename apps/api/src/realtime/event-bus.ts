@@ -51,8 +51,9 @@ export class EventBus {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly databaseUrl: string,
+    // One line per failure: a database restart is an event to note, not a stack trace.
     private readonly onError: (error: unknown) => void = (error) =>
-      console.error("[events]", error),
+      console.error("[events]", error instanceof Error ? error.message : error),
     private readonly reconnectDelayMs = 1_000,
   ) {
     this.sessions = new SessionWatch(prisma, onError);
