@@ -10,6 +10,9 @@ export type ReceivedMail = ParsedMail & { to: string[] };
 
 export type SmtpInbox = {
   mails: ReceivedMail[];
+  /** Addresses the server refuses (550) while they are in here; each refusal is counted. */
+  refusing: Set<string>;
+  refusals: Map<string, number>;
   /** The mail settings that send to this server. */
   mailEnv: MailEnv;
   /** The test API configuration with email on, sending here. */
@@ -25,10 +28,18 @@ export const TEST_MAIL_SECRET = "test-mail-secret-that-is-long-enough-0123456789
 
 export async function startSmtpInbox(): Promise<SmtpInbox> {
   const mails: ReceivedMail[] = [];
+  const refusing = new Set<string>();
+  const refusals = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const to = address.address.toLowerCase();
+      if (!refusing.has(to)) return callback();
+      refusals.set(to, (refusals.get(to) ?? 0) + 1);
+      callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
       simpleParser(stream)
@@ -49,6 +60,8 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
   };
   return {
     mails,
+    refusing,
+    refusals,
     mailEnv,
     env: { ...testEnv, mail: mailEnv },
     to: (address) => mails.filter((mail) => mail.to.includes(address.toLowerCase())),

@@ -128,4 +128,53 @@ describe("daily digest", () => {
     expect(mails[0]!.text?.match(/Someone objected to your claim/g)).toHaveLength(3);
     expect(headerLine(mails[0]!, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
   });
+
+  it("tries a refused mail again later and later, then gives up, recording why", async () => {
+    const { team } = await teamWithObjections(1);
+    const address = team.member.user.email.toLowerCase();
+    inbox.refusing.add(address);
+    const start = new Date();
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    const pass = async (minutes: number) => {
+      while ((await sendImmediateEmails(testPrisma(), mailer, settings, at(minutes))) > 0) {}
+      return inbox.refusals.get(address) ?? 0;
+    };
+    expect(await pass(0)).toBe(1);
+    expect(await pass(0.5)).toBe(1); // not yet: the first retry waits a minute
+    expect(await pass(1.1)).toBe(2);
+    expect(await pass(2)).toBe(2); // the second waits two more
+    expect(await pass(3.2)).toBe(3);
+    const row = await testPrisma().notification.findFirstOrThrow({
+      where: { recipientId: team.member.user.id },
+      select: { emailAttempts: true, emailError: true, emailedAt: true },
+    });
+    expect(row).toMatchObject({ emailAttempts: 3, emailedAt: null });
+    expect(row.emailError).toMatch(/Mailbox unavailable/);
+
+    // The server takes it again: the next due attempt delivers, once.
+    inbox.refusing.delete(address);
+    expect(inbox.to(address)).toHaveLength(0);
+    await pass(8);
+    expect(inbox.to(address)).toHaveLength(1);
+    await pass(600);
+    expect(inbox.to(address)).toHaveLength(1);
+  });
+
+  it("stops after the last attempt", async () => {
+    const { team } = await teamWithObjections(1);
+    const address = team.member.user.email.toLowerCase();
+    inbox.refusing.add(address);
+    const start = Date.now();
+    for (let hour = 0; hour <= 20; hour += 0.25)
+      while (
+        (await sendImmediateEmails(
+          testPrisma(),
+          mailer,
+          settings,
+          new Date(start + hour * 3_600_000),
+        )) > 0
+      ) {}
+    expect(inbox.refusals.get(address)).toBe(8);
+    inbox.refusing.delete(address);
+  });
 });

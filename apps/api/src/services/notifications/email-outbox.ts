@@ -3,12 +3,14 @@
 // Every instance runs this. Exactly once: a pass claims its rows with
 // FOR UPDATE SKIP LOCKED inside a transaction, sends, and sets emailedAt
 // before committing; another instance skips locked rows and, once committed,
-// no longer sees them. (A crash between sending and committing resends.)
+// no longer sees them. (A crash between sending and committing resends: at
+// least once.) A failed send is tried again later and later (mail-retry.ts).
 import type { Prisma, PrismaClient } from "../../db.ts";
 import {
   composeDigestMail,
   composeNotificationMail,
 } from "../../domain/notifications/email-content.ts";
+import { MAIL_ATTEMPTS, nextMailAttempt } from "../../domain/notifications/mail-retry.ts";
 import type { Mailer } from "../email/mailer.ts";
 import {
   loadMailFacts,
@@ -39,6 +41,8 @@ export async function sendImmediateEmails(
       LEFT JOIN "NotificationSetting" s
         ON s."userId" = n."recipientId" AND s."workspaceId" = n."workspaceId"
       WHERE n."emailedAt" IS NULL AND n."readAt" IS NULL AND n."createdAt" > ${since}
+        AND n."emailAttempts" < ${MAIL_ATTEMPTS}
+        AND (n."emailRetryAt" IS NULL OR n."emailRetryAt" <= ${now})
         AND COALESCE(s."emailMode", 'immediate') = 'immediate' AND NOT u."isGuest"
       ORDER BY n."id" LIMIT ${BATCH}
       FOR UPDATE OF n SKIP LOCKED`;
@@ -59,7 +63,9 @@ export async function sendImmediateEmails(
         facts.workspaceName(row.workspaceId),
       );
       const content = composeNotificationMail(facts.itemOf(row), parts.context);
-      if (await trySend(mailer, { to, ...content, headers: parts.headers })) sent.push(row.id);
+      const failure = await trySend(mailer, { to, ...content, headers: parts.headers });
+      if (failure === null) sent.push(row.id);
+      else await recordFailedSend(tx, row.id, failure, now);
     }
     await markEmailed(tx, sent, now);
     return sent.length;
@@ -131,18 +137,39 @@ async function sendDigest(
     rows.map((row) => facts.itemOf(row)),
     parts.context,
   );
-  return trySend(mailer, { to, ...content, headers: parts.headers });
+  return (await trySend(mailer, { to, ...content, headers: parts.headers })) === null;
 }
 
-async function trySend(mailer: Mailer, mail: Parameters<Mailer["send"]>[0]): Promise<boolean> {
+/** Sends; returns null, or what went wrong. */
+async function trySend(
+  mailer: Mailer,
+  mail: Parameters<Mailer["send"]>[0],
+): Promise<string | null> {
   try {
     await mailer.send(mail);
-    return true;
+    return null;
   } catch (error) {
-    // Left unmarked, the notification is tried again on the next pass.
-    console.error("[email] sending failed:", error instanceof Error ? error.message : error);
-    return false;
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error("[email] sending failed:", reason);
+    return reason;
   }
+}
+
+/** Counts the failure and sets when to try again (never, after the last attempt). */
+async function recordFailedSend(
+  tx: Prisma.TransactionClient,
+  id: string,
+  reason: string,
+  now: Date,
+) {
+  const { emailAttempts } = await tx.notification.update({
+    where: { id },
+    data: { emailAttempts: { increment: 1 }, emailError: reason.slice(0, 500) },
+    select: { emailAttempts: true },
+  });
+  // Given up: the next attempt lies beyond every later pass (emailAttempts is at the limit).
+  const retryAt = nextMailAttempt(emailAttempts, now);
+  await tx.notification.update({ where: { id }, data: { emailRetryAt: retryAt } });
 }
 
 async function markEmailed(tx: Prisma.TransactionClient, ids: string[], now: Date) {
