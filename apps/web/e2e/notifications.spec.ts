@@ -5,6 +5,17 @@ function bell(page: Page) {
   return page.getByRole("banner").getByRole("link", { name: /^Notifications/ });
 }
 
+/** Counts the page's requests for the unread count (batched calls name each procedure). */
+function countCountRequests(page: Page) {
+  const asked = { count: 0 };
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith("/trpc/") && url.pathname.includes("notification.unreadCount"))
+      asked.count += 1;
+  });
+  return asked;
+}
+
 test("an objection to your claim shows on your bell, and opening it marks it read", async ({
   browser,
 }) => {
@@ -20,7 +31,10 @@ test("an objection to your claim shows on your bell, and opening it marks it rea
       await expect(bell(eli)).toHaveAccessibleName("Notifications", { timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
     await eli.goto("/workspaces");
+    await expect(bell(eli)).toHaveAccessibleName("Notifications");
   });
+  // From here the bell must learn of new notifications from its stream, not by asking.
+  const asked = countCountRequests(eli);
 
   await test.step("Chloé objects to Eli's position", async () => {
     const chloe = await signInAsDemo(browser, "chloe");
@@ -40,6 +54,7 @@ test("an objection to your claim shows on your bell, and opening it marks it rea
 
   await test.step("Eli's bell counts one without reloading; opening it and marking it read clears it", async () => {
     await expect(bell(eli)).toHaveAccessibleName("Notifications, 1 unread", { timeout: 20_000 });
+    expect(asked.count).toBe(0);
     await bell(eli).click();
     const item = eli.getByRole("listitem").filter({ hasText: "Someone objected to your claim" });
     await expect(item.first()).toBeVisible();

@@ -11,8 +11,10 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
+import { INBOX_CHANNEL } from "../services/notifications/inbox-signal.ts";
 import { DebateDeltas } from "./debate-delta.ts";
 import { type EventRow, eventRowSelect } from "./event-row.ts";
+import { InboxWatchers } from "./inbox-watchers.ts";
 import { SessionWatch } from "./session-watch.ts";
 import { StreamQuota } from "./stream-quota.ts";
 
@@ -45,6 +47,8 @@ export class EventBus {
   readonly sessions: SessionWatch;
   /** Open streams per person on this instance (capped). */
   readonly streams = new StreamQuota();
+  /** Open notification bells, told when their person's inbox changed. */
+  readonly inbox = new InboxWatchers();
   /** What each event changed, read once here for all of this instance's streams. */
   readonly deltas: DebateDeltas;
 
@@ -69,6 +73,10 @@ export class EventBus {
       connectionTimeoutMillis: 5_000,
     });
     client.on("notification", (message) => {
+      if (message.channel === INBOX_CHANNEL && message.payload) {
+        this.inbox.signal(message.payload);
+        return;
+      }
       if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       const id = BigInt(message.payload);
       // Sequential on purpose: loading rows in parallel could reorder them.
@@ -85,12 +93,14 @@ export class EventBus {
     });
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${INBOX_CHANNEL}`);
     this.client = client;
     const lostAt = this.lostAt;
     this.lostAt = null;
     this.state = "listening";
     if (lostAt) {
       this.chain = this.chain.then(() => this.replaySince(lostAt)).catch(this.onError);
+      this.inbox.signalAll();
     }
   }
 

@@ -65,6 +65,13 @@ const ROWS: Record<string, WalkRow> = {
   "notification.list": { access: SESSION, call: (c) => c.notification.list({ limit: 5 }) },
   "notification.unreadCount": { access: SESSION, call: (c) => c.notification.unreadCount() },
   "notification.markRead": { access: SESSION, call: (c) => c.notification.markRead({ all: true }) },
+  "notification.live": {
+    access: SESSION,
+    call: async (c) => {
+      for await (const first of await c.notification.live()) return first;
+      return null;
+    },
+  },
   "notification.level": {
     access: ws("observer"),
     call: (c, f) => c.notification.level({ workspaceId: f.workspace.id }),

@@ -1,5 +1,7 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { EMAIL_MODES, NOTIFICATION_LEVELS } from "../domain/notifications/settings.ts";
+import { streamUnreadCount } from "../realtime/inbox-stream.ts";
 import {
   readEmailMode,
   unsubscribeByToken,
@@ -31,6 +33,22 @@ export const notificationRouter = router({
     )
     .query(({ ctx, input }) => listNotifications(ctx.prisma, ctx.user.id, input)),
   unreadCount: authedProcedure.query(({ ctx }) => countUnread(ctx.prisma, ctx.user.id)),
+  /** The unread count now and whenever it changes, over Server-Sent Events (the bell). */
+  live: authedProcedure.subscription(({ ctx, signal }) => {
+    // The stream ends when its session is revoked, so it needs one (not an API token).
+    if (!ctx.session) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Live streams need a signed-in session; API tokens cannot follow them.",
+      });
+    }
+    return streamUnreadCount(
+      ctx.prisma,
+      ctx.events,
+      { userId: ctx.user.id, sessionPublicId: ctx.session.publicId },
+      signal,
+    );
+  }),
   markRead: authedProcedure
     .input(
       z.union(

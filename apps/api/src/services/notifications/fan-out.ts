@@ -9,6 +9,7 @@ import type { Prisma, PrismaClient } from "../../db.ts";
 import type { EventType } from "../../domain/event-types.ts";
 import { type EventFacts, notificationsFor } from "../../domain/notifications/recipients.ts";
 import { keepForLevel, type NotificationLevel } from "../../domain/notifications/settings.ts";
+import { signalInboxes } from "./inbox-signal.ts";
 
 const BATCH = 200;
 
@@ -50,6 +51,7 @@ export async function fanOutWorkspace(prisma: PrismaClient, workspaceId: string)
     });
     const levels = new Map(settings.map((row) => [row.userId, row.level as NotificationLevel]));
     let written = 0;
+    const told = new Set<string>();
     for (const event of events) {
       const drafts = notificationsFor(await factsFor(tx, workspaceId, event)).filter((draft) =>
         keepForLevel(draft, levels.get(draft.recipientId) ?? "all"),
@@ -60,7 +62,10 @@ export async function fanOutWorkspace(prisma: PrismaClient, workspaceId: string)
         skipDuplicates: true,
       });
       written += result.count;
+      for (const draft of drafts) told.add(draft.recipientId);
     }
+    // Each person's open bells re-count when this commits.
+    await signalInboxes(tx, told);
     await tx.notificationCursor.update({ where: { workspaceId }, data: { lastEventId: last.id } });
     return written;
   });

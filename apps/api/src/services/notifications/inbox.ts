@@ -1,7 +1,9 @@
 // One person's notifications: newest first with cursor paging, the unread
 // count, and marking read. Every query is scoped to the recipient, so ids of
 // someone else's notifications simply match nothing.
+
 import type { PrismaClient } from "../../db.ts";
+import { signalInboxes } from "./inbox-signal.ts";
 
 const notificationSelect = {
   id: true,
@@ -61,11 +63,15 @@ export async function markRead(
   which: { ids: string[] } | { all: true },
 ): Promise<number> {
   const ids = "ids" in which ? { id: { in: which.ids } } : {};
-  const result = await prisma.notification.updateMany({
-    where: { recipientId, readAt: null, ...ids },
-    data: { readAt: new Date() },
+  return prisma.$transaction(async (tx) => {
+    const result = await tx.notification.updateMany({
+      where: { recipientId, readAt: null, ...ids },
+      data: { readAt: new Date() },
+    });
+    // The person's other tabs re-count too.
+    if (result.count > 0) await signalInboxes(tx, [recipientId]);
+    return result.count;
   });
-  return result.count;
 }
 
 export async function readLevel(prisma: PrismaClient, userId: string, workspaceId: string) {

@@ -1,17 +1,36 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { useTRPC } from "@/lib/trpc";
 
-/** The unread count in the header. Polled for now; a per-user live event is still to come. */
+/** While the live stream is down, the count is asked for this often instead. */
+const FALLBACK_POLL_MS = 30_000;
+
+/**
+ * The unread count in the header, live: the server sends it when it changes
+ * (notification.live), and the notifications page shows new items at once.
+ */
 export function NotificationBell() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const live = useSubscription(
+    trpc.notification.live.subscriptionOptions(undefined, {
+      onData: ({ unread }) => {
+        const key = trpc.notification.unreadCount.queryKey();
+        const before = queryClient.getQueryData<number>(key);
+        queryClient.setQueryData(key, unread);
+        if (before !== undefined && unread > before)
+          void queryClient.invalidateQueries(trpc.notification.list.queryFilter());
+      },
+    }),
+  );
   const unread = useQuery({
     ...trpc.notification.unreadCount.queryOptions(),
-    refetchInterval: 5_000,
+    refetchInterval: live.status === "error" ? FALLBACK_POLL_MS : false,
   });
   const count = unread.data ?? 0;
   return (
