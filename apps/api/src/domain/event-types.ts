@@ -35,8 +35,16 @@ export type EventDataByType = {
     body: string;
     /** The objection a consent ballot's block is argued in. */
     block?: true;
+    /** Members its text mentions ("@Name"), who are told. */
+    mentionedIds?: string[];
   };
-  "claim.edited": ClaimNumber & { before: string; after: string; revision: number };
+  "claim.edited": ClaimNumber & {
+    before: string;
+    after: string;
+    revision: number;
+    /** Members the edit newly mentions, who are told. */
+    mentionedIds?: string[];
+  };
   "claim.withdrawn": ClaimNumber;
   "claim.hidden": ClaimNumber;
   "claim.restored": ClaimNumber;

@@ -279,6 +279,11 @@ const ROWS: Record<string, WalkRow> = {
     access: debate("observer"),
     call: (c, f) => c.debate.timeline({ debateId: f.here.debateId }),
   },
+  // Guests of this debate (member grant) are refused too: claim-mentions.test.ts.
+  "debate.mentionCandidates": {
+    access: debate("member"),
+    call: (c, f) => c.debate.mentionCandidates({ debateId: f.here.debateId, query: "" }),
+  },
   // Guests of this debate are refused too unless the facilitator allows: opinion-groups-router.test.ts.
   "debate.opinionGroups": {
     access: debate("observer"),

@@ -29,7 +29,9 @@ export const claimRouter = router({
   edit: claimProcedure("member", "edit claims")
     .use(rateLimited(CLAIM_WRITES, "claims"))
     .input(editClaimFields)
-    .mutation(({ ctx, input }) => editClaim(ctx.prisma, ctx.access, input.claimId, input.body)),
+    .mutation(({ ctx, input }) =>
+      editClaim(ctx.prisma, ctx.access, input.claimId, input.body, input.mentions),
+    ),
 
   withdraw: claimProcedure("member", "withdraw claims").mutation(({ ctx, input }) =>
     withdrawClaim(ctx.prisma, ctx.access, input.claimId),

@@ -133,6 +133,20 @@ const TABLE: Case[] = [
       ),
   },
   {
+    procedure: "debate.mentionCandidates",
+    minimum: "member",
+    scope: "debate",
+    call: (c, f) => c.debate.mentionCandidates({ debateId: f.debateId, query: "" }),
+    // Names only, never the reader's own.
+    allowed: async (_f, result, actor) => {
+      const people = result as { id: string; displayName: string }[];
+      expect(people.length).toBeGreaterThan(0);
+      expect(people.map((p) => p.id)).not.toContain(actor.user.id);
+      for (const person of people)
+        expect(Object.keys(person).sort()).toEqual(["displayName", "id"]);
+    },
+  },
+  {
     procedure: "debate.opinionGroups",
     minimum: "observer",
     scope: "debate",

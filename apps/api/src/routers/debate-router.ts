@@ -7,6 +7,7 @@ import {
 } from "../schemas/debate-schemas.ts";
 import { activityCursor } from "../schemas/paging-schemas.ts";
 import { listDebateActivity, listDebateTimeline } from "../services/activity/activity-feed.ts";
+import { listMentionCandidates } from "../services/debates/claim-mentions.ts";
 import {
   createDebate,
   listDebates,
@@ -96,6 +97,15 @@ export const debateRouter = router({
   timeline: debateProcedure("observer", "read debates").query(({ ctx }) =>
     listDebateTimeline(ctx.prisma, ctx.access),
   ),
+
+  /** Members to mention, for the composer's "@" list (names only; members, not guests). */
+  mentionCandidates: debateProcedure("member", "mention people")
+    .input(
+      z.object({
+        query: z.string().trim().max(60, "Type at most 60 characters of a name."),
+      }),
+    )
+    .query(({ ctx, input }) => listMentionCandidates(ctx.prisma, ctx.access, input.query)),
 
   /** Where the room splits: anonymous groups from claim votes (guests only when allowed). */
   opinionGroups: debateProcedure("observer", "see opinion groups").query(({ ctx }) =>

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "decision_review_due",
   "your_role_changed",
   "your_invitation_accepted",
+  "you_were_mentioned",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -27,6 +28,7 @@ export const NOTIFICATION_SENTENCES: Record<NotificationKind, string> = {
   decision_review_due: "A decision is due for review",
   your_role_changed: "Your role in the workspace changed",
   your_invitation_accepted: "Someone joined through your invitation link",
+  you_were_mentioned: "Someone mentioned you in a claim",
 };
 
 /** The sentence for a stored kind (a column of text: an unknown one still reads). */

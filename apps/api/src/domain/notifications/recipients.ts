@@ -24,6 +24,8 @@ export type EventFacts = {
   reviewerIds?: readonly string[];
   /** Who made the invitation link someone joined by. */
   inviterId?: string | null;
+  /** Members a posted or edited claim's text mentions. */
+  mentionedIds?: readonly string[];
 };
 
 export type NotificationDraft = {
@@ -51,6 +53,20 @@ export function notificationsFor(event: EventFacts): NotificationDraft[] {
 }
 
 function draftsFor(event: EventFacts): NotificationDraft[] {
+  // Being answered says more than being mentioned: it comes first, and one row per person.
+  return [...answerDrafts(event), ...mentionDrafts(event)];
+}
+
+function mentionDrafts(event: EventFacts): NotificationDraft[] {
+  if (event.type !== "claim.posted" && event.type !== "claim.edited") return [];
+  return (event.mentionedIds ?? []).map((recipientId) => ({
+    recipientId,
+    kind: "you_were_mentioned" as const,
+    concernsId: event.subjectId,
+  }));
+}
+
+function answerDrafts(event: EventFacts): NotificationDraft[] {
   switch (event.type) {
     case "claim.posted": {
       if (!event.targetAuthorId) return [];

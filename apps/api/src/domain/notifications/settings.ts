@@ -17,6 +17,7 @@ const CONCERNS_ME: ReadonlySet<NotificationKind> = new Set([
   "decision_review_due",
   "your_role_changed",
   "your_invitation_accepted",
+  "you_were_mentioned",
 ]);
 
 export function keepForLevel(draft: NotificationDraft, level: NotificationLevel): boolean {

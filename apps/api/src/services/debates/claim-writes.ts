@@ -18,6 +18,7 @@ import { DomainError } from "../../domain/domain-error.ts";
 import { eventScope } from "../events/event-scope.ts";
 import { recordEvent } from "../events/record-event.ts";
 import { type IdempotentRequest, transactionOnce } from "../idempotency/idempotent-create.ts";
+import { mentionsAddedByEdit, mentionsInNewClaim } from "./claim-mentions.ts";
 import { assertDebateWritable, type DebateAccess } from "./debate-access.ts";
 import { insertClaimWithEvent } from "./insert-claim.ts";
 import { loadClaimForUpdate } from "./load-claim-for-update.ts";
@@ -26,7 +27,12 @@ import { isInLockedThread } from "./locked-thread.ts";
 export async function postClaim(
   prisma: PrismaClient,
   access: DebateAccess,
-  input: { kind: PostableClaimKind; targetId: string | null; body: string },
+  input: {
+    kind: PostableClaimKind;
+    targetId: string | null;
+    body: string;
+    mentions?: string[] | undefined;
+  },
   once: IdempotentRequest | null = null,
 ) {
   assertCanPost(access);
@@ -48,6 +54,13 @@ export async function postClaim(
         "This thread is locked by a facilitator: it takes no new replies.",
       );
     }
+    const mentionedIds = await mentionsInNewClaim(
+      tx,
+      debate.workspaceId,
+      access.userId,
+      input.body,
+      input.mentions,
+    );
     return insertClaimWithEvent(tx, {
       workspaceId: debate.workspaceId,
       debateId: debate.id,
@@ -55,6 +68,7 @@ export async function postClaim(
       kind: input.kind,
       targetId: input.targetId,
       body: input.body,
+      mentionedIds,
     });
   });
 }
@@ -64,6 +78,7 @@ export async function editClaim(
   access: DebateAccess,
   claimId: string,
   body: string,
+  mentions: string[] = [],
 ) {
   assertDebateWritable(access);
   return prisma.$transaction(async (tx) => {
@@ -77,6 +92,13 @@ export async function editClaim(
     }
     if (claim.body === body) return { id: claim.id, revision: null };
     await assertProposalWordsOpen(tx, claimId);
+    const mentionedIds = await mentionsAddedByEdit(
+      tx,
+      access.debate.workspaceId,
+      access.userId,
+      { before: claim.body, after: body },
+      mentions,
+    );
     const revisions = await tx.claimRevision.count({ where: { claimId } });
     await tx.claim.update({ where: { id: claimId }, data: { body } });
     await tx.claimRevision.create({
@@ -93,7 +115,13 @@ export async function editClaim(
       ...eventScope(access),
       type: "claim.edited",
       subjectId: claim.id,
-      data: { number: claim.number, before: claim.body, after: body, revision: revisions + 1 },
+      data: {
+        number: claim.number,
+        before: claim.body,
+        after: body,
+        revision: revisions + 1,
+        ...(mentionedIds.length > 0 ? { mentionedIds } : {}),
+      },
     });
     return { id: claim.id, revision: revisions + 1 };
   });

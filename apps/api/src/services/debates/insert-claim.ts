@@ -17,6 +17,8 @@ export type NewClaim = {
   kind: PostableClaimKind;
   targetId: string | null;
   body: string;
+  /** Members the text mentions (added to the event's data when any). */
+  mentionedIds?: readonly string[];
 };
 
 export type InsertedClaim = {
@@ -33,6 +35,9 @@ export async function insertClaimWithEvent(
   claim: NewClaim,
 ): Promise<InsertedClaim> {
   const { workspaceId, debateId, authorId, kind, targetId, body } = claim;
+  const extra = JSON.stringify(
+    claim.mentionedIds?.length ? { mentionedIds: claim.mentionedIds } : {},
+  );
   const rows = await tx.$queryRaw<InsertedClaim[]>`
     WITH counter AS (
       UPDATE "Debate" SET "claimCount" = "claimCount" + 1, "updatedAt" = now()
@@ -57,7 +62,8 @@ export async function insertClaimWithEvent(
       INSERT INTO "Event" ("workspaceId", "debateId", "actorId", "type", "subjectId", "data", "createdAt")
       SELECT ${workspaceId}::uuid, ${debateId}::uuid, ${authorId}::uuid, 'claim.posted', inserted."id",
              jsonb_build_object('number', inserted."number", 'kind', inserted."kind",
-                                'targetId', inserted."targetId", 'body', inserted."body"),
+                                'targetId', inserted."targetId", 'body', inserted."body")
+               || ${extra}::jsonb,
              now()
       FROM inserted, event_lock
       RETURNING "id"

@@ -85,13 +85,23 @@ async function factsFor(
   };
   const data =
     typeof event.data === "object" && event.data && !Array.isArray(event.data) ? event.data : {};
+  const mentionedIds = Array.isArray(data.mentionedIds)
+    ? data.mentionedIds.filter((id): id is string => typeof id === "string")
+    : [];
+  if (event.type === "claim.edited") return { ...base, mentionedIds };
   if (event.type === "claim.posted") {
     const targetId = typeof data.targetId === "string" ? data.targetId : null;
     const target = targetId
       ? await tx.claim.findUnique({ where: { id: targetId }, select: { authorId: true } })
       : null;
     const claimKind = typeof data.kind === "string" ? data.kind : null;
-    return { ...base, claimKind, targetId, targetAuthorId: target?.authorId ?? null };
+    return {
+      ...base,
+      claimKind,
+      targetId,
+      targetAuthorId: target?.authorId ?? null,
+      mentionedIds,
+    };
   }
   if (event.type.startsWith("objection.") && event.subjectId) {
     const claim = await tx.claim.findUnique({
