@@ -11,6 +11,7 @@ import { useTRPC } from "@/lib/trpc";
 import { useDraft } from "@/lib/use-draft";
 import { useFieldErrors } from "@/lib/use-field-errors";
 import { useDebate, useRefreshDebate } from "./debate-context";
+import { useMentions } from "./use-mentions";
 
 /** Edits a claim's text in place; the server keeps every revision. */
 export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => void }) {
@@ -19,6 +20,7 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
   const refresh = useRefreshDebate();
   const n = claim.number;
   const draft = useDraft(`claim:${debateId}:edit:${claim.id}`, claim.body ?? "");
+  const mention = useMentions(debateId, draft.value, draft.setValue);
   const tooLong = overLimitReason(draft.value, CLAIM_BODY_MAX);
   const edit = useMutation(
     trpc.claim.edit.mutationOptions({
@@ -37,7 +39,9 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
     event.preventDefault();
     if (tooLong) return;
     const body = draft.value.trim();
-    if (errors.check(editClaimFields, { body })) edit.mutate({ claimId: claim.id, body });
+    const mentions = mention.mentions();
+    if (errors.check(editClaimFields, { body, mentions }))
+      edit.mutate({ claimId: claim.id, body, mentions });
   }
 
   return (
@@ -51,7 +55,8 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
         label={`Text of #${n}`}
         name="body"
         value={draft.value}
-        onValueChange={draft.setValue}
+        onValueChange={mention.onValueChange}
+        {...mention.textareaProps}
         max={CLAIM_BODY_MAX}
         error={errors.field("body")}
         draftSaved={draft.saved}
@@ -59,6 +64,7 @@ export function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => v
         autoFocus
         hint="The earlier wording stays in the claim's history."
       />
+      {mention.list}
       <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button

@@ -13,6 +13,7 @@ import { useDraft } from "@/lib/use-draft";
 import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 import { useDebate, useRefreshDebate } from "./debate-context";
+import { useMentions } from "./use-mentions";
 
 /** "Add a position": a new top-level answer to the debate's question. */
 export function PositionComposer() {
@@ -20,6 +21,7 @@ export function PositionComposer() {
   const { debateId, announce } = useDebate();
   const refresh = useRefreshDebate();
   const draft = useDraft(`claim:${debateId}:position`, "");
+  const mention = useMentions(debateId, draft.value, draft.setValue);
   const submission = useSubmissionKey();
   const [open, setOpen] = useState(false);
   const openButtonId = useId();
@@ -52,6 +54,7 @@ export function PositionComposer() {
       kind: "position" as const,
       targetId: null,
       body: draft.value.trim(),
+      mentions: mention.mentions(),
       idempotencyKey: submission.current(),
     };
     if (errors.check(postClaimFields, input)) post.mutate(input);
@@ -78,13 +81,15 @@ export function PositionComposer() {
         name="body"
         required
         value={draft.value}
-        onValueChange={draft.setValue}
+        onValueChange={mention.onValueChange}
+        {...mention.textareaProps}
         max={CLAIM_BODY_MAX}
         error={errors.field("body")}
         draftSaved={draft.saved}
         autoFocus
         hint="A top-level answer to the question. Others can then support it or object to it."
       />
+      {mention.list}
       <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button

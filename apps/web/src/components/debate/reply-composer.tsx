@@ -14,6 +14,7 @@ import { useDraft } from "@/lib/use-draft";
 import { useFieldErrors } from "@/lib/use-field-errors";
 import { useSubmissionKey } from "@/lib/use-submission-key";
 import { useDebate, useRefreshDebate } from "./debate-context";
+import { useMentions } from "./use-mentions";
 
 export type ReplyKind = "support" | "objection";
 
@@ -39,6 +40,7 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
   const n = target.number;
   // One draft per target: switching between support and objection keeps the text.
   const draft = useDraft(`claim:${debateId}:reply:${target.id}`, "");
+  const mention = useMentions(debateId, draft.value, draft.setValue);
   const submission = useSubmissionKey();
   const post = useMutation(
     trpc.claim.post.mutationOptions({
@@ -64,6 +66,7 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
       kind,
       targetId: target.id,
       body: draft.value.trim(),
+      mentions: mention.mentions(),
       idempotencyKey: submission.current(),
     };
     if (errors.check(postClaimFields, input)) post.mutate(input);
@@ -93,13 +96,15 @@ export function ReplyComposer({ target, kind, onKindChange, onClose }: ReplyComp
         name="body"
         required
         value={draft.value}
-        onValueChange={draft.setValue}
+        onValueChange={mention.onValueChange}
+        {...mention.textareaProps}
         max={CLAIM_BODY_MAX}
         error={errors.field("body")}
         draftSaved={draft.saved}
         autoFocus
         hint={HINTS[word]?.(n)}
       />
+      {mention.list}
       <FormError message={errors.formMessage} />
       <div className="flex flex-wrap gap-2">
         <Button
