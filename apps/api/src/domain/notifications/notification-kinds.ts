@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   "your_role_changed",
   "your_invitation_accepted",
   "you_were_mentioned",
+  "decision_recorded",
+  "decision_premise_challenged",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -29,6 +31,8 @@ export const NOTIFICATION_SENTENCES: Record<NotificationKind, string> = {
   your_role_changed: "Your role in the workspace changed",
   your_invitation_accepted: "Someone joined through your invitation link",
   you_were_mentioned: "Someone mentioned you in a claim",
+  decision_recorded: "A decision was recorded",
+  decision_premise_challenged: "A premise of your decision was challenged",
 };
 
 /** The sentence for a stored kind (a column of text: an unknown one still reads). */

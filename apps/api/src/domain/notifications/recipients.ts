@@ -26,6 +26,8 @@ export type EventFacts = {
   inviterId?: string | null;
   /** Members a posted or edited claim's text mentions. */
   mentionedIds?: readonly string[];
+  /** Current decisions resting on the claim a posted objection targets (drift), with their owners. */
+  challengedDecisions?: readonly { id: string; ownerId: string }[];
 };
 
 export type NotificationDraft = {
@@ -54,7 +56,17 @@ export function notificationsFor(event: EventFacts): NotificationDraft[] {
 
 function draftsFor(event: EventFacts): NotificationDraft[] {
   // Being answered says more than being mentioned: it comes first, and one row per person.
-  return [...answerDrafts(event), ...mentionDrafts(event)];
+  return [...answerDrafts(event), ...mentionDrafts(event), ...driftDrafts(event)];
+}
+
+/** An objection to a decision's premise: its owner should look again. */
+function driftDrafts(event: EventFacts): NotificationDraft[] {
+  if (event.type !== "claim.posted" || event.claimKind !== "objection") return [];
+  return (event.challengedDecisions ?? []).map((decision) => ({
+    recipientId: decision.ownerId,
+    kind: "decision_premise_challenged" as const,
+    concernsId: decision.id,
+  }));
 }
 
 function mentionDrafts(event: EventFacts): NotificationDraft[] {
@@ -122,6 +134,13 @@ function answerDrafts(event: EventFacts): NotificationDraft[] {
             },
           ]
         : [];
+    case "decision.recorded":
+    case "decision.amended":
+      return (event.memberIds ?? []).map((recipientId) => ({
+        recipientId,
+        kind: "decision_recorded" as const,
+        concernsId: event.subjectId,
+      }));
     case "decision.review_due":
       return (event.reviewerIds ?? []).map((recipientId) => ({
         recipientId,

@@ -18,6 +18,7 @@ const CONCERNS_ME: ReadonlySet<NotificationKind> = new Set([
   "your_role_changed",
   "your_invitation_accepted",
   "you_were_mentioned",
+  "decision_premise_challenged",
 ]);
 
 export function keepForLevel(draft: NotificationDraft, level: NotificationLevel): boolean {

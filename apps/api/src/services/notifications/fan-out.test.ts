@@ -17,6 +17,39 @@ function notificationsIn(workspaceId: string) {
 }
 
 describe("notification fan-out", () => {
+  it("tells members of a recorded decision, and its owner when a premise is challenged", async () => {
+    const team = await createDebateTeam();
+    const f = team.facilitator.caller;
+    const debateId = await openDebate(f, team.workspace.id);
+    const premise = await post(team.member.caller, debateId, "position", null, "Rents are half");
+    const decision = await f.decision.record({
+      debateId,
+      outcome: "We move",
+      premiseClaimIds: [premise.id],
+      ownerId: team.observer.user.id,
+    });
+    const challenge = await post(team.owner.caller, debateId, "objection", premise.id, "Not now");
+    await fanOutWorkspace(testPrisma(), team.workspace.id);
+    const rows = await notificationsIn(team.workspace.id);
+    const recorded = rows.filter((r) => r.kind === "decision_recorded");
+    // Everyone but the facilitator who recorded it.
+    expect(recorded.map((r) => r.recipientId).sort()).toEqual(
+      [team.owner.user.id, team.member.user.id, team.observer.user.id].sort(),
+    );
+    expect(new Set(recorded.map((r) => r.concernsId))).toEqual(new Set([decision.id]));
+    expect(rows.filter((r) => r.kind === "decision_premise_challenged")).toEqual([
+      expect.objectContaining({ recipientId: team.observer.user.id, concernsId: decision.id }),
+    ]);
+    // The premise's author hears of the objection as usual.
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        recipientId: team.member.user.id,
+        kind: "objection_to_your_claim",
+        concernsId: challenge.id,
+      }),
+    );
+  });
+
   it("tells a member their role changed, and an inviter that someone joined by their link", async () => {
     const team = await createDebateTeam();
     const owner = team.owner.caller;

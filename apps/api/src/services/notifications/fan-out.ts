@@ -101,6 +101,8 @@ async function factsFor(
       targetId,
       targetAuthorId: target?.authorId ?? null,
       mentionedIds,
+      challengedDecisions:
+        claimKind === "objection" && targetId ? await decisionsRestingOn(tx, targetId) : [],
     };
   }
   if (event.type.startsWith("objection.") && event.subjectId) {
@@ -110,7 +112,11 @@ async function factsFor(
     });
     return { ...base, subjectAuthorId: claim?.authorId ?? null };
   }
-  if (event.type.startsWith("proposal.")) {
+  if (
+    event.type.startsWith("proposal.") ||
+    event.type === "decision.recorded" ||
+    event.type === "decision.amended"
+  ) {
     const members = await tx.membership.findMany({
       where: { workspaceId },
       select: { userId: true },
@@ -147,4 +153,15 @@ async function factsFor(
     return { ...base, reviewerIds: reviewers.map((m) => m.userId) };
   }
   return base;
+}
+
+/** Current decisions (latest version, not superseded) with `claimId` among their premises. */
+function decisionsRestingOn(tx: Prisma.TransactionClient, claimId: string) {
+  return tx.$queryRaw<{ id: string; ownerId: string }[]>`
+    SELECT d."id"::text AS "id", d."ownerId"::text AS "ownerId"
+    FROM "Decision" d JOIN "DecisionPremise" p ON p."decisionId" = d."id"
+    WHERE p."claimId" = ${claimId}::uuid
+      AND NOT EXISTS (SELECT 1 FROM "Decision" v
+                      WHERE v."seriesId" = d."seriesId" AND v."version" > d."version")
+      AND NOT EXISTS (SELECT 1 FROM "Decision" s WHERE s."supersedesSeriesId" = d."seriesId")`;
 }
