@@ -248,8 +248,14 @@ describe("a database that goes away for 10 s", () => {
     expect(new Set(postedEvents.map((e) => e.subjectId))).toEqual(
       new Set([...stored, room.positionId]),
     );
-    // Every stream carried every event after it opened, each once.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Every stream carried every event after it opened, each once. A stream
+    // that was reconnecting may still be catching up: wait for the last event
+    // (on a busy machine that takes longer than a fixed pause), not a moment.
+    const lastId = events.at(-1)?.id.toString() ?? "";
+    for (let waited = 0; waited < 20_000; waited += 100) {
+      if (streams.every((stream) => stream.ids.includes(lastId))) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     for (const stream of streams) {
       await stream.stop();
       const all = events.map((e) => e.id.toString());
