@@ -20,13 +20,20 @@ const CONNECT_TIMEOUT_MS = 2_000;
  * connectionTimeoutMillis would also cut short a request waiting its turn for
  * a busy connection, and a room voting at once must queue, not fail.
  */
-class ConnectTimeoutClient extends pg.Client {
+export class ConnectTimeoutClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(
       typeof config === "string"
         ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }
         : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
     );
+    // A dying connection can report its error twice: the query that was
+    // running gets it (and the pool drops the client), then the server's
+    // "terminating connection" arrives on a client nobody listens to any
+    // more, and an 'error' without a listener ends a Node process (seen when
+    // the database restarts under load). Callers learn of errors from their
+    // queries and the pool; this only keeps a late one from crashing us.
+    this.on("error", () => {});
   }
 }
 
