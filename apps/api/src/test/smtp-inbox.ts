@@ -34,6 +34,9 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    // Closing waits for senders' idle pooled connections (30 s by default):
+    // a test server need not be polite about it.
+    closeTimeout: 1_000,
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();
       if (!refusing.has(to)) return callback();
