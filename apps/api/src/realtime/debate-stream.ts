@@ -16,7 +16,7 @@ import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
 import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
 import { followLiveChange } from "./follow-live-change.ts";
-import { STREAMS_PER_PERSON } from "./stream-quota.ts";
+import { takeStreamSlot } from "./stream-quota.ts";
 
 const ACCESS_RECHECK_MS = 30_000;
 /** Events read from the log at a time when a reader catches up. */
@@ -33,13 +33,7 @@ export async function* streamDebateEvents(
   lastEventId: string | null,
   signal: AbortSignal | undefined,
 ) {
-  const release = bus.streams.take(reader.access.userId);
-  if (!release) {
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: `You have ${STREAMS_PER_PERSON} live pages open already. Close some tabs, then reload this one.`,
-    });
-  }
+  const release = takeStreamSlot(bus.streams, reader.access.userId);
   let access = reader.access;
   const queue: EventRow[] = [];
   let wake: (() => void) | null = null;

@@ -8,7 +8,7 @@ import { TRPCError } from "@trpc/server";
 import type { PrismaClient } from "../db.ts";
 import { countUnread } from "../services/notifications/inbox.ts";
 import type { EventBus } from "./event-bus.ts";
-import { STREAMS_PER_PERSON } from "./stream-quota.ts";
+import { takeStreamSlot } from "./stream-quota.ts";
 
 export async function* streamUnreadCount(
   prisma: PrismaClient,
@@ -16,13 +16,7 @@ export async function* streamUnreadCount(
   reader: { userId: string; sessionPublicId: string },
   signal: AbortSignal | undefined,
 ) {
-  const release = bus.streams.take(reader.userId);
-  if (!release) {
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: `You have ${STREAMS_PER_PERSON} live pages open already. Close some tabs, then reload this one.`,
-    });
-  }
+  const release = takeStreamSlot(bus.streams, reader.userId);
   let changed = true;
   let sessionEnded = false;
   let listenerLost = false;

@@ -1,3 +1,5 @@
+import { TRPCError } from "@trpc/server";
+
 // How many live streams one person may hold open on this API instance. A
 // tab holds one; a script opening thousands would hold as many database
 // reads and timers, so past the cap a new stream is refused with a sentence.
@@ -27,4 +29,27 @@ export class StreamQuota {
   countOf(userId: string): number {
     return this.open.get(userId) ?? 0;
   }
+}
+
+/** A stream slot for the person, or the refusal they read when they hold too many. */
+export function takeStreamSlot(quota: StreamQuota, userId: string): () => void {
+  const release = quota.take(userId);
+  if (!release) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: `You have ${STREAMS_PER_PERSON} live pages open already. Close some tabs, then reload this one.`,
+    });
+  }
+  return release;
+}
+
+/** The session a live stream follows: it ends with it, so API tokens (no session) cannot open one. */
+export function requireStreamSession(session: { publicId: string } | null): string {
+  if (!session) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Live streams need a signed-in session; API tokens cannot follow them.",
+    });
+  }
+  return session.publicId;
 }

@@ -1,6 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { streamDebateEvents } from "../realtime/debate-stream.ts";
+import { requireStreamSession } from "../realtime/stream-quota.ts";
 import { debateProcedure, router } from "../trpc/trpc.ts";
 
 export const liveRouter = router({
@@ -11,17 +11,10 @@ export const liveRouter = router({
   debate: debateProcedure("observer", "follow debates")
     .input(z.object({ lastEventId: z.string().max(30).nullish() }))
     .subscription(({ ctx, input, signal }) => {
-      // The stream ends when its session is revoked, so it needs one (not an API token).
-      if (!ctx.session) {
-        throw new TRPCError({
-          code: "FORBIDDEN",
-          message: "Live streams need a signed-in session; API tokens cannot follow them.",
-        });
-      }
       return streamDebateEvents(
         ctx.prisma,
         ctx.events,
-        { access: ctx.access, sessionPublicId: ctx.session.publicId },
+        { access: ctx.access, sessionPublicId: requireStreamSession(ctx.session) },
         input.lastEventId ?? null,
         signal,
       );

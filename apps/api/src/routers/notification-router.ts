@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { EMAIL_MODES, NOTIFICATION_LEVELS } from "../domain/notifications/settings.ts";
 import { streamUnreadCount } from "../realtime/inbox-stream.ts";
+import { requireStreamSession } from "../realtime/stream-quota.ts";
 import {
   readEmailMode,
   unsubscribeByToken,
@@ -35,17 +35,10 @@ export const notificationRouter = router({
   unreadCount: authedProcedure.query(({ ctx }) => countUnread(ctx.prisma, ctx.user.id)),
   /** The unread count now and whenever it changes, over Server-Sent Events (the bell). */
   live: authedProcedure.subscription(({ ctx, signal }) => {
-    // The stream ends when its session is revoked, so it needs one (not an API token).
-    if (!ctx.session) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "Live streams need a signed-in session; API tokens cannot follow them.",
-      });
-    }
     return streamUnreadCount(
       ctx.prisma,
       ctx.events,
-      { userId: ctx.user.id, sessionPublicId: ctx.session.publicId },
+      { userId: ctx.user.id, sessionPublicId: requireStreamSession(ctx.session) },
       signal,
     );
   }),

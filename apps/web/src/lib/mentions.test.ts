@@ -1,5 +1,6 @@
+import { mentionedIn } from "@steelman/api/mentions";
 import { describe, expect, it } from "vitest";
-import { mentionQueryAt, stillNamed } from "./mentions";
+import { mentionQueryAt } from "./mentions";
 
 describe("mentionQueryAt", () => {
   it("finds the '@…' being typed before the caret", () => {
@@ -17,12 +18,12 @@ describe("mentionQueryAt", () => {
   });
 });
 
-describe("stillNamed", () => {
+describe("mentionedIn (the API's rule, used by the composer)", () => {
   it("keeps the picks the text still names", () => {
     const picked = [
       { id: "a", displayName: "Ada Okafor" },
       { id: "b", displayName: "Ben" },
     ];
-    expect(stillNamed("Thanks @Ada Okafor", picked)).toEqual(["a"]);
+    expect(mentionedIn("Thanks @Ada Okafor", picked)).toEqual(["a"]);
   });
 });

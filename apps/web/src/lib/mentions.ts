@@ -1,5 +1,5 @@
-// The "@" a person is typing in a claim, and which picked people the text
-// still names. Pure; the server checks the same again (domain/mentions).
+// The "@" a person is typing in a claim. Pure. Which picked people the text
+// still names is the API's own rule (@steelman/api/mentions).
 export type MentionQuery = { start: number; text: string };
 
 const OPENERS = /[\s([{"'“‘]/;
@@ -16,9 +16,4 @@ export function mentionQueryAt(text: string, caret: number): MentionQuery | null
   if (typed.length > 40 || /[\n\r@]/.test(typed) || /^\s|\s$/.test(typed)) return null;
   if (typed.split(" ").length > 3) return null;
   return { start: at, text: typed };
-}
-
-/** The ids of picked people whose "@Name" the text still holds. */
-export function stillNamed(text: string, picked: readonly { id: string; displayName: string }[]) {
-  return picked.filter((person) => text.includes(`@${person.displayName}`)).map((p) => p.id);
 }

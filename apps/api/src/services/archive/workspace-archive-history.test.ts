@@ -3,36 +3,11 @@
 // notification settings and reminder stamps; and what it must not do: tell
 // everyone again about everything that ever happened in it.
 import { beforeAll, describe, expect, it } from "vitest";
+import { exportLines, fromArray, withoutIds } from "../../test/archive-fixtures.ts";
 import { buildRichDebate, createDebateTeam, describeByNumber } from "../../test/debate-fixtures.ts";
 import { testPrisma } from "../../test/harness.ts";
 import { fanOutWorkspace } from "../notifications/fan-out.ts";
-import { exportWorkspaceArchive } from "./export-workspace.ts";
 import { type ImportedWorkspace, importWorkspaceArchive } from "./import-workspace.ts";
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-/** Ids replaced by the order they first appear in. */
-function withoutIds(value: unknown): unknown {
-  const seen = new Map<string, string>();
-  return JSON.parse(
-    JSON.stringify(value).replace(UUID, (id) => {
-      if (!seen.has(id)) seen.set(id, `id${seen.size + 1}`);
-      return seen.get(id) ?? id;
-    }),
-  );
-}
-
-async function exportLines(slug: string): Promise<string[]> {
-  const lines: string[] = [];
-  await exportWorkspaceArchive(testPrisma(), slug, async (line) => {
-    lines.push(line.trimEnd());
-  });
-  return lines;
-}
-
-const fromArray = (lines: string[]) =>
-  async function* () {
-    yield* lines;
-  };
 
 async function importLines(lines: string[]): Promise<ImportedWorkspace> {
   const slug = `restored-${crypto.randomUUID().slice(0, 8)}`;

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ARCHIVE_FORMAT_VERSION } from "../../domain/archive/archive-format.ts";
+import { exportLines, fromArray, withoutIds } from "../../test/archive-fixtures.ts";
 import {
   buildRichDebate,
   createDebateTeam,
@@ -89,31 +90,6 @@ async function arrange() {
   }
   await buildDecisions(team);
   return { team, debateIds: [rich.debateId, secret.debateId] };
-}
-
-async function exportLines(slug: string): Promise<string[]> {
-  const lines: string[] = [];
-  await exportWorkspaceArchive(testPrisma(), slug, async (line) => {
-    lines.push(line.trimEnd());
-  });
-  return lines;
-}
-
-const fromArray = (lines: string[]) =>
-  async function* () {
-    yield* lines;
-  };
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-/** Ids replaced by the order they first appear in, so two exports compare by content. */
-function withoutIds(value: unknown): unknown {
-  const seen = new Map<string, string>();
-  return JSON.parse(
-    JSON.stringify(value).replace(UUID, (id) => {
-      if (!seen.has(id)) seen.set(id, `id${seen.size + 1}`);
-      return seen.get(id)!;
-    }),
-  );
 }
 
 /**

@@ -1,9 +1,10 @@
 "use client";
 
+import { mentionedIn } from "@steelman/api/mentions";
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
 import { useCurrentUser } from "@/components/auth/use-current-user";
-import { mentionQueryAt, stillNamed } from "@/lib/mentions";
+import { mentionQueryAt } from "@/lib/mentions";
 import { useTRPC } from "@/lib/trpc";
 
 type Person = { id: string; displayName: string };
@@ -114,6 +115,6 @@ export function useMentions(debateId: string, value: string, setValue: (text: st
     },
     list,
     /** The picked people the text still names. */
-    mentions: () => stillNamed(value, picked),
+    mentions: () => mentionedIn(value, picked),
   };
 }
