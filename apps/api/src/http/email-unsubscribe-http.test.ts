@@ -42,7 +42,11 @@ async function mailAnObjection(team: Awaited<ReturnType<typeof createDebateTeam>
   await fanOutWorkspace(testPrisma(), team.workspace.id);
   // Links point at this test server, so the mail's own address is followed.
   const settings = { mail: inbox.mailEnv, publicWebUrl: url };
-  while ((await sendImmediateEmails(testPrisma(), mailer, settings)) > 0);
+  while (
+    (await sendImmediateEmails(testPrisma(), mailer, settings, {
+      workspaceId: team.workspace.id,
+    })) > 0
+  );
 }
 
 describe("one-click unsubscribe over HTTP", () => {

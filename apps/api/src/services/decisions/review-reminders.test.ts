@@ -111,7 +111,11 @@ describe("review-date reminders", () => {
     expect(rows.every((r) => r.concernsId === due.id)).toBe(true);
 
     const settings = { mail: inbox.mailEnv, publicWebUrl: WEB };
-    while ((await sendImmediateEmails(testPrisma(), mailer, settings)) > 0);
+    while (
+      (await sendImmediateEmails(testPrisma(), mailer, settings, {
+        workspaceId: team.workspace.id,
+      })) > 0
+    );
     const mails = inbox.to(team.owner.user.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe("A decision is due for review in “Where should the office be?”");

@@ -26,11 +26,11 @@ afterAll(async () => {
   await otherInstance.$disconnect();
 });
 
-/** Passes until nothing is left (other test files' notifications may be pending too). */
-async function drainImmediate(db: PrismaClient = testPrisma()): Promise<number> {
+/** Passes over one workspace until nothing is left (the suite shares one outbox). */
+async function drainImmediate(workspaceId: string, db: PrismaClient = testPrisma()) {
   let total = 0;
   for (;;) {
-    const sent = await sendImmediateEmails(db, mailer, settings);
+    const sent = await sendImmediateEmails(db, mailer, settings, { workspaceId });
     if (sent === 0) return total;
     total += sent;
   }
@@ -52,8 +52,8 @@ async function teamWithObjections(count: number) {
 describe("immediate notification mail", () => {
   it("mails each notification once, linking to the claim, with one-click unsubscribe", async () => {
     const { team, debateId, objections } = await teamWithObjections(1);
-    await drainImmediate();
-    await drainImmediate();
+    await drainImmediate(team.workspace.id);
+    await drainImmediate(team.workspace.id);
     const mails = inbox.to(team.member.user.email);
     expect(mails).toHaveLength(1);
     const mail = mails[0]!;
@@ -71,7 +71,10 @@ describe("immediate notification mail", () => {
 
   it("sends each mail exactly once when two instances race", async () => {
     const { team } = await teamWithObjections(8);
-    await Promise.all([drainImmediate(testPrisma()), drainImmediate(otherInstance)]);
+    await Promise.all([
+      drainImmediate(team.workspace.id, testPrisma()),
+      drainImmediate(team.workspace.id, otherInstance),
+    ]);
     const mails = inbox.to(team.member.user.email);
     expect(mails).toHaveLength(8);
     expect(new Set(mails.map((mail) => mail.text)).size).toBe(8);
@@ -91,7 +94,7 @@ describe("immediate notification mail", () => {
     const position = await post(team.member.caller, debateId, "position", null);
     await post(team.facilitator.caller, debateId, "objection", position.id);
     await fanOutWorkspace(testPrisma(), team.workspace.id);
-    await drainImmediate();
+    await drainImmediate(team.workspace.id);
     expect(inbox.to(team.member.user.email)).toHaveLength(0);
   });
 });
@@ -108,20 +111,25 @@ describe("daily digest", () => {
     for (let i = 0; i < 3; i += 1)
       await post(team.facilitator.caller, debateId, "objection", position.id);
     await fanOutWorkspace(testPrisma(), team.workspace.id);
-    await drainImmediate();
+    await drainImmediate(team.workspace.id);
     expect(inbox.to(team.member.user.email)).toHaveLength(0); // digest readers get no single mails
 
     // Not due yet: the first digest comes a day after choosing it.
     const tomorrow = new Date(Date.now() + 24 * 60 * 60_000 + 60_000);
-    while ((await sendDailyDigests(testPrisma(), mailer, settings)) > 0);
+    const only = { workspaceId: team.workspace.id };
+    while ((await sendDailyDigests(testPrisma(), mailer, settings, only)) > 0);
     expect(inbox.to(team.member.user.email)).toHaveLength(0);
     // A day on, the notifications are still "of the last day" if we move their clock too.
     await testPrisma().notification.updateMany({
       where: { workspaceId: team.workspace.id },
       data: { createdAt: new Date(tomorrow.getTime() - 60 * 60_000) },
     });
-    while ((await sendDailyDigests(testPrisma(), mailer, settings, tomorrow)) > 0);
-    while ((await sendDailyDigests(testPrisma(), mailer, settings, tomorrow)) > 0);
+    while (
+      (await sendDailyDigests(testPrisma(), mailer, settings, { ...only, now: tomorrow })) > 0
+    );
+    while (
+      (await sendDailyDigests(testPrisma(), mailer, settings, { ...only, now: tomorrow })) > 0
+    );
     const mails = inbox.to(team.member.user.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain("3 notifications");
@@ -136,7 +144,12 @@ describe("daily digest", () => {
     const start = new Date();
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
     const pass = async (minutes: number) => {
-      while ((await sendImmediateEmails(testPrisma(), mailer, settings, at(minutes))) > 0) {}
+      while (
+        (await sendImmediateEmails(testPrisma(), mailer, settings, {
+          workspaceId: team.workspace.id,
+          now: at(minutes),
+        })) > 0
+      ) {}
       return inbox.refusals.get(address) ?? 0;
     };
     expect(await pass(0)).toBe(1);
@@ -167,12 +180,10 @@ describe("daily digest", () => {
     const start = Date.now();
     for (let hour = 0; hour <= 20; hour += 0.25)
       while (
-        (await sendImmediateEmails(
-          testPrisma(),
-          mailer,
-          settings,
-          new Date(start + hour * 3_600_000),
-        )) > 0
+        (await sendImmediateEmails(testPrisma(), mailer, settings, {
+          workspaceId: team.workspace.id,
+          now: new Date(start + hour * 3_600_000),
+        })) > 0
       ) {}
     expect(inbox.refusals.get(address)).toBe(8);
     inbox.refusing.delete(address);

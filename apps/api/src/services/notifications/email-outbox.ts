@@ -25,13 +25,21 @@ const DAY_MS = 24 * 60 * 60_000;
 /** A transaction that sends mail may take a while; a slow SMTP server must not break it. */
 const SENDING_TX = { maxWait: 10_000, timeout: 120_000 } as const;
 
+/**
+ * When a pass runs (tests move the clock) and, optionally, the one workspace
+ * it serves: the test suite shares one database, and a pass that mailed every
+ * workspace's notifications would send another test's mail to its own inbox.
+ */
+export type MailPass = { now?: Date; workspaceId?: string };
+
 /** One pass of immediate mail; returns how many mails went out. */
 export async function sendImmediateEmails(
   prisma: PrismaClient,
   mailer: Mailer,
   settings: MailSettings,
-  now = new Date(),
+  { now = new Date(), workspaceId }: MailPass = {},
 ): Promise<number> {
+  const only = workspaceId ?? null;
   // Older notifications (e.g. from before email was turned on) are not mailed.
   const since = new Date(now.getTime() - DAY_MS);
   return prisma.$transaction(async (tx) => {
@@ -44,6 +52,7 @@ export async function sendImmediateEmails(
         AND n."emailAttempts" < ${MAIL_ATTEMPTS}
         AND (n."emailRetryAt" IS NULL OR n."emailRetryAt" <= ${now})
         AND COALESCE(s."emailMode", 'immediate') = 'immediate' AND NOT u."isGuest"
+        AND (${only}::uuid IS NULL OR n."workspaceId" = ${only}::uuid)
       ORDER BY n."id" LIMIT ${BATCH}
       FOR UPDATE OF n SKIP LOCKED`;
     if (claimed.length === 0) return 0;
@@ -81,8 +90,9 @@ export async function sendDailyDigests(
   prisma: PrismaClient,
   mailer: Mailer,
   settings: MailSettings,
-  now = new Date(),
+  { now = new Date(), workspaceId }: MailPass = {},
 ): Promise<number> {
+  const only = workspaceId ?? null;
   const dueBefore = new Date(now.getTime() - DAY_MS);
   return prisma.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ userId: string; workspaceId: string }[]>`
@@ -90,6 +100,7 @@ export async function sendDailyDigests(
       JOIN "User" u ON u."id" = s."userId"
       WHERE s."emailMode" = 'digest' AND NOT u."isGuest"
         AND (s."lastDigestAt" IS NULL OR s."lastDigestAt" <= ${dueBefore})
+        AND (${only}::uuid IS NULL OR s."workspaceId" = ${only}::uuid)
       LIMIT ${BATCH}
       FOR UPDATE OF s SKIP LOCKED`;
     let mails = 0;
