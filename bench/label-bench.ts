@@ -148,7 +148,7 @@ for (const size of sizes) {
     : generateDebate(size, 42);
   const runs = size >= 1_000_000 ? 5 : size >= 100_000 ? 21 : 51;
   const graph = buildClaimAttackGraph(claims, links);
-  const held = flagConcededObjections(graph.claims);
+  const held = flagConcededObjections(graph);
   const codes = labelGroundedIndexed(graph, held);
   const apx = asApx(graph);
   const share = (code: number) => codes.filter((c) => c === code).length / graph.size;

@@ -1,5 +1,6 @@
 import type { ClaimAttackGraph } from "./attack-graph.ts";
 import { buildClaimAttackGraph, findNodeIndex, findNodeIndexByNumber } from "./attack-graph.ts";
+import { UNRESOLVED } from "./claim-columns.ts";
 import { AGAINST, computeClaimSides, roleOf, sideName } from "./claim-sides.ts";
 import {
   decodeLabel,
@@ -60,7 +61,7 @@ function displayStatus(claim: ArgumentClaim, code: number, side: number, open: b
  * of its (defeated) attackers, each once, in node order.
  */
 function findAnswersToGive(graph: ClaimAttackGraph, codes: Uint8Array, node: number): string[] {
-  const { attackerStart, attackers, ids } = graph;
+  const { attackerStart, attackers } = graph;
   const found: number[] = [];
   for (let k = attackerStart[node]!; k < attackerStart[node + 1]!; k++) {
     const answer = attackers[k]!;
@@ -69,7 +70,7 @@ function findAnswersToGive(graph: ClaimAttackGraph, codes: Uint8Array, node: num
       if (codes[counter] === IN && !found.includes(counter)) found.push(counter);
     }
   }
-  return found.sort((a, b) => a - b).map((n) => ids[n]!);
+  return found.sort((a, b) => a - b).map((n) => graph.inputClaims[graph.inputOfNode[n]!]!.id);
 }
 
 // Shared by every claim with nothing to answer next (most of them): no allocation per claim.
@@ -77,19 +78,19 @@ const NONE: readonly string[] = [];
 
 /** Argument status of a debate whose attack graph is already built. */
 export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentStatus {
-  const { size, claims, ids, targetStart, targets, attackerStart, inputOfNode } = graph;
-  const codes = labelGroundedIndexed(graph, flagConcededObjections(claims));
-  const { sides, roots, objections } = computeClaimSides(graph.inputClaims, graph.targetOfInput);
+  const { size, inputClaims, targetStart, targets, attackerStart, inputOfNode } = graph;
+  const codes = labelGroundedIndexed(graph, flagConcededObjections(graph));
+  const { kinds, resolutions } = graph.columns;
+  const { sides, roots, objections } = computeClaimSides(kinds, graph.targetOfInput);
   const unanswered = new Uint8Array(size);
   const unansweredCount = new Int32Array(size);
   const unansweredObjectionIds: string[] = [];
 
   for (let i = 0; i < size; i++) {
-    const claim = claims[i]!;
-    const isObjection = objections[inputOfNode[i]!] === 1;
-    if (!isObjection || codes[i] !== IN || claim.resolution !== null) continue;
+    const input = inputOfNode[i]!;
+    if (objections[input] !== 1 || codes[i] !== IN || resolutions[input] !== UNRESOLVED) continue;
     unanswered[i] = 1;
-    unansweredObjectionIds.push(ids[i]!);
+    unansweredObjectionIds.push(inputClaims[input]!.id);
     const end = targetStart[i + 1]!;
     for (let k = targetStart[i]!; k < end; k++) unansweredCount[targets[k]!]!++;
   }
@@ -100,18 +101,18 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
   const statusAt = (i: number): ClaimStatus => {
     const code = codes[i]!;
     const input = inputOfNode[i]!;
-    const claim = claims[i]!;
+    const claim = inputClaims[input]!;
     const open = unanswered[i] === 1;
     // Every attacker of a standing, unresolved claim is out: having any means it was answered once.
     const reopened = open && attackerStart[i + 1]! > attackerStart[i]!;
     const root = roots[input]!;
     return {
-      claimId: ids[i]!,
+      claimId: claim.id,
       label: decodeLabel(code),
       status: displayStatus(claim, code, sides[input]!, open),
       side: sideName(sides[input]!),
       role: roleOf(claim, objections[input] === 1),
-      rootId: root < 0 ? null : graph.inputClaims[root]!.id,
+      rootId: root < 0 ? null : inputClaims[root]!.id,
       unanswered: open,
       reopened,
       answerNextIds: reopened ? findAnswersToGive(graph, codes, i) : NONE,

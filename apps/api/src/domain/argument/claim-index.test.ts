@@ -121,4 +121,29 @@ describe("claims indexed by number", () => {
     expect(status.statusOf("o")?.status).toBe("answered");
     expect(status.statusOfNumber(2)?.status).toBe("answered");
   });
+
+  it("uses ids when numbers are far sparser than the claims, instead of a huge array", () => {
+    const claims: ArgumentClaim[] = [
+      {
+        id: "p",
+        number: 1,
+        kind: "position",
+        targetId: null,
+        moderation: "visible",
+        resolution: null,
+      },
+      {
+        id: "o",
+        number: 2_000_000_000,
+        kind: "objection",
+        targetId: "p",
+        targetNumber: 1,
+        moderation: "visible",
+        resolution: null,
+      },
+    ];
+    const status = computeArgumentStatus(claims, []);
+    expect(status.statusOf("p")?.status).toBe("challenged");
+    expect(status.statusOfNumber(2_000_000_000)?.unanswered).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { type ClaimColumns, type ClaimNumbering, readClaimColumns } from "./claim-columns.ts";
 import { ArgumentError } from "./errors.ts";
 import type { ArgumentClaim, ArgumentLink } from "./types.ts";
 
@@ -11,25 +12,21 @@ import type { ArgumentClaim, ArgumentLink } from "./types.ts";
 export interface ClaimIndex {
   /** Index in the input of each claim's primary target, or -1 (none, or unknown). */
   readonly targetOfInput: Int32Array;
-  /** Index in the input of each link's source and target, or -1 (unknown). */
-  readonly linkFrom: Int32Array;
-  readonly linkTo: Int32Array;
   /** Index in the input of a claim id; the id table is built on first use when numbers resolved the rest. */
   inputIndexOf(claimId: string): number | undefined;
   /** Index in the input of a claim number, or -1. */
   inputIndexOfNumber(claimNumber: number): number;
 }
 
-function carriesNumbers(claims: readonly ArgumentClaim[], links: readonly ArgumentLink[]) {
-  if (claims.length === 0) return false;
-  for (const claim of claims) {
-    if (claim.number === undefined) return false;
-    if (claim.targetId !== null && (claim.targetNumber ?? null) === null) return false;
-  }
-  for (const link of links) {
-    if (link.fromNumber === undefined || link.toNumber === undefined) return false;
-  }
-  return true;
+/**
+ * The index, and where each link's source and target are in the input (-1:
+ * unknown). The graph keeps only the index: the link arrays are needed while
+ * it is built.
+ */
+export interface IndexedClaims {
+  readonly index: ClaimIndex;
+  readonly linkFrom: Int32Array;
+  readonly linkTo: Int32Array;
 }
 
 function indexIds(claims: readonly ArgumentClaim[]): Map<string, number> {
@@ -45,44 +42,41 @@ function indexIds(claims: readonly ArgumentClaim[]): Map<string, number> {
   return byId;
 }
 
-function indexByNumber(claims: readonly ArgumentClaim[], links: readonly ArgumentLink[]) {
-  let highest = 0;
-  for (const claim of claims) {
-    const n = claim.number!;
-    if (!Number.isInteger(n) || n < 0) {
-      throw new ArgumentError("INVALID_CLAIM_NUMBER", `claim "${claim.id}" has number ${n}`);
-    }
-    if (n > highest) highest = n;
-  }
-  const inputOfNumber = new Int32Array(highest + 1).fill(-1);
-  for (let k = 0; k < claims.length; k++) {
-    const n = claims[k]!.number!;
-    if (inputOfNumber[n] !== -1) {
-      throw new ArgumentError("DUPLICATE_CLAIM_ID", `claim number ${n} appears twice`);
-    }
-    inputOfNumber[n] = k;
-  }
+/**
+ * Resolves references through the array indexed by claim number; null when a
+ * link carries no numbers (then ids are used throughout).
+ */
+function indexByNumber(
+  claims: readonly ArgumentClaim[],
+  links: readonly ArgumentLink[],
+  { inputOfNumber, highest, targets }: ClaimNumbering,
+): IndexedClaims | null {
   const at = (n: number | null | undefined) =>
-    n === null || n === undefined || n < 0 || n > highest ? -1 : inputOfNumber[n]!;
-  const targetOfInput = new Int32Array(claims.length);
-  for (let k = 0; k < claims.length; k++) targetOfInput[k] = at(claims[k]!.targetNumber);
+    n === null || n === undefined || !(n >= 0 && n <= highest) ? -1 : (inputOfNumber[n] ?? -1);
   const linkFrom = new Int32Array(links.length);
   const linkTo = new Int32Array(links.length);
   for (let e = 0; e < links.length; e++) {
-    linkFrom[e] = at(links[e]!.fromNumber);
-    linkTo[e] = at(links[e]!.toNumber);
+    const link = links[e]!;
+    if (link.fromNumber === undefined || link.toNumber === undefined) return null;
+    linkFrom[e] = at(link.fromNumber);
+    linkTo[e] = at(link.toNumber);
+  }
+  // Target numbers become input indices in place (one array fewer at 10^6 claims).
+  const targetOfInput = targets;
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k]!;
+    targetOfInput[k] = target < 0 || target > highest ? -1 : inputOfNumber[target]!;
   }
   let byId: Map<string, number> | undefined;
-  return {
+  const index: ClaimIndex = {
     targetOfInput,
-    linkFrom,
-    linkTo,
     inputIndexOf: (claimId: string) => {
       byId ??= indexIds(claims);
       return byId.get(claimId);
     },
     inputIndexOfNumber: at,
-  } satisfies ClaimIndex;
+  };
+  return { index, linkFrom, linkTo };
 }
 
 function indexById(claims: readonly ArgumentClaim[], links: readonly ArgumentLink[]) {
@@ -100,19 +94,20 @@ function indexById(claims: readonly ArgumentClaim[], links: readonly ArgumentLin
   claims.forEach((claim, k) => {
     if (claim.number !== undefined) byNumber.set(claim.number, k);
   });
-  return {
+  const index: ClaimIndex = {
     targetOfInput,
-    linkFrom,
-    linkTo,
     inputIndexOf: (claimId: string) => byId.get(claimId),
     inputIndexOfNumber: (claimNumber: number) => byNumber.get(claimNumber) ?? -1,
-  } satisfies ClaimIndex;
+  };
+  return { index, linkFrom, linkTo };
 }
 
 /** Resolves every reference between the claims once, by number when it can. */
 export function indexClaims(
   claims: readonly ArgumentClaim[],
   links: readonly ArgumentLink[],
-): ClaimIndex {
-  return carriesNumbers(claims, links) ? indexByNumber(claims, links) : indexById(claims, links);
+  columns: Pick<ClaimColumns, "numbering"> = readClaimColumns(claims),
+): IndexedClaims {
+  const byNumber = columns.numbering ? indexByNumber(claims, links, columns.numbering) : null;
+  return byNumber ?? indexById(claims, links);
 }

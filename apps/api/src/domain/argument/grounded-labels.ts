@@ -1,7 +1,7 @@
-import type { AttackGraph } from "./attack-graph.ts";
+import type { AttackGraph, ClaimAttackGraph } from "./attack-graph.ts";
 import { buildClaimAttackGraph } from "./attack-graph.ts";
+import { CONCEDED, OBJECTION } from "./claim-columns.ts";
 import type { ArgumentClaim, ArgumentLink, Label } from "./types.ts";
-import { isConcededObjection } from "./types.ts";
 
 /** Label codes used by the index-based core (a `Uint8Array` per node). */
 export const UNDECIDED = 0;
@@ -69,10 +69,13 @@ export function labelGroundedIndexed(graph: LabellingGraph, heldIn?: Uint8Array)
 }
 
 /** Flags the conceded objections among the nodes of a debate graph. */
-export function flagConcededObjections(claims: readonly ArgumentClaim[]): Uint8Array {
-  const flags = new Uint8Array(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    if (isConcededObjection(claims[i]!)) flags[i] = 1;
+export function flagConcededObjections(graph: ClaimAttackGraph): Uint8Array {
+  const { size, inputOfNode, columns } = graph;
+  const { kinds, resolutions } = columns;
+  const flags = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    const input = inputOfNode[i]!;
+    if (kinds[input] === OBJECTION && resolutions[input] === CONCEDED) flags[i] = 1;
   }
   return flags;
 }
@@ -86,7 +89,7 @@ export function computeGroundedLabels(
   links: readonly ArgumentLink[],
 ): Map<string, Label> {
   const graph = buildClaimAttackGraph(claims, links);
-  const codes = labelGroundedIndexed(graph, flagConcededObjections(graph.claims));
+  const codes = labelGroundedIndexed(graph, flagConcededObjections(graph));
   const labels = new Map<string, Label>();
   for (let i = 0; i < graph.size; i++) labels.set(graph.ids[i]!, decodeLabel(codes[i]!));
   return labels;
