@@ -90,16 +90,27 @@ function keywordAt(text: string, at: number, end: number): "arg" | "att" | null 
   return null;
 }
 
+function countLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
+}
+
 export function parseApxIndexed(text: string): IndexedFramework {
   // Names get a slot when first seen (an attack may come before its argument's
   // declaration); slots are renumbered in declaration order at the end. The
   // scan works on offsets into the text: no string per line or per name.
-  const names = new ApxNames(text);
-  let declaredOn = new Int32Array(1024);
-  let firstAttackOn = new Int32Array(1024);
+  // Sized once from the number of lines (an upper bound on statements), so
+  // that a big file is not copied again and again while the arrays grow. Names
+  // are guessed at half the statements: every argument is declared once, and
+  // files hold about as many attacks as arguments or more.
+  const statements = countLines(text);
+  const names = new ApxNames(text, statements >> 1);
+  let declaredOn = new Int32Array(Math.max(1024, statements >> 1));
+  let firstAttackOn = new Int32Array(declaredOn.length);
   const declared: number[] = [];
-  let from = new Int32Array(1024);
-  let to = new Int32Array(1024);
+  let from = new Int32Array(Math.max(1024, statements));
+  let to = new Int32Array(from.length);
   let count = 0;
   const slot = (start: number, end: number, line: number) => {
     const known = names.count;
