@@ -11,14 +11,15 @@ import {
 } from "../domain/debate/claim-vote-rules.ts";
 import type { TallyApart } from "../domain/voting/index.ts";
 import { claimFactsReader } from "../services/debates/claim-facts.ts";
+import {
+  type DebateGraph,
+  graphClaimSelect,
+  graphResolutionSelect,
+  loadDebateSkeleton,
+} from "../services/debates/debate-graph.ts";
 import { debateSummarySelect } from "../services/debates/debate-service.ts";
 import { debateCounts, linkedTargets } from "../services/debates/present-claim.ts";
-import {
-  computeDebateStatus,
-  type DebateGraph,
-  latestDebateEventId,
-  loadDebateGraph,
-} from "../services/debates/read-debate.ts";
+import { computeDebateStatus, latestDebateEventId } from "../services/debates/read-debate.ts";
 import {
   liveTallyOf,
   myBallotSelect,
@@ -149,23 +150,34 @@ async function loadVote(db: Db, claimId: string, actorId: string | null) {
 const THREAD_EVENTS: ReadonlySet<string> = new Set(["thread.locked", "thread.unlocked"]);
 
 async function loadClaims(db: Db, debateId: string, subjectIds: string[], withThread = false) {
-  const graph = await loadDebateGraph(db, debateId);
-  if (!subjectIds.every((id) => graph.claims.some((c) => c.id === id))) return null;
-  const beneath = withThread ? subjectIds.flatMap((id) => claimsBeneath(graph, id)) : [];
-  const changedIds = [...claimsAbove(graph, subjectIds), ...beneath];
-  const revisions = await db.claimRevision.groupBy({
-    by: ["claimId"],
-    where: { debateId, claimId: { in: changedIds } },
-    _count: { _all: true },
-  });
+  // The whole debate's shape, for the statuses and counts; full rows only for what changed.
+  const skeleton = await loadDebateSkeleton(db, debateId);
+  const shapeById = new Map(skeleton.claims.map((c) => [c.id, c]));
+  if (!subjectIds.every((id) => shapeById.has(id))) return null;
+  const beneath = withThread ? subjectIds.flatMap((id) => claimsBeneath(skeleton, id)) : [];
+  const changedIds = [...claimsAbove(skeleton, subjectIds), ...beneath];
+  const [rows, resolutions, revisions] = await Promise.all([
+    db.claim.findMany({ where: { debateId, id: { in: changedIds } }, select: graphClaimSelect }),
+    db.resolution.findMany({
+      where: { debateId, reopenedAt: null, claimId: { in: changedIds } },
+      select: graphResolutionSelect,
+    }),
+    db.claimRevision.groupBy({
+      by: ["claimId"],
+      where: { debateId, claimId: { in: changedIds } },
+      _count: { _all: true },
+    }),
+  ]);
   const revisionCounts = new Map(revisions.map((r) => [r.claimId, r._count._all]));
-  const { status, resolutionByClaim } = computeDebateStatus(graph);
-  const links = linkedTargets(graph.links);
-  const rowById = new Map(graph.claims.map((c) => [c.id, c]));
-  const claimFacts = claimFactsReader(graph);
+  const resolutionByClaim = new Map(resolutions.map((r) => [r.claimId, r]));
+  const { status } = computeDebateStatus(skeleton);
+  const links = linkedTargets(skeleton.links);
+  const rowById = new Map(rows.map((c) => [c.id, c]));
+  const claimFacts = claimFactsReader(skeleton);
   const changed = changedIds.flatMap((id) => {
     const row = rowById.get(id);
-    return row
+    const shape = shapeById.get(id);
+    return row && shape
       ? [
           {
             row,
@@ -173,13 +185,13 @@ async function loadClaims(db: Db, debateId: string, subjectIds: string[], withTh
             resolution: resolutionByClaim.get(id) ?? null,
             linkedTargetIds: links.get(id) ?? [],
             revisionCount: revisionCounts.get(id) ?? 1,
-            facts: claimFacts.facts(row),
+            facts: claimFacts.facts(shape),
           },
         ]
       : [];
   });
   const counts = debateCounts(
-    graph.claims.map((row) => {
+    skeleton.claims.map((row) => {
       const facts = status.statusOf(row.id);
       return {
         moderation: row.moderation,

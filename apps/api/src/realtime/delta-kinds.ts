@@ -2,8 +2,11 @@
 // Pure: the graph is given.
 
 import { linkedTargets } from "../services/debates/present-claim.ts";
-import type { DebateGraph } from "../services/debates/read-debate.ts";
 import type { EventRow } from "./event-row.ts";
+
+/** Who answers whom: the full graph and the skeleton (debate-graph.ts) both have it. */
+type ClaimTree = { claims: readonly { id: string; targetId: string | null }[] };
+type LinkList = { links: readonly { fromId: string; toId: string }[] };
 
 /** Events that change claims: the claim, and every claim above it, are sent again. */
 export const CLAIM_EVENTS: ReadonlySet<string> = new Set([
@@ -74,7 +77,7 @@ export function claimEventSubjects(row: Pick<EventRow, "type" | "subjectId" | "d
  * claims that answer it, so nothing else can change when these appear or
  * change.
  */
-export function claimsAbove(graph: Pick<DebateGraph, "claims" | "links">, claimIds: string[]) {
+export function claimsAbove(graph: ClaimTree & LinkList, claimIds: string[]) {
   const targetOf = new Map(graph.claims.map((c) => [c.id, c.targetId]));
   const links = linkedTargets(graph.links);
   const seen = new Set<string>(claimIds);
@@ -95,7 +98,7 @@ export function claimsAbove(graph: Pick<DebateGraph, "claims" | "links">, claimI
  * The claims of a thread beneath `claimId` (replies, and theirs): locking
  * or unlocking it changes whether each of them may be answered.
  */
-export function claimsBeneath(graph: Pick<DebateGraph, "claims">, claimId: string): string[] {
+export function claimsBeneath(graph: ClaimTree, claimId: string): string[] {
   const replies = new Map<string, string[]>();
   for (const claim of graph.claims) {
     if (claim.targetId === null) continue;

@@ -3,11 +3,28 @@
 // whole read and the live deltas so the two agree.
 import type { ClaimFacts } from "../../domain/debate/claim-abilities.ts";
 import { lockedThreadChecker } from "../../domain/debate/thread-locks.ts";
-import type { DebateGraph } from "./read-debate.ts";
+import type { ClaimKind } from "../../domain/vocabulary.ts";
 
-type GraphClaim = DebateGraph["claims"][number];
+/** What the facts need of each claim: the full graph and the skeleton both have it. */
+type FactsClaim = {
+  id: string;
+  kind: ClaimKind;
+  moderation: ClaimFacts["moderation"];
+  targetId: string | null;
+  lockedAt: Date | null;
+  parkedAt: Date | null;
+  author: { id: string };
+};
 
-export function claimFactsReader(graph: DebateGraph) {
+type FactsGraph = {
+  claims: readonly FactsClaim[];
+  resolutions: readonly { claimId: string }[];
+  links: readonly { fromId: string }[];
+};
+
+type GraphClaim = Pick<FactsClaim, "id" | "kind" | "moderation" | "parkedAt" | "targetId">;
+
+export function claimFactsReader(graph: FactsGraph) {
   const isThreadLocked = lockedThreadChecker(graph.claims);
   const resolved = new Set(graph.resolutions.map((r) => r.claimId));
   const linked = new Set(graph.links.map((link) => link.fromId));

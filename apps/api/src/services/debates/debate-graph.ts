@@ -1,5 +1,7 @@
 // The rows a debate's argument status is computed from, read live.
 import type { Db } from "../../db.ts";
+import type { ModerationState } from "../../domain/argument/index.ts";
+import type { ClaimKind } from "../../domain/vocabulary.ts";
 
 /** Where an imported row came from: shown instead of passing it off as a person's own post. */
 export const importBatchSelect = {
@@ -8,47 +10,104 @@ export const importBatchSelect = {
   importedBy: { select: { id: true, displayName: true } },
 } as const;
 
+/** A claim as reads present it. */
+export const graphClaimSelect = {
+  id: true,
+  number: true,
+  kind: true,
+  targetId: true,
+  body: true,
+  moderation: true,
+  mergedIntoId: true,
+  lockedAt: true,
+  parkedAt: true,
+  parkReason: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: { id: true, displayName: true } },
+  importBatch: { select: importBatchSelect },
+  // The target's number: status resolves references through arrays indexed by number.
+  target: { select: { number: true } },
+} as const;
+
+/** A resolution in force, as reads present it. */
+export const graphResolutionSelect = {
+  claimId: true,
+  kind: true,
+  note: true,
+  duplicateOfId: true,
+  resolvedAt: true,
+  resolvedBy: { select: { id: true, displayName: true } },
+  importBatch: { select: importBatchSelect },
+} as const;
+
 /** The rows a debate's argument status is computed from. */
 export async function loadDebateGraph(db: Db, debateId: string) {
   const [claims, links, resolutions] = await Promise.all([
     db.claim.findMany({
       where: { debateId },
       orderBy: { number: "asc" },
-      select: {
-        id: true,
-        number: true,
-        kind: true,
-        targetId: true,
-        body: true,
-        moderation: true,
-        mergedIntoId: true,
-        lockedAt: true,
-        parkedAt: true,
-        parkReason: true,
-        createdAt: true,
-        updatedAt: true,
-        author: { select: { id: true, displayName: true } },
-        importBatch: { select: importBatchSelect },
-        // The target's number: status resolves references through arrays indexed by number.
-        target: { select: { number: true } },
-      },
+      select: graphClaimSelect,
     }),
     loadDebateLinks(db, debateId),
     db.resolution.findMany({
       where: { debateId, reopenedAt: null },
-      select: {
-        claimId: true,
-        kind: true,
-        note: true,
-        duplicateOfId: true,
-        resolvedAt: true,
-        resolvedBy: { select: { id: true, displayName: true } },
-        importBatch: { select: importBatchSelect },
-      },
+      select: graphResolutionSelect,
     }),
   ]);
   return { claims, links, resolutions };
 }
+
+type SkeletonRow = {
+  id: string;
+  number: number;
+  kind: ClaimKind;
+  targetId: string | null;
+  targetNumber: number | null;
+  moderation: ModerationState;
+  parkedAt: Date | null;
+  lockedAt: Date | null;
+  authorId: string;
+};
+
+/**
+ * A debate's shape without its words: for every claim what the status, the
+ * counts, thread locks and "who answers whom" need, in one flat query (no
+ * text, no people). A live delta reads this, and full rows only for the
+ * claims it changed: reading every claim with its author and text cost
+ * 40–200 ms per event in a 1,000-claim debate.
+ */
+export async function loadDebateSkeleton(db: Db, debateId: string) {
+  const [rows, links, resolutions] = await Promise.all([
+    db.$queryRaw<SkeletonRow[]>`
+      SELECT c."id", c."number", c."kind"::text AS "kind", c."targetId",
+        t."number" AS "targetNumber", c."moderation"::text AS "moderation",
+        c."parkedAt", c."lockedAt", c."authorId"
+      FROM "Claim" c LEFT JOIN "Claim" t ON t."id" = c."targetId"
+      WHERE c."debateId" = ${debateId}::uuid
+      ORDER BY c."number"`,
+    loadDebateLinks(db, debateId),
+    db.resolution.findMany({
+      where: { debateId, reopenedAt: null },
+      select: { claimId: true, kind: true },
+    }),
+  ]);
+  // One object shape for every claim, as the full graph has it where the two meet.
+  const claims = rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    targetId: row.targetId,
+    moderation: row.moderation,
+    parkedAt: row.parkedAt,
+    lockedAt: row.lockedAt,
+    target: row.targetNumber === null ? null : { number: row.targetNumber },
+    author: { id: row.authorId },
+  }));
+  return { claims, links, resolutions };
+}
+
+export type DebateSkeleton = Awaited<ReturnType<typeof loadDebateSkeleton>>;
 
 export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
 

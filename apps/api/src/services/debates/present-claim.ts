@@ -92,7 +92,9 @@ export function claimPresenter(viewer: PersonViewer) {
 export type SharedClaim = ReturnType<ReturnType<typeof claimPresenter>["claim"]>;
 
 /** Each claim's extra targets (links), by the claim's id. */
-export function linkedTargets(links: DebateGraph["links"]): Map<string, string[]> {
+export function linkedTargets(
+  links: readonly { fromId: string; toId: string }[],
+): Map<string, string[]> {
   const byFrom = new Map<string, string[]>();
   for (const link of links) {
     const targets = byFrom.get(link.fromId);
