@@ -84,7 +84,7 @@ type Instance = { child: ChildProcess; url: string };
 function startInstance(): Promise<Instance> {
   const child = fork(new URL("./api-instance.ts", import.meta.url), {
     env: { ...process.env, DATABASE_URL: database.url },
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
   });
   return new Promise((resolve, reject) => {
     child.once("message", (message) => resolve({ child, url: (message as { url: string }).url }));

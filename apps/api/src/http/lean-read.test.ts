@@ -81,4 +81,34 @@ describe("debate.get over HTTP", () => {
       stream.close();
     }
   });
+
+  it("sends live events in plain JSON form to every stream, a proposal's dates as ISO strings", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    const cookie = await signInOverHttp(url, team.member.user.email);
+    const stream = await SseStream.open(url, "live.debate", { debateId }, cookie);
+    try {
+      const claim = await post(team.owner.caller, debateId, "position", null);
+      const posted = await stream.nextData();
+      expect(posted?.meta).toBeUndefined();
+      const event = posted?.data as { subjectId: string; createdAt: string };
+      expect(event.subjectId).toBe(claim.id);
+      expect(new Date(event.createdAt).toISOString()).toBe(event.createdAt);
+
+      const closesAt = new Date(Date.now() + 5 * 60_000);
+      await team.facilitator.caller.proposal.create({
+        debateId,
+        title: "Try it for a month",
+        method: "consent",
+        closesAt,
+      });
+      const opened = await stream.nextData();
+      expect(opened?.meta).toBeUndefined();
+      const delta = (opened?.data as { delta?: { proposal?: { closesAt: string } } } | undefined)
+        ?.delta;
+      expect(delta?.proposal?.closesAt).toBe(closesAt.toISOString());
+    } finally {
+      stream.close();
+    }
+  });
 });

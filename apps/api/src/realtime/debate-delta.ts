@@ -11,6 +11,7 @@ import type { RelativeClaimActions } from "../domain/debate/claim-actions.ts";
 import type { ClaimTally } from "../domain/debate/claim-vote-rules.ts";
 import { canSeeTallies } from "../domain/debate/tally-visibility.ts";
 import { viewerAbilities } from "../domain/debate/viewer-abilities.ts";
+import { isoDate } from "../domain/iso-date.ts";
 import { debatePersonViewer } from "../domain/people/present-person.ts";
 import type { Role } from "../domain/roles.ts";
 import {
@@ -46,8 +47,12 @@ export type DebateDelta = {
   tally?: { claimId: string; tally: ClaimTally | null };
   /** The debate as the event left it (phase, settings, updatedAt), as `debate.get` shows it. */
   debate: ReturnType<typeof presentDebate<EventFacts["debate"]>>;
-  /** The proposal after it opened, got a ballot or closed, as `proposal.list` shows it (without `myBallot`). */
-  proposal?: ReturnType<typeof presentProposal>;
+  /**
+   * The proposal after it opened, got a ballot or closed, as `proposal.list`
+   * shows it (without `myBallot`), its dates as ISO strings: deltas go out in
+   * JSON form, without superjson's walk per stream.
+   */
+  proposal?: ReturnType<typeof proposalInJson>;
 };
 
 /** What only the person who acted receives: their own vote or ballot. */
@@ -126,6 +131,15 @@ export class DebateDeltas {
   }
 }
 
+function proposalInJson(proposal: ReturnType<typeof presentProposal>) {
+  return {
+    ...proposal,
+    createdAt: isoDate(proposal.createdAt),
+    closesAt: isoDate(proposal.closesAt),
+    closedAt: isoDate(proposal.closedAt),
+  };
+}
+
 function present(facts: EventFacts, reader: ReaderKind): DebateDelta {
   // userId plays no part in how people are shown; isMine is the stream's to add.
   const viewer = debatePersonViewer({ userId: "", role: reader.role, debate: facts.debate });
@@ -149,11 +163,13 @@ function present(facts: EventFacts, reader: ReaderKind): DebateDelta {
   }
   if (facts.proposal) {
     const { row: proposal, liveTally } = facts.proposal;
-    delta.proposal = presentProposal(proposal, liveTally, viewer, showTallies, {
-      role: reader.role,
-      guest: reader.guest,
-      phase: facts.debate.phase,
-    });
+    delta.proposal = proposalInJson(
+      presentProposal(proposal, liveTally, viewer, showTallies, {
+        role: reader.role,
+        guest: reader.guest,
+        phase: facts.debate.phase,
+      }),
+    );
   }
   return delta;
 }

@@ -10,7 +10,9 @@
 // instance through LISTEN/NOTIFY), and every 30 seconds in any case.
 import { TRPCError, tracked } from "@trpc/server";
 import type { PrismaClient } from "../db.ts";
+import { isoDate } from "../domain/iso-date.ts";
 import { type DebateAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
+import { leanJson } from "../trpc/lean-json.ts";
 import { mapDomainError } from "../trpc/map-domain-error.ts";
 import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
@@ -162,8 +164,9 @@ export async function* streamDebateEvents(
         if (row.actorName !== undefined) {
           ({ access, viewer } = await followLiveChange(bus.deltas, row, { access, viewer }));
         }
-        const presented = presentEvent(row, actorName, viewer);
-        if (!presented) continue;
+        const shown = presentEvent(row, actorName, viewer);
+        if (!shown) continue;
+        const presented = { ...shown, createdAt: isoDate(shown.createdAt) };
         // Live events carry what they changed; backlog ones (after a
         // reconnect) do not, and the page re-reads once.
         const live =
@@ -171,11 +174,14 @@ export async function* streamDebateEvents(
             ? await bus.deltas.forReader(row, { role: access.role, guest: access.guest })
             : null;
         const isMine = row.actorId === access.userId;
+        // Sent to every stream: in JSON form, so superjson does not walk each copy.
         yield tracked(
           row.id.toString(),
-          live
-            ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
-            : presented,
+          leanJson(
+            live
+              ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
+              : presented,
+          ),
         );
       }
     }

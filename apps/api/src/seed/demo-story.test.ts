@@ -46,7 +46,7 @@ describe("the demo story", () => {
     const proposals = await caller.proposal.list({ debateId: pilotDebateId });
     const ranked = proposals.find((p) => p.title === RANKED_PROPOSAL.title)!;
     expect(ranked.closedAt).not.toBeNull();
-    expect((ranked.result as { rounds: unknown[] }).rounds.length).toBeGreaterThan(1);
+    expect((ranked.tally as { rounds: unknown[] }).rounds.length).toBeGreaterThan(1);
     expect(proposals.find((p) => p.title === CONSENT_PROPOSAL.title)?.closedAt).not.toBeNull();
 
     const pilot = await caller.debate.get({ debateId: pilotDebateId });

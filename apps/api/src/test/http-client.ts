@@ -36,7 +36,8 @@ export async function signInOverHttp(url: string, email: string, ip = uniqueIp()
   return cookie;
 }
 
-export type SseMessage = { event: string; id: string | null; data: unknown };
+/** `meta`: superjson's type notes, absent when the server sent the data in plain JSON form. */
+export type SseMessage = { event: string; id: string | null; data: unknown; meta?: unknown };
 
 /** An open SSE connection to a tRPC subscription; read messages one by one. */
 export class SseStream {
@@ -104,5 +105,7 @@ function parseBlock(block: string): SseMessage {
     else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
   }
   const text = data.join("\n");
-  return { event, id, data: text ? (JSON.parse(text) as { json?: unknown }).json : null };
+  if (!text) return { event, id, data: null };
+  const envelope = JSON.parse(text) as { json?: unknown; meta?: unknown };
+  return { event, id, data: envelope.json, meta: envelope.meta };
 }

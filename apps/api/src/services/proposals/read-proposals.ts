@@ -18,8 +18,10 @@ type BallotRow = { choice: unknown; reason: string | null; objectionId: string |
 
 /** A person's own ballot, its choice read as the ballot of its method. */
 export function myBallotOf<B extends BallotRow>(row: B | null | undefined) {
-  const choice = row ? readBallot(row.choice) : null;
-  return row && choice ? { ...row, choice } : null;
+  if (!row) return null;
+  const { choice: stored, ...rest } = row;
+  const choice = readBallot(stored);
+  return choice ? { ...rest, choice } : null;
 }
 
 export const proposalRowSelect = { ...proposalSelect, _count: { select: { ballots: true } } };
@@ -36,7 +38,7 @@ export function liveTallyOf(db: Db, proposal: ProposalRow): Promise<TallyApart> 
  * (shared by the list and the live deltas of proposal events).
  */
 export function presentProposal(
-  { _count, ...proposal }: ProposalRow,
+  { _count, result, ...proposal }: ProposalRow,
   liveTally: TallyApart | null,
   viewer: PersonViewer,
   showLive: boolean,
@@ -46,7 +48,7 @@ export function presentProposal(
   const closed = proposal.closedAt !== null;
   const status = closed ? "closed" : isProposalOpen(proposal) ? "open" : "closing";
   const tally: StoredTally | null = closed
-    ? readTally(proposal.result)
+    ? readTally(result) // the stored JSON leaves only as this typed tally
     : showLive
       ? liveTally
       : null;

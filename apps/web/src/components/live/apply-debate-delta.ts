@@ -99,6 +99,13 @@ export function applyProposalDelta(
   if (!proposal) return null;
   const index = list.findIndex((entry) => entry.id === proposal.id);
   const myBallot = delta.myBallot !== undefined ? delta.myBallot : (list[index]?.myBallot ?? null);
-  const entry = { ...proposal, myBallot };
+  // Deltas travel in JSON form: the list holds dates.
+  const entry = {
+    ...proposal,
+    createdAt: new Date(proposal.createdAt),
+    closesAt: new Date(proposal.closesAt),
+    closedAt: proposal.closedAt === null ? null : new Date(proposal.closedAt),
+    myBallot,
+  };
   return index < 0 ? [entry, ...list] : list.map((old, k) => (k === index ? entry : old));
 }

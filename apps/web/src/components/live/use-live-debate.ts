@@ -3,11 +3,10 @@
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useCallback, useEffect, useRef } from "react";
-import { type RouterOutputs, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 import { applyDebateDelta, applyProposalDelta, type DebateDelta } from "./apply-debate-delta";
 import { refreshAfterEvent } from "./refresh-after-event";
 
-export type LiveEvent = RouterOutputs["debate"]["activity"]["events"][number];
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline";
 
 /** Events that arrive together (a burst of votes) cause one refetch of each query, not one each. */
@@ -27,11 +26,9 @@ const RETRY_MS = 5_000;
  * between them and the start costs no second read; the link resends the last
  * event id on reconnect, so nothing is missed while offline.
  */
-export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => void): LiveStatus {
+export function useLiveDebate(debateId: string): LiveStatus {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const onEventRef = useRef(onEvent);
-  onEventRef.current = onEvent;
   const timer = useRef<number | null>(null);
   const rereadDebate = useRef(false);
   const rereadProposals = useRef(false);
@@ -99,7 +96,6 @@ export function useLiveDebate(debateId: string, onEvent?: (event: LiveEvent) => 
         onData: (tracked) => {
           const event = tracked.data;
           refresh(apply(tracked.id, "delta" in event ? event.delta : undefined));
-          onEventRef.current?.(event);
         },
       },
     ),
