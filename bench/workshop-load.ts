@@ -8,7 +8,7 @@
  * commit to each listener's stream carrying it), deliveries missing, each
  * instance's CPU (share of one core), and the instances' database queries
  * per post (delivery only: posting runs here).
- * Run from the repository root: npx tsx bench/workshop-load.ts [listeners...] [--seconds 20] [--instances 1,2]
+ * Run from the repository root: npx tsx bench/workshop-load.ts [listeners...] [--seconds 20] [--instances 1,2] [--profile dir]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -25,6 +25,8 @@ const option = (name: string) => {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
 const SECONDS = Number(option("--seconds") ?? 20);
+/** A folder for a CPU profile of each API instance (node --cpu-prof). */
+const PROFILE_DIR = option("--profile");
 const INSTANCES = (option("--instances") ?? "1,2").split(",").map(Number);
 const LISTENERS = args.map(Number).filter((n) => n > 0);
 if (LISTENERS.length === 0) LISTENERS.push(100, 500, 1_000);
@@ -84,7 +86,11 @@ type Instance = { child: ChildProcess; url: string };
 function startInstance(): Promise<Instance> {
   const child = fork(new URL("./api-instance.ts", import.meta.url), {
     env: { ...process.env, DATABASE_URL: database.url },
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+    ],
   });
   return new Promise((resolve, reject) => {
     child.once("message", (message) => resolve({ child, url: (message as { url: string }).url }));
