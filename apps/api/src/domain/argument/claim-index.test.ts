@@ -58,6 +58,24 @@ function withoutNumbers({ claims, links }: Drawn): Drawn {
   };
 }
 
+/** A visible, unresolved claim with its number, and its target's id and number. */
+function numberedClaim(
+  id: string,
+  number: number,
+  kind: ArgumentClaim["kind"],
+  target: [string, number] | null,
+): ArgumentClaim {
+  return {
+    id,
+    number,
+    kind,
+    targetId: target?.[0] ?? null,
+    targetNumber: target?.[1] ?? null,
+    moderation: "visible",
+    resolution: null,
+  };
+}
+
 describe("claims indexed by number", () => {
   it("give the same statuses and unanswered objections as claims indexed by id", () => {
     fc.assert(
@@ -77,45 +95,18 @@ describe("claims indexed by number", () => {
   });
 
   it("refuses two claims with one number, as it refuses two with one id", () => {
-    const claim = (id: string): ArgumentClaim => ({
-      id,
-      number: 1,
-      kind: "position",
-      targetId: null,
-      moderation: "visible",
-      resolution: null,
-    });
-    expect(() => computeArgumentStatus([claim("a"), claim("b")], [])).toThrow(ArgumentError);
+    const claims = [
+      numberedClaim("a", 1, "position", null),
+      numberedClaim("b", 1, "position", null),
+    ];
+    expect(() => computeArgumentStatus(claims, [])).toThrow(ArgumentError);
   });
 
   it("falls back to ids when one link lacks numbers", () => {
-    const claims: ArgumentClaim[] = [
-      {
-        id: "p",
-        number: 1,
-        kind: "position",
-        targetId: null,
-        moderation: "visible",
-        resolution: null,
-      },
-      {
-        id: "o",
-        number: 2,
-        kind: "objection",
-        targetId: "p",
-        targetNumber: 1,
-        moderation: "visible",
-        resolution: null,
-      },
-      {
-        id: "r",
-        number: 3,
-        kind: "objection",
-        targetId: "p",
-        targetNumber: 1,
-        moderation: "visible",
-        resolution: null,
-      },
+    const claims = [
+      numberedClaim("p", 1, "position", null),
+      numberedClaim("o", 2, "objection", ["p", 1]),
+      numberedClaim("r", 3, "objection", ["p", 1]),
     ];
     const status = computeArgumentStatus(claims, [{ fromId: "r", toId: "o" }]);
     expect(status.statusOf("o")?.status).toBe("answered");
@@ -123,24 +114,9 @@ describe("claims indexed by number", () => {
   });
 
   it("uses ids when numbers are far sparser than the claims, instead of a huge array", () => {
-    const claims: ArgumentClaim[] = [
-      {
-        id: "p",
-        number: 1,
-        kind: "position",
-        targetId: null,
-        moderation: "visible",
-        resolution: null,
-      },
-      {
-        id: "o",
-        number: 2_000_000_000,
-        kind: "objection",
-        targetId: "p",
-        targetNumber: 1,
-        moderation: "visible",
-        resolution: null,
-      },
+    const claims = [
+      numberedClaim("p", 1, "position", null),
+      numberedClaim("o", 2_000_000_000, "objection", ["p", 1]),
     ];
     const status = computeArgumentStatus(claims, []);
     expect(status.statusOf("p")?.status).toBe("challenged");

@@ -49,7 +49,7 @@ function indexIds(claims: readonly ArgumentClaim[]): Map<string, number> {
 function indexByNumber(
   claims: readonly ArgumentClaim[],
   links: readonly ArgumentLink[],
-  { inputOfNumber, highest, targets }: ClaimNumbering,
+  { inputOfNumber, highest, targetOfInput }: ClaimNumbering,
 ): IndexedClaims | null {
   const at = (n: number | null | undefined) =>
     n === null || n === undefined || !(n >= 0 && n <= highest) ? -1 : (inputOfNumber[n] ?? -1);
@@ -60,12 +60,6 @@ function indexByNumber(
     if (link.fromNumber === undefined || link.toNumber === undefined) return null;
     linkFrom[e] = at(link.fromNumber);
     linkTo[e] = at(link.toNumber);
-  }
-  // Target numbers become input indices in place (one array fewer at 10^6 claims).
-  const targetOfInput = targets;
-  for (let k = 0; k < targets.length; k++) {
-    const target = targets[k]!;
-    targetOfInput[k] = target < 0 || target > highest ? -1 : inputOfNumber[target]!;
   }
   let byId: Map<string, number> | undefined;
   const index: ClaimIndex = {
