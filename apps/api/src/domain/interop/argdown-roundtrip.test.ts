@@ -123,6 +123,14 @@ describe("Argdown export read back by @argdown/core", () => {
 });
 
 describe("Argdown import of an export", () => {
+  it("reads a U+2028 in a claim's text back as the line break it shows", () => {
+    const claims = [
+      { id: "c0", number: 1, kind: "position" as const, targetId: null, body: "!\u2028!" },
+    ];
+    const document = argdownToDebateDocument(formatArgdown("A question?", claims, []));
+    expect(document.claims.map((c) => c.body)).toEqual(["!\n!"]);
+  });
+
   it("gives back the same claims, kinds, targets, texts and links", () => {
     fc.assert(
       fc.property(anyValidDebate, ({ claims, links }) => {
@@ -135,7 +143,13 @@ describe("Argdown import of an export", () => {
         expect(byNumber.map((c) => [c.ref, c.kind, c.target, c.body])).toEqual(
           [...claims]
             .sort((a, b) => a.number - b.number)
-            .map((c) => [ref(c.id), c.kind, ref(c.targetId), c.body.replace(/\r\n?/g, "\n")]),
+            // Every line break comes back as "\n", a U+2028 in the text included.
+            .map((c) => [
+              ref(c.id),
+              c.kind,
+              ref(c.targetId),
+              c.body.replace(/\r\n?|\u2028/g, "\n"),
+            ]),
         );
         const expectedLinks = new Set(
           links

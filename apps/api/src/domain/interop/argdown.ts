@@ -31,7 +31,10 @@ export function titleOf(claim: Pick<ArgdownClaim, "kind" | "number">): string {
   return `${kindTitles[claim.kind]} ${claim.number}`;
 }
 
-/** Text that Argdown's parser reads back exactly (line breaks as U+2028). */
+/**
+ * Text that Argdown's parser reads back exactly (line breaks as U+2028). A
+ * U+2028 already in the text is a line break too, and comes back as "\n".
+ */
 export function escapeArgdownText(text: string): string {
   const chars = [...text.replace(/\r\n|\r|\n/g, ARGDOWN_LINE_BREAK)];
   // Inner spaces are plain text to Argdown; leading and trailing ones would
