@@ -6,11 +6,13 @@ type MaybeDbError = {
   code?: unknown;
   message?: unknown;
   cause?: { originalCode?: unknown; kind?: unknown };
-  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
 };
 
+/** The SQLSTATE on the error itself or, for Prisma's P2039 / P2010, on the adapter error in its meta. */
 function sqlState(error: unknown): unknown {
-  return (error as MaybeDbError | undefined)?.cause?.originalCode;
+  const e = error as MaybeDbError | undefined;
+  return e?.cause?.originalCode ?? e?.meta?.driverAdapterError?.cause?.originalCode;
 }
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -45,7 +47,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const kind = e.cause?.kind ?? e.meta?.driverAdapterError?.cause?.kind;
     if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
     // The SQLSTATE as the adapter carries it, or as node-postgres itself does.
-    for (const state of [e.cause?.originalCode, e.code]) {
+    for (const state of [sqlState(e), e.code]) {
       if (typeof state === "string" && UNAVAILABLE_SQLSTATE.test(state)) return true;
     }
     if (typeof e.message === "string" && DRIVER_MESSAGES.test(e.message)) return true;

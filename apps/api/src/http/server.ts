@@ -13,6 +13,7 @@ import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
 import { type AppRouter, appRouter } from "../routers/app-router.ts";
 import { makeCreateContext } from "./create-context.ts";
+import { registerLiveDebateRoute } from "./live-debate-route.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 import { apiSecurityHeaders } from "./security-headers.ts";
 import { isUnsubscribePost, registerUnsubscribeRoute } from "./unsubscribe-route.ts";
@@ -33,10 +34,14 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Optional observers; a test uses `internalError` to learn what a 500 was. */
+export type ServerHooks = { internalError?: (path: string | undefined, error: unknown) => void };
+
 export async function buildServer(
   prisma: PrismaClient,
   env: ApiEnv,
   events: EventBus,
+  hooks: ServerHooks = {},
 ): Promise<FastifyInstance> {
   const server = Fastify({
     logger: env.nodeEnv === "test" ? false : { level: "warn" },
@@ -100,6 +105,7 @@ export async function buildServer(
 
   registerWorkspaceArchiveRoutes(server, prisma, env);
   registerUnsubscribeRoute(server, prisma, env);
+  registerLiveDebateRoute(server, prisma, env, events);
 
   await server.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
@@ -107,8 +113,9 @@ export async function buildServer(
       router: appRouter,
       createContext: makeCreateContext(prisma, env, events),
       onError({ error, path }) {
-        if (error.code === "INTERNAL_SERVER_ERROR")
-          server.log.error({ path, err: error.cause ?? error });
+        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        server.log.error({ path, err: error.cause ?? error });
+        hooks.internalError?.(path, error.cause ?? error);
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);

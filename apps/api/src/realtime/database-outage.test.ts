@@ -36,6 +36,8 @@ let prisma: PrismaClient | undefined;
 let bus: EventBus | undefined;
 let server: FastifyInstance | undefined;
 let url = "";
+/** What each 500 was, so a failure names the error that was not mapped to 503. */
+const internalErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(dataRoot, { recursive: true });
@@ -54,7 +56,9 @@ beforeAll(async () => {
   }) as unknown as PrismaClient;
   bus = new EventBus(prisma, databaseUrl, () => {}, 500);
   await bus.start();
-  server = await buildServer(prisma, testEnv, bus);
+  server = await buildServer(prisma, testEnv, bus, {
+    internalError: (path, error) => internalErrors.push(`${path}: ${describeError(error)}`),
+  });
   await server.listen({ host: "127.0.0.1", port: 0 });
   const address = server.server.address();
   if (!address || typeof address === "string") throw new Error("no TCP address");
@@ -68,6 +72,18 @@ afterAll(async () => {
   await pg?.stop();
   rmSync(dataRoot, { recursive: true, force: true });
 }, 120_000);
+
+/** An error's class, code and message, down its chain of causes. */
+function describeError(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error as Record<string, unknown> | undefined, d = 0; e && d < 5; d++) {
+    parts.push(
+      `${e.constructor?.name} ${String(e.code ?? e.kind ?? "")} ${String(e.message ?? "")}`,
+    );
+    e = e.cause as Record<string, unknown> | undefined;
+  }
+  return parts.join(" <- ");
+}
 
 /** A workspace with 20 members and a debate holding one position; a session cookie each. */
 async function arrangeRoom(db: PrismaClient) {
@@ -226,11 +242,13 @@ describe("a database that goes away for 10 s", () => {
     // During: answered within 3 s, a 503 with a sentence (no driver text).
     expect(during.length).toBeGreaterThan(0);
     for (const answer of during) {
-      expect(answer.status, JSON.stringify(answer)).toBe(503);
+      expect(answer.status, `${JSON.stringify(answer)} ${internalErrors.join("; ")}`).toBe(503);
       expect(answer.ms).toBeLessThan(3_000);
       expect(answer.message).toMatch(/^[A-Z].*\.$/);
       expect(answer.message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|prisma/i);
     }
+    // No request, not even one caught as the database stopped, was a 500.
+    expect(internalErrors).toEqual([]);
     // After: every acknowledged post is there, each with its revision and its event.
     const claims = await db.claim.findMany({
       where: { debateId: room.debateId, kind: "objection" },
