@@ -8,7 +8,9 @@
  * commit to each listener's stream carrying it), deliveries missing, each
  * instance's CPU (share of one core), and the instances' database queries
  * per post (delivery only: posting runs here).
- * Run from the repository root: npx tsx bench/workshop-load.ts [listeners...] [--seconds 20] [--instances 1,2] [--profile dir]
+ * Run from the repository root: npx tsx bench/workshop-load.ts [listeners...] [--seconds 20] [--instances 1,2] [--profile dir] [--transport plain|trpc]
+ * Listeners read the plain SSE route the web's pages use, or with
+ * `--transport trpc` the tRPC subscription `live.debate` (same events).
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -27,6 +29,8 @@ const option = (name: string) => {
 const SECONDS = Number(option("--seconds") ?? 20);
 /** A folder for a CPU profile of each API instance (node --cpu-prof). */
 const PROFILE_DIR = option("--profile");
+const TRANSPORT = option("--transport") ?? "plain";
+if (TRANSPORT !== "plain" && TRANSPORT !== "trpc") throw new Error("--transport is plain or trpc");
 const INSTANCES = (option("--instances") ?? "1,2").split(",").map(Number);
 const LISTENERS = args.map(Number).filter((n) => n > 0);
 if (LISTENERS.length === 0) LISTENERS.push(100, 500, 1_000);
@@ -110,7 +114,9 @@ const arrivals = new Map<number, number[]>();
 
 async function listen(url: string, token: string, signal: AbortSignal) {
   const input = encodeURIComponent(JSON.stringify({ json: { debateId } }));
-  const response = await fetch(`${url}/trpc/live.debate?input=${input}`, {
+  const path =
+    TRANSPORT === "plain" ? `/api/live/debates/${debateId}` : `/trpc/live.debate?input=${input}`;
+  const response = await fetch(`${url}${path}`, {
     headers: { cookie: `steelman_session=${token}`, accept: "text/event-stream" },
     signal,
   });
@@ -233,7 +239,7 @@ for (const listeners of LISTENERS) {
 }
 
 console.log(
-  `Workshop load: ${POSTERS} people posting one claim a second each for ${SECONDS} s into a ${CLAIMS}-claim debate; latency from each post's commit to each listener's stream carrying it; CPU as a share of one core, per API instance:`,
+  `Workshop load (${TRANSPORT} SSE): ${POSTERS} people posting one claim a second each for ${SECONDS} s into a ${CLAIMS}-claim debate; latency from each post's commit to each listener's stream carrying it; CPU as a share of one core, per API instance:`,
 );
 console.table(rows);
 await prisma.$disconnect();

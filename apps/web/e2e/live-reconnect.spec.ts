@@ -1,8 +1,9 @@
 // The live connection dropping, as a reader sees it: the API loses its
 // listening connection to PostgreSQL (cut from outside for a few seconds),
-// the page says it is reconnecting, and once it is back, what was posted
-// meanwhile arrives exactly once (the stream resumes after the last event it
-// delivered).
+// the page says it is reconnecting (the API refuses new streams until it
+// hears events again), and once it is back, what was posted meanwhile
+// arrives exactly once (the stream resumes after the last event it
+// delivered, whether the post then comes from the log or live).
 import { expect, type Page, test } from "@playwright/test";
 import { cutLiveListenersFor } from "./database-faults";
 import { openSeededDebate, signInAsDemo } from "./demo-debate";
@@ -30,8 +31,6 @@ test("a lost database listener shows Reconnecting…, then catches up exactly on
   const posted = (page: Page) =>
     page.getByRole("article", { name: /^Objection #\d+$/ }).filter({ hasText: text });
   await expect(posted(poster)).toBeVisible();
-  // Still cut off: nothing reaches the watcher.
-  await expect(posted(watcher)).toHaveCount(0);
 
   expect(await outage).toBeGreaterThan(0);
   await expect(status).toHaveAttribute("data-live-status", "live", { timeout: 30_000 });

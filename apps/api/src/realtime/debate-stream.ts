@@ -8,7 +8,7 @@
 // access and redaction at once when an event says the reader's membership,
 // the debate's settings or a claim's moderation changed (events reach every
 // instance through LISTEN/NOTIFY), and every 30 seconds in any case.
-import { TRPCError, tracked } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
 import type { PrismaClient } from "../db.ts";
 import { isoDate } from "../domain/iso-date.ts";
 import { type DebateAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
@@ -28,6 +28,20 @@ const REDACTION_EVENTS = new Set(["debate.updated", "claim.hidden", "claim.resto
 
 export type StreamReader = { access: DebateAccess; sessionPublicId: string };
 
+/**
+ * A stream opened while this instance cannot hear live events would sit
+ * silent and look live: refused instead, and the reader tries again.
+ */
+export function requireListening(bus: Pick<EventBus, "listenerState">): void {
+  if (bus.listenerState !== "listening") throw listenerLostError();
+}
+
+const listenerLostError = () =>
+  new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: "The live connection was lost; reconnecting.",
+  });
+
 export async function* streamDebateEvents(
   prisma: PrismaClient,
   bus: EventBus,
@@ -35,6 +49,7 @@ export async function* streamDebateEvents(
   lastEventId: string | null,
   signal: AbortSignal | undefined,
 ) {
+  requireListening(bus);
   const release = takeStreamSlot(bus.streams, reader.access.userId);
   let access = reader.access;
   const queue: EventRow[] = [];
@@ -94,12 +109,7 @@ export async function* streamDebateEvents(
         clearTimeout(timer);
         wake = null;
       }
-      if (listenerLost) {
-        throw new TRPCError({
-          code: "SERVICE_UNAVAILABLE",
-          message: "The live connection was lost; reconnecting.",
-        });
-      }
+      if (listenerLost) throw listenerLostError();
       if (sessionEnded) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended." });
       }
@@ -175,14 +185,14 @@ export async function* streamDebateEvents(
             : null;
         const isMine = row.actorId === access.userId;
         // Sent to every stream: in JSON form, so superjson does not walk each copy.
-        yield tracked(
-          row.id.toString(),
-          leanJson(
+        yield {
+          id: row.id.toString(),
+          data: leanJson(
             live
               ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
               : presented,
           ),
-        );
+        };
       }
     }
   } finally {

@@ -49,7 +49,29 @@ export class SseStream {
     private readonly controller: AbortController,
     /** The response headers the stream opened with. */
     readonly headers: Headers,
+    /** tRPC wraps each payload in `{ json, meta }`; the plain live route sends it bare. */
+    private readonly enveloped = true,
   ) {}
+
+  /**
+   * Opens the plain SSE route (`/api/live/debates/:id`). A refusal comes back
+   * as the HTTP answer; an open stream as the reader.
+   */
+  static async openPlain(
+    url: string,
+    path: string,
+    headers: Record<string, string>,
+  ): Promise<SseStream | { status: number; body: { code: string; message: string } }> {
+    const controller = new AbortController();
+    const response = await fetch(`${url}${path}`, {
+      headers: { accept: "text/event-stream", ...headers },
+      signal: controller.signal,
+    });
+    if (!response.ok || !response.body) {
+      return { status: response.status, body: (await response.json()) as never };
+    }
+    return new SseStream(response.body.getReader(), controller, response.headers, false);
+  }
 
   static async open(url: string, path: string, input: unknown, cookie: string) {
     const controller = new AbortController();
@@ -72,7 +94,8 @@ export class SseStream {
       if (end >= 0) {
         const block = this.buffer.slice(0, end);
         this.buffer = this.buffer.slice(end + 2);
-        const message = parseBlock(block);
+        const message = parseBlock(block, this.enveloped);
+        if (message === null) continue;
         if (message.event !== "ping") return message;
         continue;
       }
@@ -95,17 +118,23 @@ export class SseStream {
   }
 }
 
-function parseBlock(block: string): SseMessage {
+/** One SSE block as a message; null for a block of comments and `retry:` only. */
+function parseBlock(block: string, enveloped: boolean): SseMessage | null {
   let event = "message";
   let id: string | null = null;
+  let fields = 0;
   const data: string[] = [];
   for (const line of block.split("\n")) {
     if (line.startsWith("event:")) event = line.slice(6).trim();
     else if (line.startsWith("id:")) id = line.slice(3).trim();
     else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
+    else continue;
+    fields += 1;
   }
+  if (fields === 0) return null;
   const text = data.join("\n");
   if (!text) return { event, id, data: null };
+  if (!enveloped) return { event, id, data: JSON.parse(text) };
   const envelope = JSON.parse(text) as { json?: unknown; meta?: unknown };
   return { event, id, data: envelope.json, meta: envelope.meta };
 }

@@ -1,29 +1,30 @@
 "use client";
 
-import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
-import { useCallback, useEffect, useRef } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
 import { applyDebateDelta, applyProposalDelta, type DebateDelta } from "./apply-debate-delta";
+import { followDebateEvents, type StreamState } from "./follow-debate-events";
 import { refreshAfterEvent } from "./refresh-after-event";
 
-export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline";
+export type LiveStatus = StreamState;
+/** What the page uses of a live event: the change it carries, when it carries one. */
+type LiveEvent = { delta?: DebateDelta };
 
 /** Events that arrive together (a burst of votes) cause one refetch of each query, not one each. */
 const COALESCE_MS = 150;
 /** What a live event's delta brought up to date in the cache. */
 type Covered = { debate: boolean; proposals: boolean };
-/** After the stream fails outright (the server refused it), try again this much later. */
-const RETRY_MS = 5_000;
 
 /**
- * Follows a debate's events over Server-Sent Events, so the page shows every
+ * Follows a debate's events over Server-Sent Events (the API's plain route,
+ * follow-debate-events.ts), so the page shows every
  * change within a second. An event that carries its change (every kind that
  * changes the debate page: claims, votes, links, moderation, phase, settings,
  * proposals) is applied to the query cache; an unknown kind, or one after a
  * missed event, makes the debate re-read. The stream starts after
  * the page's read, from the last event that read included, so nothing falls
- * between them and the start costs no second read; the link resends the last
+ * between them and the start costs no second read; the stream resends the last
  * event id on reconnect, so nothing is missed while offline.
  */
 export function useLiveDebate(debateId: string): LiveStatus {
@@ -32,7 +33,6 @@ export function useLiveDebate(debateId: string): LiveStatus {
   const timer = useRef<number | null>(null);
   const rereadDebate = useRef(false);
   const rereadProposals = useRef(false);
-  const wasLive = useRef(false);
   const readUpTo = useQuery(
     trpc.debate.get.queryOptions({ debateId }, { select: (view) => view.lastEventId }),
   );
@@ -86,33 +86,15 @@ export function useLiveDebate(debateId: string): LiveStatus {
     [],
   );
 
-  const subscription = useSubscription(
-    trpc.live.debate.subscriptionOptions(
-      startAfter.current === undefined
-        ? skipToken
-        : // "0" only for a debate without events yet: its whole (empty) backlog.
-          { debateId, lastEventId: startAfter.current ?? "0" },
-      {
-        onData: (tracked) => {
-          const event = tracked.data;
-          refresh(apply(tracked.id, "delta" in event ? event.delta : undefined));
-        },
-      },
-    ),
-  );
-
-  const { status, reset, error } = subscription;
-  // A refusal (signed out, removed from the debate) will not change by asking again.
-  const refused = (error?.data?.httpStatus ?? 500) < 500;
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+  const since = startAfter.current;
   useEffect(() => {
-    if (status !== "error" || refused) return;
-    const retry = window.setTimeout(reset, RETRY_MS);
-    return () => window.clearTimeout(retry);
-  }, [status, reset, refused]);
-
-  if (status === "pending") wasLive.current = true;
-  if (status === "pending") return "live";
-  // A server that lost its database or its live connection (5xx) is asked again: reconnecting.
-  if (status === "error") return refused || !wasLive.current ? "offline" : "reconnecting";
-  return wasLive.current ? "reconnecting" : "connecting";
+    if (since === undefined) return;
+    // "0" only for a debate without events yet: its whole (empty) backlog.
+    return followDebateEvents<LiveEvent>(debateId, since ?? "0", {
+      onEvent: (id, event) => refresh(apply(id, event.delta)),
+      onState: setStatus,
+    });
+  }, [debateId, since, refresh, apply]);
+  return status;
 }

@@ -1,0 +1,143 @@
+// GET /api/live/debates/:debateId — a debate's live events as plain
+// Server-Sent Events, for the web's debate pages. The same stream as the tRPC
+// subscription `live.debate` (streamDebateEvents: resume, redaction, session
+// end, access re-checks), written straight to the socket: one string per
+// event per stream, where tRPC's SSE producer runs each message of each
+// stream through its own chain of web streams and encoders — at 500 open
+// pages that chain, not the event, was most of the instance's CPU.
+//
+// Refusals before the stream starts are plain HTTP answers (401, 403, 404,
+// 429, 503) with a sentence. Once started, a stream that has to end says
+// why in an `error` event ({ code, httpStatus, message }) and closes; a
+// client resumes from the last id it read (query `lastEventId`, or the
+// `Last-Event-ID` header an EventSource sends).
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { sessionCookieName } from "../auth/session-cookie.ts";
+import type { PrismaClient } from "../db.ts";
+import type { ApiEnv } from "../env.ts";
+import { requireListening, streamDebateEvents } from "../realtime/debate-stream.ts";
+import type { EventBus } from "../realtime/event-bus.ts";
+import { STREAMS_PER_PERSON, takeStreamSlot } from "../realtime/stream-quota.ts";
+import { requireDebateAccess } from "../services/debates/debate-access.ts";
+import { validateSessionToken } from "../services/sessions.ts";
+import { mapDomainError } from "../trpc/map-domain-error.ts";
+
+export const LIVE_DEBATE_PATH = "/api/live/debates/:debateId";
+/** A comment line on quiet streams, so proxies keep them open. */
+const HEARTBEAT_MS = 15_000;
+/**
+ * A reader this far behind (bytes the socket has not taken yet) is cut off
+ * rather than buffered without end; it resumes from its last id, reading the
+ * log a page at a time.
+ */
+const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type LiveRequest = {
+  Params: { debateId: string };
+  Querystring: { lastEventId?: string };
+};
+
+/** The tRPC error a failure stands for (a domain refusal, a database outage, or a bug). */
+function asTrpcError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  return (
+    mapDomainError(error) ??
+    new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side." })
+  );
+}
+
+function refuse(reply: FastifyReply, error: TRPCError) {
+  return reply
+    .code(getHTTPStatusCodeFromError(error))
+    .send({ code: error.code, message: error.message });
+}
+
+export function registerLiveDebateRoute(
+  server: FastifyInstance,
+  prisma: PrismaClient,
+  env: ApiEnv,
+  bus: EventBus,
+) {
+  const SESSION_COOKIE = sessionCookieName(env.secureCookies);
+  server.get<LiveRequest>(LIVE_DEBATE_PATH, async (request, reply) => {
+    const { debateId } = request.params;
+    const header = request.headers["last-event-id"];
+    const lastEventId = request.query.lastEventId ?? (typeof header === "string" ? header : null);
+    if (!UUID.test(debateId)) {
+      return refuse(reply, new TRPCError({ code: "NOT_FOUND", message: "Unknown debate." }));
+    }
+    if (lastEventId !== null && !/^\d{1,30}$/.test(lastEventId)) {
+      return refuse(
+        reply,
+        new TRPCError({ code: "BAD_REQUEST", message: "lastEventId must be an event id." }),
+      );
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    let reader: Parameters<typeof streamDebateEvents>[2];
+    try {
+      const session = token ? await validateSessionToken(prisma, token) : null;
+      if (!session) {
+        throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+      }
+      const access = await requireDebateAccess(
+        prisma,
+        session.user.id,
+        debateId,
+        "observer",
+        "follow debates",
+      );
+      requireListening(bus);
+      // Refused here, as a plain 429, rather than after the stream has begun.
+      if (bus.streams.countOf(session.user.id) >= STREAMS_PER_PERSON) {
+        takeStreamSlot(bus.streams, session.user.id)();
+      }
+      reader = { access, sessionPublicId: session.publicId };
+    } catch (error) {
+      return refuse(reply, asTrpcError(error));
+    }
+
+    reply.hijack();
+    const socket = reply.raw;
+    socket.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      "x-accel-buffering": "no",
+      connection: "keep-alive",
+    });
+    // The first line reaches the client at once: the stream is open.
+    socket.write("retry: 2000\n: connected\n\n");
+    const abort = new AbortController();
+    socket.on("close", () => abort.abort());
+    const heartbeat = setInterval(() => socket.write(": ping\n\n"), HEARTBEAT_MS);
+    try {
+      for await (const event of streamDebateEvents(
+        prisma,
+        bus,
+        reader,
+        lastEventId,
+        abort.signal,
+      )) {
+        socket.write(`id: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`);
+        if (socket.writableLength > MAX_UNSENT_BYTES) break;
+      }
+    } catch (error) {
+      const refusal = asTrpcError(error);
+      if (refusal.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error });
+      if (!abort.signal.aborted) {
+        const body = {
+          code: refusal.code,
+          httpStatus: getHTTPStatusCodeFromError(refusal),
+          message: refusal.message,
+        };
+        socket.write(`event: error\ndata: ${JSON.stringify(body)}\n\n`);
+      }
+    } finally {
+      clearInterval(heartbeat);
+      socket.end();
+    }
+  });
+}
