@@ -111,6 +111,10 @@ function statsOf(instance: Instance): Promise<Stats> {
 
 // --- listeners: one SSE stream each, recording when each claim (by number) arrives ---
 const arrivals = new Map<number, number[]>();
+/** Streams the server ended (or that failed) before the run's end: the bench does not reconnect. */
+let endedEarly = 0;
+/** Why the server ended streams early, when it said (printed after the table). */
+const endReasons = new Set<string>();
 
 async function listen(url: string, token: string, signal: AbortSignal) {
   const input = encodeURIComponent(JSON.stringify({ json: { debateId } }));
@@ -128,18 +132,23 @@ async function listen(url: string, token: string, signal: AbortSignal) {
     try {
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) return;
+        if (done) {
+          if (!signal.aborted) endedEarly += 1;
+          return;
+        }
         buffer += decoder.decode(value, { stream: true });
         const messages = buffer.split("\n\n");
         buffer = messages.pop() ?? "";
         for (const message of messages) {
+          if (message.startsWith("event: error")) endReasons.add(message.slice(0, 200));
           // The event's own data names the claim's number first; the delta follows.
           const match = /"type":"claim\.posted".*?"number":(\d+)/.exec(message);
           if (match) arrivals.get(Number(match[1]))?.push(performance.now());
         }
       }
     } catch {
-      // aborted at the end of the run
+      // aborted at the end of the run, or dropped
+      if (!signal.aborted) endedEarly += 1;
     }
   })();
   // In an object: a returned promise would be awaited until the stream ends.
@@ -155,6 +164,7 @@ for (const listeners of LISTENERS) {
   for (const instanceCount of INSTANCES) {
     const instances = await Promise.all(Array.from({ length: instanceCount }, startInstance));
     const abort = new AbortController();
+    endedEarly = 0;
     const pumps = await Promise.all(
       listenerTokens
         .slice(0, listeners)
@@ -221,6 +231,7 @@ for (const listeners of LISTENERS) {
       instances: instanceCount,
       posts: committed.size,
       "failed posts": failures,
+      "streams ended early": endedEarly,
       deliveries: latencies.length,
       missing,
       "p50 ms": percentile(latencies, 50).toFixed(0),
@@ -242,6 +253,7 @@ console.log(
   `Workshop load (${TRANSPORT} SSE): ${POSTERS} people posting one claim a second each for ${SECONDS} s into a ${CLAIMS}-claim debate; latency from each post's commit to each listener's stream carrying it; CPU as a share of one core, per API instance:`,
 );
 console.table(rows);
+for (const reason of endReasons) console.log(`A stream ended early with: ${reason}`);
 await prisma.$disconnect();
 await database.stop();
 process.exit(0);

@@ -34,19 +34,27 @@ export class SessionWatch {
     this.timer = null;
   }
 
+  /** One check now (the timer runs it every SESSION_RECHECK_MS). */
+  checkNow(): Promise<void> {
+    return this.check();
+  }
+
   private async check(): Promise<void> {
     if (this.checking || this.watchers.size === 0) return;
     this.checking = true;
     try {
       const now = new Date();
-      const ids = [...new Set([...this.watchers].map((w) => w.publicId))];
+      // Only the watchers asked about are judged: one that starts watching
+      // while the query runs is not in its answer, and is not ended for that.
+      const asked = [...this.watchers];
+      const ids = [...new Set(asked.map((w) => w.publicId))];
       const live = await this.prisma.session.findMany({
         where: { publicId: { in: ids }, expiresAt: { gt: now }, absoluteExpiresAt: { gt: now } },
         select: { publicId: true },
       });
       const alive = new Set(live.map((s) => s.publicId));
-      for (const watcher of this.watchers) {
-        if (alive.has(watcher.publicId)) continue;
+      for (const watcher of asked) {
+        if (alive.has(watcher.publicId) || !this.watchers.has(watcher)) continue;
         this.watchers.delete(watcher);
         watcher.onEnded();
       }
