@@ -2,6 +2,7 @@
 import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
+import { loadDebateClaimRows } from "./debate-claim-rows.ts";
 
 /** Where an imported row came from: shown instead of passing it off as a person's own post. */
 export const importBatchSelect = {
@@ -44,11 +45,7 @@ export const graphResolutionSelect = {
 /** The rows a debate's argument status is computed from. */
 export async function loadDebateGraph(db: Db, debateId: string) {
   const [claims, links, resolutions] = await Promise.all([
-    db.claim.findMany({
-      where: { debateId },
-      orderBy: { number: "asc" },
-      select: graphClaimSelect,
-    }),
+    loadDebateClaimRows(db, debateId),
     loadDebateLinks(db, debateId),
     db.resolution.findMany({
       where: { debateId, reopenedAt: null },

@@ -2,6 +2,7 @@
 // history as it stood at an earlier event (time travel). Both give the same
 // shapes, so one assembly serves the present and the past.
 import type { Db } from "../../db.ts";
+import type { Agreement } from "../../domain/vocabulary.ts";
 import { loadDebateGraph } from "./debate-graph.ts";
 import type { DebatePoint } from "./debate-point.ts";
 import { latestDebateEventId } from "./debate-point.ts";
@@ -13,6 +14,8 @@ export const debateHeaderSelect = {
   workspace: { select: { slug: true, name: true } },
 } as const;
 
+type VoteRow = { claimId: string; userId: string; agreement: Agreement; impact: number | null };
+
 export async function loadDebateRows(db: Db, debateId: string, point: DebatePoint | null) {
   if (point) return loadDebateRowsAsOf(db, debateId, point);
   // Read before the rest: every change after this event reaches the reader
@@ -21,10 +24,10 @@ export async function loadDebateRows(db: Db, debateId: string, point: DebatePoin
   const [debate, graph, votes, revisionCounts] = await Promise.all([
     db.debate.findUniqueOrThrow({ where: { id: debateId }, select: debateHeaderSelect }),
     loadDebateGraph(db, debateId),
-    db.claimVote.findMany({
-      where: { debateId },
-      select: { claimId: true, userId: true, agreement: true, impact: true },
-    }),
+    // Flat SQL, like the claims (debate-claim-rows.ts): thousands of rows, no relations.
+    db.$queryRaw<VoteRow[]>`
+      SELECT "claimId", "userId", "agreement"::text AS "agreement", "impact"
+      FROM "ClaimVote" WHERE "debateId" = ${debateId}::uuid`,
     countRevisions(db, debateId),
   ]);
   return { lastEventId, debate, graph, votes, revisionCounts };
@@ -38,10 +41,8 @@ export type DebateRows = Awaited<ReturnType<typeof loadDebateRows>>;
  * whole revision table of the install, whatever the debate's size.
  */
 async function countRevisions(db: Db, debateId: string): Promise<Map<string, number>> {
-  const rows = await db.claimRevision.groupBy({
-    by: ["claimId"],
-    where: { debateId },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((row) => [row.claimId, row._count._all]));
+  const rows = await db.$queryRaw<{ claimId: string; count: number }[]>`
+    SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
+    WHERE "debateId" = ${debateId}::uuid GROUP BY "claimId"`;
+  return new Map(rows.map((row) => [row.claimId, row.count]));
 }

@@ -88,26 +88,32 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
   const can = point ? readOnlyAbilities(abilities) : abilities;
   const claimActionBits = claimActionBitsReader({ role: access.role, phase: debate.phase, can });
   const claimFacts = claimFactsReader(graph);
-  const claims = graph.claims.map((claim) => ({
-    ...presenter.claim(
-      claim,
-      status.statusOfNumber(claim.number),
-      resolutionByClaim.get(claim.id) ?? null,
-      linksByFrom.get(claim.id) ?? [],
-      revisionCounts.get(claim.id) ?? 1,
+  const claims = graph.claims.map((claim) =>
+    // Added to the shared claim, not spread into a copy: a copy per claim was
+    // a good part of a big debate's read.
+    Object.assign(
+      presenter.claim(
+        claim,
+        status.statusOfNumber(claim.number),
+        resolutionByClaim.get(claim.id) ?? null,
+        linksByFrom.get(claim.id) ?? [],
+        revisionCounts.get(claim.id) ?? 1,
+      ),
+      {
+        // The reader's own facts: never part of a live delta, which many readers share.
+        isMine: claim.author.id === access.userId,
+        /** What this reader may do with the claim: a bit set (domain/debate/claim-actions.ts). */
+        can: point
+          ? 0
+          : claimActionBits(claimFacts.facts(claim), {
+              mine: claim.author.id === access.userId,
+              targetMine: claimFacts.targetAuthorId(claim) === access.userId,
+            }),
+        tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
+        myVote: votes.mine.get(claim.id) ?? null,
+      },
     ),
-    // The reader's own facts: never part of a live delta, which many readers share.
-    isMine: claim.author.id === access.userId,
-    /** What this reader may do with the claim: a bit set (domain/debate/claim-actions.ts). */
-    can: point
-      ? 0
-      : claimActionBits(claimFacts.facts(claim), {
-          mine: claim.author.id === access.userId,
-          targetMine: claimFacts.targetAuthorId(claim) === access.userId,
-        }),
-    tally: showTallies ? (votes.tallies.get(claim.id) ?? null) : null,
-    myVote: votes.mine.get(claim.id) ?? null,
-  }));
+  );
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
     debate: {
@@ -127,6 +133,13 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
     unansweredObjectionIds: [...status.unansweredObjectionIds].sort(
       (a, b) => (numberById.get(b) ?? 0) - (numberById.get(a) ?? 0),
     ),
-    counts: debateCounts(claims.map((c) => ({ ...c, parked: c.park !== null }))),
+    counts: debateCounts(
+      claims.map((c) => ({
+        moderation: c.moderation,
+        kind: c.kind,
+        unanswered: c.unanswered,
+        parked: c.park !== null,
+      })),
+    ),
   };
 }

@@ -1,0 +1,91 @@
+// Every claim of a debate with its author, import and target number, read
+// flat and shaped here into what `graphClaimSelect` gives. Through Prisma's
+// relation select the read cost several times the SQL (its query compiler
+// and nested result building), so the whole-debate read takes this path;
+// reads of a few claims keep the select.
+import type { Db, Prisma } from "../../db.ts";
+import type { ModerationState } from "../../domain/argument/index.ts";
+import type { ClaimKind } from "../../domain/vocabulary.ts";
+import type { graphClaimSelect } from "./debate-graph.ts";
+
+export type GraphClaimRow = Prisma.ClaimGetPayload<{ select: typeof graphClaimSelect }>;
+
+type FlatClaimRow = {
+  id: string;
+  number: number;
+  kind: ClaimKind;
+  targetId: string | null;
+  body: string;
+  moderation: ModerationState;
+  mergedIntoId: string | null;
+  lockedAt: Date | null;
+  parkedAt: Date | null;
+  parkReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  authorId: string;
+  importBatchId: string | null;
+};
+
+type Person = { id: string; displayName: string };
+type BatchRow = { id: string; fileName: string; importedAt: Date } & {
+  importerId: string;
+  importerName: string;
+};
+
+/**
+ * Three flat queries, joined here: the claims alone, their authors (a
+ * debate has far fewer people than claims) and the debate's import batches.
+ * A target's number comes from the claims themselves. Joined in SQL, the
+ * per-claim lookups of author and target were most of the read's time.
+ */
+export async function loadDebateClaimRows(db: Db, debateId: string): Promise<GraphClaimRow[]> {
+  const [rows, authors, batches] = await Promise.all([
+    db.$queryRaw<FlatClaimRow[]>`
+      SELECT "id", "number", "kind"::text AS "kind", "targetId", "body",
+        "moderation"::text AS "moderation", "mergedIntoId", "lockedAt", "parkedAt",
+        "parkReason", "createdAt", "updatedAt", "authorId", "importBatchId"
+      FROM "Claim" WHERE "debateId" = ${debateId}::uuid
+      ORDER BY "number"`,
+    db.$queryRaw<Person[]>`
+      SELECT u."id", u."displayName" FROM "User" u
+      WHERE u."id" IN (SELECT DISTINCT "authorId" FROM "Claim" WHERE "debateId" = ${debateId}::uuid)`,
+    db.$queryRaw<BatchRow[]>`
+      SELECT b."id", b."fileName", b."importedAt", u."id" AS "importerId",
+        u."displayName" AS "importerName"
+      FROM "ImportBatch" b JOIN "User" u ON u."id" = b."importedById"
+      WHERE b."debateId" = ${debateId}::uuid`,
+  ]);
+  const authorById = new Map(authors.map((a) => [a.id, a]));
+  const batchById = new Map(
+    batches.map((b) => [
+      b.id,
+      {
+        fileName: b.fileName,
+        importedAt: b.importedAt,
+        importedBy: { id: b.importerId, displayName: b.importerName },
+      },
+    ]),
+  );
+  const numberById = new Map(rows.map((row) => [row.id, row.number]));
+  return rows.map((row) => {
+    const targetNumber = row.targetId === null ? undefined : numberById.get(row.targetId);
+    return {
+      id: row.id,
+      number: row.number,
+      kind: row.kind,
+      targetId: row.targetId,
+      body: row.body,
+      moderation: row.moderation,
+      mergedIntoId: row.mergedIntoId,
+      lockedAt: row.lockedAt,
+      parkedAt: row.parkedAt,
+      parkReason: row.parkReason,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      author: authorById.get(row.authorId) ?? { id: row.authorId, displayName: "" },
+      importBatch: (row.importBatchId && batchById.get(row.importBatchId)) || null,
+      target: targetNumber === undefined ? null : { number: targetNumber },
+    };
+  });
+}
