@@ -1,7 +1,9 @@
 /**
  * Reading a whole debate: `debate.get` over real HTTP against a plain Fastify +
  * pg endpoint that runs the same queries on the same rows and sends them with
- * JSON.stringify, interleaved, at 100 / 1,000 / 10,000 claims; then whether
+ * JSON.stringify, interleaved, at 100 / 1,000 / 10,000 claims (debate.get
+ * packed, as the web's client asks for it; the plain form's size printed
+ * beside it); then whether
  * the read of a small debate slows down as the rest of the install grows.
  * Run from the repository root: npx tsx bench/debate-read.ts [claims...]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
@@ -15,6 +17,7 @@ import { readApiEnv } from "../apps/api/src/env.ts";
 import { buildServer } from "../apps/api/src/http/server.ts";
 import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
+import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const sizes = process.argv
@@ -96,7 +99,7 @@ const cookie = `steelman_session=${token}`;
 /** Bytes on the wire (not decoded, unlike fetch's body) for this accept-encoding. */
 function wireBytes(url: string, encoding: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    get(url, { headers: { cookie, "accept-encoding": encoding } }, (response) => {
+    get(url, { headers: { cookie, ...PACKED, "accept-encoding": encoding } }, (response) => {
       let bytes = 0;
       response.on("data", (chunk: Buffer) => {
         bytes += chunk.length;
@@ -109,6 +112,8 @@ function wireBytes(url: string, encoding: string): Promise<number> {
 
 // Both sides uncompressed under load: the comparison is of reading and serialising.
 const IDENTITY = { "accept-encoding": "identity" };
+/** As the web's own client asks for it: packed (wire/packed-debate.ts). */
+const PACKED = { [PACKED_WIRE_HEADER]: "packed" };
 
 const trpcGet = (debateId: string) =>
   `${apiUrl}/trpc/debate.get?input=${encodeURIComponent(JSON.stringify({ json: { debateId } }))}`;
@@ -139,17 +144,18 @@ for (const size of SIZES) {
   const debateId = await seedBenchDebate(prisma, workspace.id, user.id, size);
   const trpc = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
   const floor = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
-  await load(trpcGet(debateId), 300, { cookie, ...IDENTITY }); // warm-up
+  await load(trpcGet(debateId), 300, { cookie, ...PACKED, ...IDENTITY }); // warm-up
   await load(`${plainUrl}/plain/${debateId}`, 300, IDENTITY);
   for (let round = 0; round < ROUNDS; round++) {
     // Interleaved, so that a noisy neighbour slows both sides alike.
-    const a = await load(trpcGet(debateId), ROUND_MS, { cookie, ...IDENTITY });
+    const a = await load(trpcGet(debateId), ROUND_MS, { cookie, ...PACKED, ...IDENTITY });
     const b = await load(`${plainUrl}/plain/${debateId}`, ROUND_MS, IDENTITY);
     Object.assign(trpc, { count: trpc.count + a.count, ms: trpc.ms + ROUND_MS, bytes: a.bytes });
     trpc.p50.push(a.p50);
     Object.assign(floor, { count: floor.count + b.count, ms: floor.ms + ROUND_MS, bytes: b.bytes });
     floor.p50.push(b.p50);
   }
+  const unpacked = await load(trpcGet(debateId), 1, { cookie, ...IDENTITY });
   const brotli = await wireBytes(trpcGet(debateId), "br");
   const gzip = await wireBytes(trpcGet(debateId), "gzip");
   const rate = (side: typeof trpc) => (side.count / side.ms) * 1000;
@@ -163,6 +169,7 @@ for (const size of SIZES) {
     "debate.get p50 ms": median(trpc.p50).toFixed(1),
     "plain p50 ms": median(floor.p50).toFixed(1),
     "debate.get bytes/claim": (trpc.bytes / size).toFixed(0),
+    "unpacked bytes/claim": (unpacked.bytes / size).toFixed(0),
     "plain bytes/claim": (floor.bytes / size).toFixed(0),
     "debate.get br bytes/claim": (brotli / size).toFixed(0),
     "debate.get gzip bytes/claim": (gzip / size).toFixed(0),

@@ -16,6 +16,7 @@ import { validateApiToken } from "../services/api-tokens/api-tokens.ts";
 import { validateSessionToken } from "../services/sessions.ts";
 import type { Context } from "../trpc/context.ts";
 import { mapDomainError } from "../trpc/map-domain-error.ts";
+import { PACKED_WIRE_HEADER } from "../wire/packed-debate.ts";
 
 /** A lookup made before any procedure runs: a database outage becomes a 503, not a 500. */
 async function beforeProcedures<T>(lookup: () => Promise<T>): Promise<T> {
@@ -76,6 +77,7 @@ export function makeCreateContext(prisma: PrismaClient, env: ApiEnv, events: Eve
       prisma,
       env,
       events,
+      packedReads: req.headers[PACKED_WIRE_HEADER] === "packed",
       user: session?.user ?? null,
       session: session && token ? { publicId: session.publicId, token } : null,
       client: { ipAddress: req.ip, userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null },

@@ -23,7 +23,7 @@ import {
 } from "../services/interop/export-debate.ts";
 import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
 import { readOpinionGroups } from "../services/opinion-groups/read-opinion-groups.ts";
-import { leanJson } from "../trpc/lean-json.ts";
+import { leanJson, packedDebateJson } from "../trpc/lean-json.ts";
 import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const question = debateQuestion;
@@ -48,9 +48,10 @@ export const debateRouter = router({
   // With `asOf`, the debate as it stood at that moment (time travel).
   get: debateProcedure("observer", "read debates")
     .input(z.object({ asOf: debateMoment.optional() }))
-    .query(async ({ ctx, input }) =>
-      leanJson(await readDebate(ctx.prisma, ctx.access, { asOf: input.asOf })),
-    ),
+    .query(async ({ ctx, input }) => {
+      const view = await readDebate(ctx.prisma, ctx.access, { asOf: input.asOf });
+      return ctx.packedReads ? packedDebateJson(view) : leanJson(view);
+    }),
 
   update: debateProcedure("facilitator", "edit debates")
     .input(

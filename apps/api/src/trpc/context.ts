@@ -30,4 +30,6 @@ export type Context = {
   client: { ipAddress: string; userAgent: string | null };
   sessionCookie: SessionCookieWriter;
   deviceCookie: DeviceCookie;
+  /** The web's own client asks for whole-debate reads packed (wire/packed-debate.ts). */
+  packedReads?: boolean;
 };

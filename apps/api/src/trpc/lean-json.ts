@@ -6,8 +6,11 @@
 // Everything else still goes through superjson, unchanged.
 import type { TRPCCombinedDataTransformer } from "@trpc/server";
 import superjson from "superjson";
+import { packDebateView } from "../wire/packed-debate.ts";
 
 const marked = new WeakSet<object>();
+/** Debate reads to send packed (wire/packed-debate.ts): the web asked for that form. */
+const packed = new WeakSet<object>();
 
 /** What JSON.stringify sends unchanged: no Date, Map, BigInt or undefined can hide in it. */
 export type JsonShape =
@@ -24,6 +27,15 @@ export function leanJson<T extends JsonShape & object>(value: T): T {
   return value;
 }
 
+/** Marks a lean whole-debate read to go out packed, for a client that asked for it. */
+export function packedDebateJson<
+  T extends JsonShape & { claims: readonly object[]; unansweredObjectionIds: readonly string[] },
+>(value: T): T {
+  marked.add(value);
+  packed.add(value);
+  return value;
+}
+
 /**
  * superjson, except for marked results: those go out as `{ json }` with no
  * `meta`, which superjson's (and the web's lean) deserializer returns as is.
@@ -31,10 +43,12 @@ export function leanJson<T extends JsonShape & object>(value: T): T {
 export const leanTransformer: TRPCCombinedDataTransformer = {
   input: superjson,
   output: {
-    serialize: (value: unknown) =>
-      typeof value === "object" && value !== null && marked.has(value)
-        ? { json: value }
-        : superjson.serialize(value),
+    serialize: (value: unknown) => {
+      if (typeof value !== "object" || value === null || !marked.has(value)) {
+        return superjson.serialize(value);
+      }
+      return { json: packed.has(value) ? packDebateView(value as never) : value };
+    },
     deserialize: superjson.deserialize,
   },
 };

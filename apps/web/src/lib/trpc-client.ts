@@ -1,3 +1,4 @@
+import { PACKED_WIRE_HEADER } from "@steelman/api/packed-debate";
 import type { AppRouter } from "@steelman/api/router";
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { leanTransformer } from "./lean-transformer";
@@ -12,7 +13,13 @@ export function createBrowserTRPCClient() {
         condition: (op) => op.type === "subscription",
         true: httpSubscriptionLink({ url: TRPC_URL, transformer: leanTransformer }),
         // The API refuses batches of more than 10 writes (40 reads); 10 fits both.
-        false: httpBatchLink({ url: TRPC_URL, transformer: leanTransformer, maxItems: 10 }),
+        false: httpBatchLink({
+          url: TRPC_URL,
+          transformer: leanTransformer,
+          maxItems: 10,
+          // Whole-debate reads come packed (smaller, unpacked by the transformer).
+          headers: { [PACKED_WIRE_HEADER]: "packed" },
+        }),
       }),
     ],
   });

@@ -1,0 +1,113 @@
+// A whole-debate read in a smaller, lossless form for the web's own client
+// (asked for with the `x-steelman-wire: packed` header; every other client
+// gets the plain form). Claims go column by column instead of as objects:
+// each key is written once, a column with few distinct values (kind, side,
+// status, flags, nulls, the same author) is sent as a dictionary and small
+// indices, and references to other claims of the debate (target, root,
+// merge, links, "answer next", the unanswered list) as claim numbers instead
+// of ids. `unpackDebateView` gives back exactly the object that was packed.
+// Pure: no I/O; the web imports it through `@steelman/api/packed-debate`.
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type Row = Record<string, Json>;
+
+/** A column: its values as they are, or a dictionary and one index per row. */
+type PackedColumn = { values: Json[] } | { dictionary: Json[]; indices: number[] };
+
+export type PackedClaims = { count: number; columns: Record<string, PackedColumn> };
+
+/** Claim fields that hold one claim id or null. */
+const REFERENCE_FIELDS = new Set(["rootId", "targetId", "mergedIntoId"]);
+/** Claim fields that hold a list of claim ids. */
+const REFERENCE_LIST_FIELDS = new Set(["linkedTargetIds", "answerNextIds"]);
+/** The request header (value `packed`) with which the web's client asks for this form. */
+export const PACKED_WIRE_HEADER = "x-steelman-wire";
+/** Marks a packed read, so the client knows to unpack it. */
+export const PACKED_MARK = "$packedDebate";
+
+type View = { claims: readonly object[]; unansweredObjectionIds: readonly string[] };
+
+export function packDebateView(view: View) {
+  const rows = view.claims as readonly Row[];
+  const numberOf = new Map<string, number>();
+  for (const claim of rows) numberOf.set(claim.id as string, claim.number as number);
+  // A reference to a claim of the debate becomes its number; anything else stays as it was.
+  const toNumber = (id: Json): Json => (typeof id === "string" ? (numberOf.get(id) ?? id) : id);
+  const columns: Record<string, PackedColumn> = {};
+  const keys = rows[0] ? Object.keys(rows[0]) : [];
+  for (const key of keys) {
+    let values = rows.map((claim) => claim[key] ?? null);
+    if (REFERENCE_FIELDS.has(key)) values = values.map(toNumber);
+    if (REFERENCE_LIST_FIELDS.has(key)) {
+      values = values.map((list) => (Array.isArray(list) ? list.map(toNumber) : list));
+    }
+    columns[key] = packColumn(values);
+  }
+  const { claims: _claims, unansweredObjectionIds, ...rest } = view as View & Row;
+  return {
+    ...rest,
+    [PACKED_MARK]: 1 as const,
+    claims: { count: rows.length, columns } satisfies PackedClaims,
+    unansweredObjectionIds: unansweredObjectionIds.map(toNumber),
+  };
+}
+
+/** A dictionary when it pays: few distinct values among many rows. */
+function packColumn(values: Json[]): PackedColumn {
+  const slots = new Map<Json, number>();
+  const dictionary: Json[] = [];
+  const indices: number[] = [];
+  const limit = Math.max(4, values.length / 3);
+  for (const value of values) {
+    const key = value !== null && typeof value === "object" ? JSON.stringify(value) : value;
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      if (dictionary.length >= limit) return { values };
+      slot = dictionary.length;
+      slots.set(key, slot);
+      dictionary.push(value);
+    }
+    indices.push(slot);
+  }
+  return values.length < 8 ? { values } : { dictionary, indices };
+}
+
+/** Whether a received read is packed (the web's transformer asks before unpacking). */
+export function isPackedDebate(value: unknown): value is ReturnType<typeof packDebateView> {
+  return typeof value === "object" && value !== null && PACKED_MARK in value;
+}
+
+/** The view exactly as it was before `packDebateView`. */
+export function unpackDebateView(packed: ReturnType<typeof packDebateView>) {
+  const { [PACKED_MARK]: _mark, claims: packedClaims, unansweredObjectionIds, ...rest } = packed;
+  const { count, columns } = packedClaims;
+  const claims: Row[] = Array.from({ length: count }, () => ({}));
+  for (const [key, column] of Object.entries(columns)) {
+    for (let row = 0; row < count; row++) {
+      (claims[row] as Row)[key] =
+        "values" in column
+          ? (column.values[row] as Json)
+          : copyJson(column.dictionary[column.indices[row] as number] as Json);
+    }
+  }
+  const idOf = new Map<number, string>();
+  for (const claim of claims) idOf.set(claim.number as number, claim.id as string);
+  const toId = (ref: Json): Json => (typeof ref === "number" ? (idOf.get(ref) ?? ref) : ref);
+  for (const claim of claims) {
+    for (const key of REFERENCE_FIELDS) if (key in claim) claim[key] = toId(claim[key] as Json);
+    for (const key of REFERENCE_LIST_FIELDS) {
+      const list = claim[key];
+      if (Array.isArray(list)) claim[key] = list.map(toId);
+    }
+  }
+  return { ...rest, claims, unansweredObjectionIds: unansweredObjectionIds.map(toId) };
+}
+
+/** Dictionary values are shared by many rows: each row gets its own copy of an object. */
+function copyJson(value: Json): Json {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy: Record<string, Json> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = copyJson(inner);
+  return copy;
+}
