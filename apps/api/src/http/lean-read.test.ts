@@ -9,6 +9,7 @@ import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import { SseStream, signInOverHttp } from "../test/http-client.ts";
 import { startTestServer } from "../test/http-server.ts";
+import { isPackedDebate, PACKED_WIRE_HEADER, unpackDebateView } from "../wire/packed-debate.ts";
 
 let url = "";
 let server: FastifyInstance | undefined;
@@ -20,14 +21,41 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function getDebate(debateId: string, cookie: string, encoding: string) {
+async function getDebate(
+  debateId: string,
+  cookie: string,
+  encoding: string,
+  extra: Record<string, string> = {},
+) {
   const input = encodeURIComponent(JSON.stringify({ json: { debateId } }));
   return fetch(`${url}/trpc/debate.get?input=${input}`, {
-    headers: { cookie, "accept-encoding": encoding },
+    headers: { cookie, "accept-encoding": encoding, ...extra },
   });
 }
 
 describe("debate.get over HTTP", () => {
+  it("comes packed only to a client that asks, and unpacks to the plain read", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    const position = await post(team.member.caller, debateId, "position", null);
+    for (let i = 0; i < 9; i++) await post(team.member.caller, debateId, "objection", position.id);
+    const cookie = await signInOverHttp(url, team.observer.user.email);
+    const dataOf = async (response: Response) =>
+      ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
+
+    const plain = await dataOf(await getDebate(debateId, cookie, "identity"));
+    const asked = await getDebate(debateId, cookie, "identity", {
+      [PACKED_WIRE_HEADER]: "packed",
+    });
+    const packed = await dataOf(asked);
+    expect(isPackedDebate(plain)).toBe(false);
+    expect(isPackedDebate(packed)).toBe(true);
+    const { serverNow: _a, ...unpacked } = unpackDebateView(packed as never);
+    const { serverNow: _b, ...expected } = plain as Record<string, unknown>;
+    expect(unpacked).toEqual(expected);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(plain).length / 2);
+  });
+
   it("is plain JSON with ISO dates and each person named once", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
