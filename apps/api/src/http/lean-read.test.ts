@@ -50,7 +50,10 @@ describe("debate.get over HTTP", () => {
     const packed = await dataOf(asked);
     expect(isPackedDebate(plain)).toBe(false);
     expect(isPackedDebate(packed)).toBe(true);
-    const { serverNow: _a, ...unpacked } = unpackDebateView(packed as never);
+    const { serverNow: _a, ...unpacked } = unpackDebateView(packed as never) as Record<
+      string,
+      unknown
+    >;
     const { serverNow: _b, ...expected } = plain as Record<string, unknown>;
     expect(unpacked).toEqual(expected);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(plain).length / 2);

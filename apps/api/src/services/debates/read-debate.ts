@@ -63,15 +63,9 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
 export async function readDebate(db: Db, access: DebateAccess, options: { asOf?: string } = {}) {
   const point =
     options.asOf === undefined ? null : await findDebatePoint(db, access.debate.id, options.asOf);
-  const [rows, membership] = await Promise.all([
-    loadDebateRows(db, access.debate.id, point),
-    db.membership.findUnique({
-      where: {
-        workspaceId_userId: { workspaceId: access.debate.workspaceId, userId: access.userId },
-      },
-      select: { role: true },
-    }),
-  ]);
+  const rows = await loadDebateRows(db, access.debate.id, point);
+  // A guest's role comes from a grant; everyone else's from a membership.
+  const isWorkspaceMember = !access.guest;
   const { lastEventId, debate, graph, revisionCounts } = rows;
   const votes = tallyDebateVotes(rows.votes, access.userId);
   const showTallies = canSeeTallies(access.role, debate);
@@ -83,7 +77,7 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
   const abilities = viewerAbilities({
     ...debate,
     role: access.role,
-    isWorkspaceMember: membership !== null,
+    isWorkspaceMember,
   });
   const can = point ? readOnlyAbilities(abilities) : abilities;
   const claimActionBits = claimActionBitsReader({ role: access.role, phase: debate.phase, can });
@@ -117,7 +111,7 @@ export async function readDebate(db: Db, access: DebateAccess, options: { asOf?:
   const numberById = new Map(graph.claims.map((c) => [c.id, c.number]));
   return {
     debate: {
-      ...presentDebate(debate, { role: access.role, isWorkspaceMember: membership !== null }),
+      ...presentDebate(debate, { role: access.role, isWorkspaceMember }),
       can,
     },
     /** The past moment shown, or null for the live debate. */
