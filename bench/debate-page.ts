@@ -11,8 +11,9 @@
  * Needs a running production stack (`npm start`, or the e2e server) on the
  * same embedded PostgreSQL (or DATABASE_URL):
  *   PORT=3340 API_PORT=3341 STEELMAN_PG_PORT=55115 node scripts/start.mjs &
- *   STEELMAN_PG_PORT=55115 npx tsx bench/debate-page.ts http://localhost:3340 [claims...]
+ *   STEELMAN_PG_PORT=55115 npx tsx bench/debate-page.ts http://localhost:3340 [claims...] [--timeline] [--profile dir]
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createPrismaClient, openDatabase } from "@steelman/db";
 import { chromium, type Page } from "playwright";
 import { createSession } from "../apps/api/src/services/sessions.ts";
@@ -25,6 +26,13 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1_000];
 const RUNS = 3;
+/** `--timeline`: print every request of the first load of each size, to see what the page waits for. */
+const TIMELINE = process.argv.includes("--timeline");
+/** `--profile DIR`: the browser's CPU profile of the first load of each size, until the outline is complete. */
+const PROFILE_DIR = (() => {
+  const at = process.argv.indexOf("--profile");
+  return at >= 0 ? process.argv[at + 1] : undefined;
+})();
 
 const database = await openDatabase();
 const prisma = createPrismaClient(database.url);
@@ -111,6 +119,11 @@ for (const size of SIZES) {
       if (path.startsWith("/trpc/") && path.split(",").some((p) => p.endsWith("debate.get")))
         debateReads += 1;
     });
+    const cdp = PROFILE_DIR && run === 0 ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+    }
     await page.goto(`${BASE}/w/${slug}/d/${debateId}`, { waitUntil: "commit" });
     await page.waitForFunction(() => document.querySelector("article") !== null, null, {
       timeout: 120_000,
@@ -119,12 +132,30 @@ for (const size of SIZES) {
     first.push(await page.evaluate(() => performance.now()));
     await outlineComplete(page, size);
     whole.push(await page.evaluate(() => performance.now()));
+    if (cdp && PROFILE_DIR) {
+      const { profile } = await cdp.send("Profiler.stop");
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(`${PROFILE_DIR}/page-${size}.cpuprofile`, JSON.stringify(profile));
+    }
     const read = await page.evaluate(() =>
       performance
         .getEntriesByType("resource")
         .filter((entry) => entry.name.includes("debate.get"))
         .map((entry) => [entry.startTime, (entry as PerformanceResourceTiming).responseEnd]),
     );
+    if (TIMELINE && run === 0) {
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => [
+            Math.round(e.startTime),
+            Math.round((e as PerformanceResourceTiming).responseEnd),
+            e.name.replace(/^https?:\/\/[^/]+/, "").slice(0, 70),
+          ]),
+      );
+      console.log(`Requests of one ${size}-claim page load (start, end ms, path):`);
+      for (const entry of entries) console.log(`  ${entry.join("  ")}`);
+    }
     readStart.push(read[0]?.[0] ?? Number.NaN);
     readEnd.push(read[0]?.[1] ?? Number.NaN);
     const tasks = await page.evaluate(

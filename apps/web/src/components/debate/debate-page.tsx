@@ -23,6 +23,7 @@ import { useTRPC } from "@/lib/trpc";
 import { ClaimOutline } from "./claim-outline";
 import { DebateProvider } from "./debate-context";
 import { DebateHeader } from "./debate-header";
+import { takeEarlyDebateRead } from "./take-early-debate-read";
 import { UnansweredPanel } from "./unanswered-panel";
 import { UnansweredSummary } from "./unanswered-summary";
 
@@ -39,7 +40,19 @@ export function DebatePage(props: DebateProps) {
   // less before the outline (the live debate only; a past moment reads its own).
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has("asOf")) return;
-    void queryClient.prefetchQuery(trpc.debate.get.queryOptions({ debateId }));
+    const options = trpc.debate.get.queryOptions({ debateId });
+    // The read the page's inline script started before hydration, when there is one.
+    const early = takeEarlyDebateRead(debateId);
+    void queryClient.prefetchQuery(
+      early
+        ? {
+            ...options,
+            queryFn: async (context) =>
+              ((await early) as Awaited<ReturnType<NonNullable<typeof options.queryFn>>> | null) ??
+              (options.queryFn as NonNullable<typeof options.queryFn>)(context),
+          }
+        : options,
+    );
   }, [queryClient, trpc, debateId]);
   return <SignedInGate>{() => <DebateLoader {...props} />}</SignedInGate>;
 }
