@@ -3,27 +3,16 @@
 // stream, bare JSON, resumed from Last-Event-ID without a gap or a repeat,
 // refused with plain HTTP answers, and ended with an `error` event when the
 // session signs out.
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EventBus } from "../realtime/event-bus.ts";
 import { STREAMS_PER_PERSON } from "../realtime/stream-quota.ts";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testEnv, testPrisma } from "../test/harness.ts";
 import { SseStream, signInOverHttp, trpcMutation } from "../test/http-client.ts";
-import { startTestServer } from "../test/http-server.ts";
+import { streamingTestServer } from "../test/http-server.ts";
 import { buildServer } from "./server.ts";
 
-let url = "";
-let server: FastifyInstance | undefined;
-const streams: SseStream[] = [];
-
-beforeAll(async () => {
-  ({ url, server } = await startTestServer({ ...testEnv, trustProxy: "loopback" }));
-});
-afterAll(async () => {
-  for (const stream of streams) stream.close();
-  await server?.close();
-});
+const live = streamingTestServer();
 
 type Shown = {
   type: string;
@@ -32,9 +21,13 @@ type Shown = {
 };
 
 async function open(debateId: string, headers: Record<string, string>, query = "") {
-  const answer = await SseStream.openPlain(url, `/api/live/debates/${debateId}${query}`, headers);
+  const answer = await SseStream.openPlain(
+    live.url,
+    `/api/live/debates/${debateId}${query}`,
+    headers,
+  );
   if (!(answer instanceof SseStream)) throw new Error(`refused: ${JSON.stringify(answer)}`);
-  streams.push(answer);
+  live.streams.push(answer);
   return answer;
 }
 
@@ -53,7 +46,7 @@ describe("GET /api/live/debates/:id", () => {
   it("carries a claim posted by someone else, with its change, as bare JSON", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.observer.user.email);
+    const cookie = await signInOverHttp(live.url, team.observer.user.email);
     const stream = await open(debateId, { cookie }, "?lastEventId=0");
     expect(stream.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(stream.headers.get("x-content-type-options")).toBe("nosniff");
@@ -68,7 +61,7 @@ describe("GET /api/live/debates/:id", () => {
   it("resumes after Last-Event-ID with every later event once, none before", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const first = await post(team.owner.caller, debateId, "position", null);
     const second = await post(team.owner.caller, debateId, "position", null);
     const firstStream = await open(debateId, { cookie }, "?lastEventId=0");
@@ -86,36 +79,50 @@ describe("GET /api/live/debates/:id", () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
     const outsider = await createDebateTeam();
-    const outsiderCookie = await signInOverHttp(url, outsider.member.user.email);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const outsiderCookie = await signInOverHttp(live.url, outsider.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
 
-    const noCookie = await SseStream.openPlain(url, `/api/live/debates/${debateId}`, {});
+    const noCookie = await SseStream.openPlain(live.url, `/api/live/debates/${debateId}`, {});
     expect(noCookie).toMatchObject({ status: 401, body: { code: "UNAUTHORIZED" } });
-    const stranger = await SseStream.openPlain(url, `/api/live/debates/${debateId}`, {
+    const stranger = await SseStream.openPlain(live.url, `/api/live/debates/${debateId}`, {
       cookie: outsiderCookie,
     });
     expect(stranger).not.toBeInstanceOf(SseStream);
     expect([403, 404]).toContain((stranger as { status: number }).status);
-    const unknown = await SseStream.openPlain(url, "/api/live/debates/not-a-debate", { cookie });
+    const unknown = await SseStream.openPlain(live.url, "/api/live/debates/not-a-debate", {
+      cookie,
+    });
     expect(unknown).toMatchObject({ status: 404, body: { message: "Unknown debate." } });
     const badId = await SseStream.openPlain(
-      url,
+      live.url,
       `/api/live/debates/${debateId}?lastEventId=yesterday`,
       { cookie },
     );
     expect(badId).toMatchObject({ status: 400, body: { message: /event id/ } });
+    // An API token alone is told why it cannot follow a stream.
+    const { token } = await team.member.caller.apiToken.create({
+      workspaceId: team.workspace.id,
+      name: "stream",
+      scope: "read",
+    });
+    const bearer = await SseStream.openPlain(live.url, `/api/live/debates/${debateId}`, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(bearer).toMatchObject({ status: 403, body: { message: /API tokens cannot follow/ } });
   });
 
   it(`refuses stream number ${STREAMS_PER_PERSON + 1} of one person with a 429`, async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const held = [];
     for (let i = 0; i < STREAMS_PER_PERSON; i++) held.push(await open(debateId, { cookie }));
     // Each stream takes its slot when it starts reading: wait for the last one.
     await post(team.owner.caller, debateId, "position", null);
     for (const stream of held) await stream.nextData();
-    const refused = await SseStream.openPlain(url, `/api/live/debates/${debateId}`, { cookie });
+    const refused = await SseStream.openPlain(live.url, `/api/live/debates/${debateId}`, {
+      cookie,
+    });
     expect(refused).toMatchObject({ status: 429, body: { message: /live pages open/ } });
     held[0]!.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -127,11 +134,11 @@ describe("GET /api/live/debates/:id", () => {
   it("ends with an error event when its session signs out", { timeout: 20_000 }, async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const stream = await open(debateId, { cookie }, "?lastEventId=0");
     const claim = await post(team.owner.caller, debateId, "position", null);
     await readUntil(stream, claim.id);
-    expect((await trpcMutation(url, "auth.signOut", null, { cookie })).status).toBe(200);
+    expect((await trpcMutation(live.url, "auth.signOut", null, { cookie })).status).toBe(200);
     let ended: unknown = null;
     for (let m = await stream.next(); m; m = await stream.next()) {
       if (m.event === "error") ended = m.data;
@@ -142,7 +149,7 @@ describe("GET /api/live/debates/:id", () => {
   it("refuses with a 503 while the instance cannot hear live events (never shows a dead stream as live)", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     // An instance whose LISTEN connection is not up (never started here).
     const deaf = await buildServer(testPrisma(), testEnv, new EventBus(testPrisma(), "", () => {}));
     await deaf.listen({ host: "127.0.0.1", port: 0 });

@@ -14,14 +14,17 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { z } from "zod";
+import { readBearerToken } from "../auth/bearer-token.ts";
 import { sessionCookieName } from "../auth/session-cookie.ts";
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
 import { requireListening, streamDebateEvents } from "../realtime/debate-stream.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
-import { STREAMS_PER_PERSON, takeStreamSlot } from "../realtime/stream-quota.ts";
+import { assertStreamSlotFree, requireStreamSession } from "../realtime/stream-quota.ts";
 import { requireDebateAccess } from "../services/debates/debate-access.ts";
 import { validateSessionToken } from "../services/sessions.ts";
+import { INTERNAL_ERROR_MESSAGE } from "../trpc/error-format.ts";
 import { mapDomainError } from "../trpc/map-domain-error.ts";
 
 export const LIVE_DEBATE_PATH = "/api/live/debates/:debateId";
@@ -33,7 +36,7 @@ const HEARTBEAT_MS = 15_000;
  * log a page at a time.
  */
 const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const debateIdParam = z.uuid();
 
 type LiveRequest = {
   Params: { debateId: string };
@@ -45,7 +48,7 @@ function asTrpcError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
   return (
     mapDomainError(error) ??
-    new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side." })
+    new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: INTERNAL_ERROR_MESSAGE })
   );
 }
 
@@ -66,7 +69,7 @@ export function registerLiveDebateRoute(
     const { debateId } = request.params;
     const header = request.headers["last-event-id"];
     const lastEventId = request.query.lastEventId ?? (typeof header === "string" ? header : null);
-    if (!UUID.test(debateId)) {
+    if (!debateIdParam.safeParse(debateId).success) {
       return refuse(reply, new TRPCError({ code: "NOT_FOUND", message: "Unknown debate." }));
     }
     if (lastEventId !== null && !/^\d{1,30}$/.test(lastEventId)) {
@@ -79,6 +82,10 @@ export function registerLiveDebateRoute(
     let reader: Parameters<typeof streamDebateEvents>[2];
     try {
       const session = token ? await validateSessionToken(prisma, token) : null;
+      // An API token alone is told why it cannot follow a stream (as by live.debate).
+      if (!session && readBearerToken(request.headers.authorization) !== null) {
+        requireStreamSession(null);
+      }
       if (!session) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
       }
@@ -91,9 +98,7 @@ export function registerLiveDebateRoute(
       );
       requireListening(bus);
       // Refused here, as a plain 429, rather than after the stream has begun.
-      if (bus.streams.countOf(session.user.id) >= STREAMS_PER_PERSON) {
-        takeStreamSlot(bus.streams, session.user.id)();
-      }
+      assertStreamSlotFree(bus.streams, session.user.id);
       reader = { access, sessionPublicId: session.publicId };
     } catch (error) {
       return refuse(reply, asTrpcError(error));

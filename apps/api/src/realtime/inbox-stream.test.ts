@@ -3,29 +3,18 @@
 // the person (by a fan-out pass that commits elsewhere: the signal travels
 // through PostgreSQL's NOTIFY), and when they read them in another tab; the
 // stream ends when the session does, and API tokens cannot open it.
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fanOutWorkspace } from "../services/notifications/fan-out.ts";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
-import { testEnv, testPrisma } from "../test/harness.ts";
+import { testPrisma } from "../test/harness.ts";
 import { SseStream, signInOverHttp, trpcMutation } from "../test/http-client.ts";
-import { startTestServer } from "../test/http-server.ts";
+import { streamingTestServer } from "../test/http-server.ts";
 
-let url = "";
-let server: FastifyInstance | undefined;
-const streams: SseStream[] = [];
-
-beforeAll(async () => {
-  ({ url, server } = await startTestServer({ ...testEnv, trustProxy: "loopback" }));
-});
-afterAll(async () => {
-  for (const stream of streams) stream.close();
-  await server?.close();
-});
+const live = streamingTestServer();
 
 async function openBell(cookie: string) {
-  const stream = await SseStream.open(url, "notification.live", undefined, cookie);
-  streams.push(stream);
+  const stream = await SseStream.open(live.url, "notification.live", undefined, cookie);
+  live.streams.push(stream);
   return stream;
 }
 
@@ -40,7 +29,7 @@ describe("the bell's live stream", () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
     const claim = await post(team.member.caller, debateId, "position", null);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const bell = await openBell(cookie);
     expect(await nextCount(bell)).toBe(0);
 
@@ -49,9 +38,9 @@ describe("the bell's live stream", () => {
     await fanOutWorkspace(testPrisma(), team.workspace.id);
     expect(await nextCount(bell)).toBe(2);
 
-    const otherTab = await signInOverHttp(url, team.member.user.email);
+    const otherTab = await signInOverHttp(live.url, team.member.user.email);
     const read = await trpcMutation(
-      url,
+      live.url,
       "notification.markRead",
       { all: true },
       { cookie: otherTab },
@@ -65,7 +54,7 @@ describe("the bell's live stream", () => {
     const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
     const theirs = await post(team.owner.caller, debateId, "position", null);
     const mine = await post(team.member.caller, debateId, "position", null);
-    const bell = await openBell(await signInOverHttp(url, team.member.user.email));
+    const bell = await openBell(await signInOverHttp(live.url, team.member.user.email));
     expect(await nextCount(bell)).toBe(0);
     await post(team.facilitator.caller, debateId, "objection", theirs.id); // the owner's
     await fanOutWorkspace(testPrisma(), team.workspace.id);
@@ -76,10 +65,10 @@ describe("the bell's live stream", () => {
 
   it("ends when its session signs out", { timeout: 20_000 }, async () => {
     const team = await createDebateTeam();
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const bell = await openBell(cookie);
     expect(await nextCount(bell)).toBe(0);
-    expect((await trpcMutation(url, "auth.signOut", null, { cookie })).status).toBe(200);
+    expect((await trpcMutation(live.url, "auth.signOut", null, { cookie })).status).toBe(200);
     let ended: { event: string; data: unknown } | null = null;
     for (;;) {
       const message = await bell.next();

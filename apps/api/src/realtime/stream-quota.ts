@@ -31,16 +31,22 @@ export class StreamQuota {
   }
 }
 
+const tooManyStreams = () =>
+  new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message: `You have ${STREAMS_PER_PERSON} live pages open already. Close some tabs, then reload this one.`,
+  });
+
 /** A stream slot for the person, or the refusal they read when they hold too many. */
 export function takeStreamSlot(quota: StreamQuota, userId: string): () => void {
   const release = quota.take(userId);
-  if (!release) {
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: `You have ${STREAMS_PER_PERSON} live pages open already. Close some tabs, then reload this one.`,
-    });
-  }
+  if (!release) throw tooManyStreams();
   return release;
+}
+
+/** The same refusal, asked before a stream begins (the plain SSE route answers it as a 429). */
+export function assertStreamSlotFree(quota: StreamQuota, userId: string): void {
+  if (quota.countOf(userId) >= STREAMS_PER_PERSON) throw tooManyStreams();
 }
 
 /** The session a live stream follows: it ends with it, so API tokens (no session) cannot open one. */

@@ -1,31 +1,24 @@
 // Live streams over real HTTP with real cookies: a stream ends when its
 // session ends or its reader loses the debate, and re-redacts when the
 // reader is demoted or the debate turns anonymous.
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
-import { testEnv } from "../test/harness.ts";
 import { SseStream, signInOverHttp, trpcMutation } from "../test/http-client.ts";
-import { startTestServer } from "../test/http-server.ts";
+import { streamingTestServer } from "../test/http-server.ts";
 
-let url = "";
-let server: FastifyInstance | undefined;
-const streams: SseStream[] = [];
-
-beforeAll(async () => {
-  ({ url, server } = await startTestServer({ ...testEnv, trustProxy: "loopback" }));
-});
-afterAll(async () => {
-  for (const stream of streams) stream.close();
-  await server?.close();
-});
+const live = streamingTestServer();
 
 type Presented = { type: string; subjectId: string | null; actor: { id: string } | null };
 
 /** Follows a debate from its first event (id 0), so nothing can slip past the subscription. */
 async function follow(debateId: string, cookie: string) {
-  const stream = await SseStream.open(url, "live.debate", { debateId, lastEventId: "0" }, cookie);
-  streams.push(stream);
+  const stream = await SseStream.open(
+    live.url,
+    "live.debate",
+    { debateId, lastEventId: "0" },
+    cookie,
+  );
+  live.streams.push(stream);
   return stream;
 }
 
@@ -56,12 +49,12 @@ describe("a live stream over HTTP", () => {
   it("ends when its session signs out", { timeout: 20_000 }, async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const stream = await follow(debateId, cookie);
     const claim = await post(team.owner.caller, debateId, "position", null);
     expect((await eventAbout(stream, claim.id)).type).toBe("claim.posted");
 
-    const signedOut = await trpcMutation(url, "auth.signOut", null, { cookie });
+    const signedOut = await trpcMutation(live.url, "auth.signOut", null, { cookie });
     expect(signedOut.status).toBe(200);
     expect(await endOf(stream)).toMatchObject({ code: "UNAUTHORIZED" });
   });
@@ -69,11 +62,13 @@ describe("a live stream over HTTP", () => {
   it("ends when its session is revoked from another session", { timeout: 20_000 }, async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const laptop = await signInOverHttp(url, team.member.user.email);
-    const phone = await signInOverHttp(url, team.member.user.email);
+    const laptop = await signInOverHttp(live.url, team.member.user.email);
+    const phone = await signInOverHttp(live.url, team.member.user.email);
     const stream = await follow(debateId, laptop);
 
-    const revoked = await trpcMutation(url, "auth.revokeOtherSessions", null, { cookie: phone });
+    const revoked = await trpcMutation(live.url, "auth.revokeOtherSessions", null, {
+      cookie: phone,
+    });
     expect(revoked.status).toBe(200);
     expect(await endOf(stream)).toMatchObject({ code: "UNAUTHORIZED" });
   });
@@ -81,7 +76,7 @@ describe("a live stream over HTTP", () => {
   it("ends when its reader is removed from the workspace", { timeout: 20_000 }, async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(live.url, team.member.user.email);
     const stream = await follow(debateId, cookie);
 
     await team.owner.caller.workspace.removeMember({
@@ -94,7 +89,7 @@ describe("a live stream over HTTP", () => {
   it("hides authors from the next event once the debate turns anonymous", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const stream = await follow(debateId, await signInOverHttp(url, team.member.user.email));
+    const stream = await follow(debateId, await signInOverHttp(live.url, team.member.user.email));
     const named = await post(team.owner.caller, debateId, "position", null);
     expect((await eventAbout(stream, named.id)).actor?.id).toBe(team.owner.user.id);
 
@@ -106,7 +101,10 @@ describe("a live stream over HTTP", () => {
   it("hides authors from a facilitator demoted in an anonymous debate", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id, { anonymous: true });
-    const stream = await follow(debateId, await signInOverHttp(url, team.facilitator.user.email));
+    const stream = await follow(
+      debateId,
+      await signInOverHttp(live.url, team.facilitator.user.email),
+    );
     const named = await post(team.owner.caller, debateId, "position", null);
     expect((await eventAbout(stream, named.id)).actor?.id).toBe(team.owner.user.id);
 

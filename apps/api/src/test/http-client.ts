@@ -1,5 +1,6 @@
 // A small client for black-box tests over real HTTP: tRPC calls with real
 // cookies, and a Server-Sent Events reader for live streams.
+import { readSseBlock } from "../wire/sse-block.ts";
 import { uniqueIp } from "./assertions.ts";
 import { TEST_PASSWORD } from "./harness.ts";
 
@@ -119,22 +120,12 @@ export class SseStream {
 }
 
 /** One SSE block as a message; null for a block of comments and `retry:` only. */
-function parseBlock(block: string, enveloped: boolean): SseMessage | null {
-  let event = "message";
-  let id: string | null = null;
-  let fields = 0;
-  const data: string[] = [];
-  for (const line of block.split("\n")) {
-    if (line.startsWith("event:")) event = line.slice(6).trim();
-    else if (line.startsWith("id:")) id = line.slice(3).trim();
-    else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
-    else continue;
-    fields += 1;
-  }
-  if (fields === 0) return null;
-  const text = data.join("\n");
-  if (!text) return { event, id, data: null };
-  if (!enveloped) return { event, id, data: JSON.parse(text) };
-  const envelope = JSON.parse(text) as { json?: unknown; meta?: unknown };
+function parseBlock(text: string, enveloped: boolean): SseMessage | null {
+  const block = readSseBlock(text);
+  if (!block) return null;
+  const { event, id } = block;
+  if (!block.data) return { event, id, data: null };
+  if (!enveloped) return { event, id, data: JSON.parse(block.data) };
+  const envelope = JSON.parse(block.data) as { json?: unknown; meta?: unknown };
   return { event, id, data: envelope.json, meta: envelope.meta };
 }

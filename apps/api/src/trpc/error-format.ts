@@ -5,6 +5,9 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 import { type FieldErrors, toFieldErrors } from "../schemas/field-errors.ts";
 
+/** What a person reads when the server failed in a way it did not expect. */
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+
 type ValidationIssue = { path?: PropertyKey[]; message: string };
 
 function isValidationIssues(value: unknown): value is ValidationIssue[] {
@@ -29,7 +32,7 @@ export function formatTrpcError({
   if (error.code === "INTERNAL_SERVER_ERROR") {
     return {
       ...shape,
-      message: "Something went wrong on our side. Please try again.",
+      message: INTERNAL_ERROR_MESSAGE,
       data: { ...shape.data, fieldErrors: null as FieldErrors | null },
     };
   }

@@ -2,7 +2,7 @@
 // history as it stood at an earlier event (time travel). Both give the same
 // shapes, so one assembly serves the present and the past.
 import type { Db } from "../../db.ts";
-import type { Agreement } from "../../domain/vocabulary.ts";
+import type { VoteRow } from "../votes/claim-votes.ts";
 import { loadDebateGraph } from "./debate-graph.ts";
 import type { DebatePoint } from "./debate-point.ts";
 import { latestDebateEventId } from "./debate-point.ts";
@@ -13,8 +13,6 @@ export const debateHeaderSelect = {
   ...debateSummarySelect,
   workspace: { select: { slug: true, name: true } },
 } as const;
-
-type VoteRow = { claimId: string; userId: string; agreement: Agreement; impact: number | null };
 
 export async function loadDebateRows(db: Db, debateId: string, point: DebatePoint | null) {
   if (point) return loadDebateRowsAsOf(db, debateId, point);

@@ -76,7 +76,12 @@ export async function removeClaimVote(prisma: PrismaClient, access: DebateAccess
   });
 }
 
-type VoteRow = { claimId: string; userId: string; agreement: Agreement; impact: number | null };
+export type VoteRow = {
+  claimId: string;
+  userId: string;
+  agreement: Agreement;
+  impact: number | null;
+};
 
 /** Tallies per claim and the viewer's own votes, from a debate's vote rows (live or past). */
 export function tallyDebateVotes(votes: readonly VoteRow[], userId: string) {

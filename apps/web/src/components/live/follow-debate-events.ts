@@ -3,6 +3,7 @@
 // tell a refusal (signed out, removed: stop) from an outage (503: try again),
 // and this must. It resumes from the last id it read, so a reconnect misses
 // nothing and repeats nothing.
+import { readSseBlock } from "@steelman/api/sse-block";
 
 export type StreamState = "connecting" | "live" | "reconnecting" | "offline";
 
@@ -51,14 +52,15 @@ export function followDebateEvents<T>(
       for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const message = readBlock(block);
-        if (message?.event === "error") {
-          const status = (message.data as { httpStatus?: number } | null)?.httpStatus ?? 500;
+        const message = readSseBlock(block);
+        if (!message?.data) continue;
+        if (message.event === "error") {
+          const status = (JSON.parse(message.data) as { httpStatus?: number }).httpStatus ?? 500;
           return { refused: status < 500, opened: true };
         }
-        if (message?.id && message.event === "message") {
+        if (message.id && message.event === "message") {
           last = message.id;
-          handlers.onEvent(message.id, message.data as T);
+          handlers.onEvent(message.id, JSON.parse(message.data) as T);
         }
       }
     }
@@ -87,20 +89,4 @@ export function followDebateEvents<T>(
   })();
 
   return () => abort.abort();
-}
-
-type Block = { event: string; id: string | null; data: unknown };
-
-/** One SSE block; null for comments (`: ping`) and `retry:` lines. */
-function readBlock(block: string): Block | null {
-  let event = "message";
-  let id: string | null = null;
-  const data: string[] = [];
-  for (const line of block.split("\n")) {
-    if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
-    else if (line.startsWith("id:")) id = line.slice(3).trim();
-    else if (line.startsWith("event:")) event = line.slice(6).trim();
-  }
-  if (data.length === 0) return null;
-  return { event, id, data: JSON.parse(data.join("\n")) };
 }
