@@ -13,12 +13,12 @@
  * `--transport trpc` the tRPC subscription `live.debate` (same events).
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
-import { type ChildProcess, fork } from "node:child_process";
 import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
 import type { PrismaClient } from "../apps/api/src/db.ts";
 import { postClaim } from "../apps/api/src/services/debates/claim-writes.ts";
 import { requireDebateAccess } from "../apps/api/src/services/debates/debate-access.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
+import { cpuShare, instanceStats, startApiInstance, stopApiInstance } from "./api-process.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const args = process.argv.slice(2);
@@ -83,32 +83,6 @@ for (let i = 0; i < Math.max(...LISTENERS); i++) {
   listenerTokens.push(token);
 }
 
-// --- API instances, each in its own process ---
-type Stats = { cpu: NodeJS.CpuUsage; queries: number; streams: number };
-type Instance = { child: ChildProcess; url: string };
-
-function startInstance(): Promise<Instance> {
-  const child = fork(new URL("./api-instance.ts", import.meta.url), {
-    env: { ...process.env, DATABASE_URL: database.url },
-    execArgv: [
-      "--import",
-      "tsx",
-      ...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-    ],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("message", (message) => resolve({ child, url: (message as { url: string }).url }));
-    child.once("exit", (code) => reject(new Error(`an API instance exited (${code})`)));
-  });
-}
-
-function statsOf(instance: Instance): Promise<Stats> {
-  return new Promise((resolve) => {
-    instance.child.once("message", (message) => resolve(message as Stats));
-    instance.child.send("stats");
-  });
-}
-
 // --- listeners: one SSE stream each, recording when each claim (by number) arrives ---
 const arrivals = new Map<number, number[]>();
 /** Streams the server ended (or that failed) before the run's end: the bench does not reconnect. */
@@ -162,7 +136,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const rows: Record<string, string | number>[] = [];
 for (const listeners of LISTENERS) {
   for (const instanceCount of INSTANCES) {
-    const instances = await Promise.all(Array.from({ length: instanceCount }, startInstance));
+    const instances = await Promise.all(
+      Array.from({ length: instanceCount }, () => startApiInstance(database.url, PROFILE_DIR)),
+    );
     const abort = new AbortController();
     endedEarly = 0;
     const pumps = await Promise.all(
@@ -171,12 +147,15 @@ for (const listeners of LISTENERS) {
         .map((token, i) => listen(instances[i % instanceCount]!.url, token, abort.signal)),
     );
     for (;;) {
-      const open = (await Promise.all(instances.map(statsOf))).reduce((n, s) => n + s.streams, 0);
+      const open = (await Promise.all(instances.map(instanceStats))).reduce(
+        (n, s) => n + s.streams,
+        0,
+      );
       if (open >= listeners) break;
       await sleep(50);
     }
     await sleep(500);
-    const before = await Promise.all(instances.map(statsOf));
+    const before = await Promise.all(instances.map(instanceStats));
     const started = performance.now();
     const committed = new Map<number, number>();
     let failures = 0;
@@ -211,7 +190,7 @@ for (const listeners of LISTENERS) {
     ) {
       await sleep(50);
     }
-    const after = await Promise.all(instances.map(statsOf));
+    const after = await Promise.all(instances.map(instanceStats));
     const latencies: number[] = [];
     let missing = 0;
     for (const [number, at] of committed) {
@@ -221,10 +200,7 @@ for (const listeners of LISTENERS) {
       for (const t of times) latencies.push(Math.max(0, t - at));
     }
     latencies.sort((a, b) => a - b);
-    const cpu = after.map((s, i) => {
-      const used = s.cpu.user + s.cpu.system - before[i]!.cpu.user - before[i]!.cpu.system;
-      return `${((used / 1_000 / wall) * 100).toFixed(0)}%`;
-    });
+    const cpu = after.map((s, i) => `${(cpuShare(before[i]!, s, wall / 1_000) * 100).toFixed(0)}%`);
     const queries = after.reduce((n, s, i) => n + s.queries - before[i]!.queries, 0);
     rows.push({
       listeners,
@@ -243,8 +219,7 @@ for (const listeners of LISTENERS) {
     console.log(rows.at(-1));
     abort.abort();
     await Promise.allSettled(pumps.map((pump) => pump.done));
-    for (const instance of instances) instance.child.send("stop");
-    await Promise.all(instances.map((i) => new Promise((r) => i.child.once("exit", r))));
+    await Promise.all(instances.map(stopApiInstance));
     arrivals.clear();
   }
 }

@@ -1,8 +1,10 @@
 /**
  * Write throughput: W people posting claims into one debate over real HTTP
  * (session cookies, origin check, rate limits, idempotency, event + NOTIFY),
- * each as fast as the server answers, for a fixed time.
- * Run from the repository root: npx tsx bench/write-load.ts [seconds] [writers...]
+ * each as fast as the server answers, for a fixed time. The API runs in a
+ * process of its own (api-instance.ts), so the writers' fetch calls do not
+ * share its event loop, and its CPU per post is its own.
+ * Run from the repository root: npx tsx bench/write-load.ts [seconds] [writers...] [--profile dir]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  *
  * A person may post 60 claims a minute (services/rate-limits.ts); each
@@ -10,17 +12,27 @@
  * bench measures the write path, not the limiter's refusals.
  */
 
+import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
+import type { PrismaClient } from "../apps/api/src/db.ts";
 import { CLAIM_WRITES } from "../apps/api/src/services/rate-limits.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
-import { startBenchApi } from "./bench-api.ts";
+import { cpuShare, instanceStats, startApiInstance, stopApiInstance } from "./api-process.ts";
 
-const numbers = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const profileAt = args.indexOf("--profile");
+/** A folder for a CPU profile of the API process (node --cpu-prof). */
+const PROFILE_DIR = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
+const numbers = args.map(Number);
 const SECONDS = numbers[0] && numbers[0] > 0 ? numbers[0] : 10;
 const WRITER_COUNTS = numbers.slice(1).filter((n) => n > 0);
 if (WRITER_COUNTS.length === 0) WRITER_COUNTS.push(1, 20);
 const ORIGIN = "http://localhost:3000";
 
-const { prisma, url, stop } = await startBenchApi(ORIGIN);
+const database = await openDatabase({ databaseName: "steelman_bench" });
+await applyMigrations(database.url);
+const prisma = createPrismaClient(database.url, { poolSize: 4 }) as unknown as PrismaClient;
+const api = await startApiInstance(database.url, PROFILE_DIR);
+const url = api.url;
 
 async function person(workspaceId: string, label: string): Promise<string> {
   const user = await prisma.user.create({
@@ -70,6 +82,7 @@ async function run(writers: number) {
   );
   const latencies: number[] = [];
   let refused = 0;
+  const before = await instanceStats(api);
   const endAt = performance.now() + SECONDS * 1000;
   const startedAt = performance.now();
   await Promise.all(
@@ -100,6 +113,7 @@ async function run(writers: number) {
     }),
   );
   const elapsed = (performance.now() - startedAt) / 1000;
+  const after = await instanceStats(api);
   const stored = await prisma.claim.count({ where: { debateId: debate.id } });
   latencies.sort((a, b) => a - b);
   return {
@@ -108,6 +122,14 @@ async function run(writers: number) {
     "p50 ms": percentile(latencies, 50).toFixed(1),
     "p95 ms": percentile(latencies, 95).toFixed(1),
     "max ms": (latencies.at(-1) ?? Number.NaN).toFixed(1),
+    "server CPU": `${(cpuShare(before, after, elapsed) * 100).toFixed(0)}%`,
+    "server CPU ms per post": (
+      (cpuShare(before, after, elapsed) * elapsed * 1000) /
+      Math.max(1, latencies.length)
+    ).toFixed(2),
+    "queries per post": ((after.queries - before.queries) / Math.max(1, latencies.length)).toFixed(
+      1,
+    ),
     refused,
     "stored = acknowledged": stored === latencies.length ? "yes" : `no (${stored})`,
   };
@@ -115,7 +137,11 @@ async function run(writers: number) {
 
 const rows = [];
 for (const writers of WRITER_COUNTS) rows.push(await run(writers));
-console.log(`Posting claims over HTTP into one debate for ${SECONDS} s, one API server:`);
+console.log(
+  `Posting claims over HTTP into one debate for ${SECONDS} s, one API server in its own process (CPU as a share of one core):`,
+);
 console.table(rows);
-await stop();
+await stopApiInstance(api);
+await prisma.$disconnect();
+await database.stop();
 process.exit(0);
