@@ -21,6 +21,17 @@ export type ValidSession = {
   user: SessionUser;
 };
 
+type SessionRow = {
+  publicId: string;
+  lastUsedAt: Date;
+  expiresAt: Date;
+  absoluteExpiresAt: Date;
+  userId: string;
+  email: string;
+  displayName: string;
+  isGuest: boolean;
+};
+
 export async function createSession(
   db: Db,
   userId: string,
@@ -41,16 +52,13 @@ export async function validateSessionToken(
   now = new Date(),
 ): Promise<ValidSession | null> {
   const tokenHash = hashToken(token);
-  const session = await db.session.findUnique({
-    where: { tokenHash },
-    select: {
-      publicId: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      absoluteExpiresAt: true,
-      user: { select: sessionUserSelect },
-    },
-  });
+  // One round trip with the person (a relation select is two): every
+  // request pays for this lookup.
+  const [session] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."publicId"::text AS "publicId", s."lastUsedAt", s."expiresAt", s."absoluteExpiresAt",
+           u."id"::text AS "userId", u."email", u."displayName", u."isGuest"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."tokenHash" = ${tokenHash}`;
   if (!session) return null;
   if (isSessionExpired(session, now)) {
     await db.session.deleteMany({ where: { tokenHash } });
@@ -62,7 +70,12 @@ export async function validateSessionToken(
     publicId: session.publicId,
     expiresAt: slid?.expiresAt ?? session.expiresAt,
     refreshed: slid !== null && slid.expiresAt.getTime() !== session.expiresAt.getTime(),
-    user: session.user,
+    user: {
+      id: session.userId,
+      email: session.email,
+      displayName: session.displayName,
+      isGuest: session.isGuest,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 // The server-side check behind every debate and claim procedure: the
 // caller's role in the workspace that owns the debate (never from input).
+import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { type Role, requireRole } from "../../domain/roles.ts";
@@ -21,6 +22,8 @@ export type DebateAccess = {
 
 const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
 const CLAIM_NOT_FOUND = "Claim not found, or you are not a member of its workspace.";
+/** An id that is no uuid names nothing (and must not reach a ::uuid cast). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function requireDebateAccess(
   db: Db,
@@ -29,25 +32,39 @@ export async function requireDebateAccess(
   minimum: Role,
   action: string,
 ): Promise<DebateAccess> {
-  const debate = await db.debate.findUnique({
-    where: { id: debateId },
-    select: {
-      id: true,
-      workspaceId: true,
-      phase: true,
-      anonymous: true,
-      archivedAt: true,
-      workspace: { select: { memberships: { where: { userId }, select: { role: true } } } },
-      // A guest reaches exactly one debate, through a grant that is not removed.
-      guestGrants: { where: { userId, removedAt: null }, select: { role: true } },
-    },
-  });
-  const memberRole = debate?.workspace.memberships[0]?.role;
-  const role = memberRole ?? debate?.guestGrants[0]?.role;
-  if (!debate || !role) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
+  if (!UUID.test(debateId)) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
+  const [debate] = await db.$queryRaw<AccessRow[]>`
+    SELECT ${accessColumns(userId)} FROM "Debate" d WHERE d."id" = ${debateId}::uuid`;
+  return accessFrom(debate, userId, minimum, action, DEBATE_NOT_FOUND);
+}
+
+// The debate's facts and the caller's role in one round trip (relation selects
+// were four): every debate and claim procedure starts here. A guest reaches
+// exactly one debate, through a grant that is not removed.
+type AccessRow = DebateAccess["debate"] & { memberRole: Role | null; guestRole: Role | null };
+
+function accessColumns(userId: string) {
+  return Prisma.sql`d."id"::text AS "id", d."workspaceId"::text AS "workspaceId",
+    d."phase"::text AS "phase", d."anonymous", d."archivedAt",
+    (SELECT m."role"::text FROM "Membership" m
+      WHERE m."workspaceId" = d."workspaceId" AND m."userId" = ${userId}::uuid) AS "memberRole",
+    (SELECT g."role"::text FROM "GuestGrant" g
+      WHERE g."debateId" = d."id" AND g."userId" = ${userId}::uuid AND g."removedAt" IS NULL
+      LIMIT 1) AS "guestRole"`;
+}
+
+function accessFrom(
+  row: AccessRow | undefined,
+  userId: string,
+  minimum: Role,
+  action: string,
+  notFound: string,
+): DebateAccess {
+  const role = row?.memberRole ?? row?.guestRole;
+  if (!row || !role) throw new DomainError("NOT_FOUND", notFound);
   requireRole(role, minimum, action);
-  const { workspace: _workspace, guestGrants: _guestGrants, ...facts } = debate;
-  return { userId, role, guest: memberRole === undefined, debate: facts };
+  const { memberRole, guestRole: _guestRole, ...debate } = row;
+  return { userId, role, guest: memberRole === null, debate };
 }
 
 /** Access through a claim: the claim's debate decides. */
@@ -58,16 +75,12 @@ export async function requireClaimAccess(
   minimum: Role,
   action: string,
 ): Promise<DebateAccess & { claimId: string }> {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { debateId: true } });
-  if (!claim) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
-  try {
-    return { ...(await requireDebateAccess(db, userId, claim.debateId, minimum, action)), claimId };
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") {
-      throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
-    }
-    throw error;
-  }
+  if (!UUID.test(claimId)) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
+  const [debate] = await db.$queryRaw<AccessRow[]>`
+    SELECT ${accessColumns(userId)}
+    FROM "Claim" c JOIN "Debate" d ON d."id" = c."debateId"
+    WHERE c."id" = ${claimId}::uuid`;
+  return { ...accessFrom(debate, userId, minimum, action, CLAIM_NOT_FOUND), claimId };
 }
 
 /** Archived debates are a record: they can be read, not changed. */
