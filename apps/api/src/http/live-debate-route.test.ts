@@ -50,6 +50,8 @@ describe("GET /api/live/debates/:id", () => {
     const stream = await open(debateId, { cookie }, "?lastEventId=0");
     expect(stream.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(stream.headers.get("x-content-type-options")).toBe("nosniff");
+    // Once the log's debate.created has come, the stream is live: what follows carries its change.
+    await readUntil(stream, debateId);
     const claim = await post(team.owner.caller, debateId, "position", null, "Streamed plainly");
     const [event] = (await readUntil(stream, claim.id)).slice(-1);
     expect(event?.id).toMatch(/^\d+$/);

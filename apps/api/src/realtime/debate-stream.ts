@@ -126,7 +126,8 @@ export async function* streamDebateEvents(
         const upTo = catchingUp ? page[page.length - 1]!.id : null;
         const live = queue.splice(0);
         queue.push(...live.filter((row) => upTo !== null && row.id > upTo));
-        batch = inIdOrder([...page, ...live.filter((row) => upTo === null || row.id <= upTo)]);
+        // An event both in the page and heard live keeps its live copy (it carries its change).
+        batch = inIdOrder([...live.filter((row) => upTo === null || row.id <= upTo), ...page]);
       } else {
         batch = queue.splice(0);
       }
@@ -204,7 +205,7 @@ export async function* streamDebateEvents(
   }
 }
 
-/** Rows by ascending id, each once (a live row may also be in the page read from the log). */
+/** Rows by ascending id, each once: of two copies of a row, the first given (the sort is stable). */
 function inIdOrder(rows: EventRow[]): EventRow[] {
   rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return rows.filter((row, k) => k === 0 || row.id !== rows[k - 1]!.id);

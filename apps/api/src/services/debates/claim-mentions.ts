@@ -1,7 +1,7 @@
 // Who a claim's text mentions, from the ids the composer sent: each must be
 // a member of the debate's workspace (guests have no place in its member
 // list), and counts only while their "@Name" is in the text.
-import type { Prisma, PrismaClient } from "../../db.ts";
+import type { Db, Prisma } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { type Mentionable, mentionedIn, newlyMentioned } from "../../domain/mentions/mentions.ts";
 import type { DebateAccess } from "./debate-access.ts";
@@ -25,7 +25,7 @@ async function mentionable(
 
 /** The people a new claim mentions (never its author). */
 export async function mentionsInNewClaim(
-  tx: Prisma.TransactionClient,
+  tx: Db,
   workspaceId: string,
   authorId: string,
   body: string,
@@ -55,7 +55,7 @@ const CANDIDATES = 8;
  * ask: the member list is not theirs to read.
  */
 export async function listMentionCandidates(
-  db: Prisma.TransactionClient | PrismaClient,
+  db: Db,
   access: DebateAccess,
   query: string,
 ): Promise<Mentionable[]> {

@@ -5,7 +5,7 @@
 // Done through Prisma this held both locks across seven round trips, so
 // twenty people posting at once got no more through than one; now the locks
 // are held for one statement and the commit.
-import type { Prisma } from "../../db.ts";
+import type { Db } from "../../db.ts";
 import type { PostableClaimKind } from "../../domain/debate/claim-rules.ts";
 import { EVENTS_CHANNEL } from "../events/record-event.ts";
 import { newUuidV7 } from "../ids/uuid-v7.ts";
@@ -30,10 +30,7 @@ export type InsertedClaim = {
   createdAt: Date;
 };
 
-export async function insertClaimWithEvent(
-  tx: Prisma.TransactionClient,
-  claim: NewClaim,
-): Promise<InsertedClaim> {
+export async function insertClaimWithEvent(tx: Db, claim: NewClaim): Promise<InsertedClaim> {
   const { workspaceId, debateId, authorId, kind, targetId, body } = claim;
   const extra = JSON.stringify(
     claim.mentionedIds?.length ? { mentionedIds: claim.mentionedIds } : {},

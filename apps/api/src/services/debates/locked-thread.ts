@@ -1,11 +1,8 @@
 // Whether a claim sits in a locked thread: then it takes no new replies.
-import type { Prisma } from "../../db.ts";
+import type { Db } from "../../db.ts";
 
 /** Whether the claim, or any claim above it in the outline, is locked. */
-export async function isInLockedThread(
-  tx: Prisma.TransactionClient,
-  claimId: string,
-): Promise<boolean> {
+export async function isInLockedThread(tx: Db, claimId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<{ locked: boolean }[]>`
     WITH RECURSIVE chain AS (
       SELECT "id", "targetId", "lockedAt", 0 AS depth FROM "Claim" WHERE "id" = ${claimId}::uuid
