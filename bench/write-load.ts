@@ -4,7 +4,8 @@
  * each as fast as the server answers, for a fixed time. The API runs in a
  * process of its own (api-instance.ts), so the writers' fetch calls do not
  * share its event loop, and its CPU per post is its own.
- * Run from the repository root: npx tsx bench/write-load.ts [seconds] [writers...] [--profile dir]
+ * Run from the repository root: npx tsx bench/write-load.ts [seconds] [writers...] [--keys] [--profile dir]
+ * `--keys` sends an idempotency key with every post, as the web's composer does.
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  *
  * A person may post 60 claims a minute (services/rate-limits.ts); each
@@ -22,6 +23,9 @@ const args = process.argv.slice(2);
 const profileAt = args.indexOf("--profile");
 /** A folder for a CPU profile of the API process (node --cpu-prof). */
 const PROFILE_DIR = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
+const keysAt = args.indexOf("--keys");
+/** Send an idempotency key with every post, as the web's composer does. */
+const WITH_KEYS = keysAt >= 0 && args.splice(keysAt, 1).length === 1;
 const numbers = args.map(Number);
 const SECONDS = numbers[0] && numbers[0] > 0 ? numbers[0] : 10;
 const WRITER_COUNTS = numbers.slice(1).filter((n) => n > 0);
@@ -103,6 +107,7 @@ async function run(writers: number) {
               kind: "position",
               targetId: null,
               body: `Writer ${w}, post ${k}`,
+              ...(WITH_KEYS ? { idempotencyKey: crypto.randomUUID() } : {}),
             },
           }),
         });
@@ -138,7 +143,7 @@ async function run(writers: number) {
 const rows = [];
 for (const writers of WRITER_COUNTS) rows.push(await run(writers));
 console.log(
-  `Posting claims over HTTP into one debate for ${SECONDS} s, one API server in its own process (CPU as a share of one core):`,
+  `Posting claims over HTTP into one debate for ${SECONDS} s${WITH_KEYS ? ", each with an idempotency key" : ""}, one API server in its own process (CPU as a share of one core):`,
 );
 console.table(rows);
 await stopApiInstance(api);
