@@ -31,6 +31,7 @@ const SECONDS = numbers[0] && numbers[0] > 0 ? numbers[0] : 10;
 const WRITER_COUNTS = numbers.slice(1).filter((n) => n > 0);
 if (WRITER_COUNTS.length === 0) WRITER_COUNTS.push(1, 20);
 const ORIGIN = "http://localhost:3000";
+const WARM_UP_SECONDS = 3;
 
 const database = await openDatabase({ databaseName: "steelman_bench" });
 await applyMigrations(database.url);
@@ -55,7 +56,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function run(writers: number) {
+async function run(writers: number, seconds = SECONDS) {
   const owner = await prisma.user.create({
     data: {
       email: `owner-${crypto.randomUUID()}@bench.invalid`,
@@ -78,7 +79,7 @@ async function run(writers: number) {
     },
   });
   // Enough accounts per writer that none passes the per-minute limit at 100 posts/s each.
-  const perWriter = Math.ceil((100 * Math.min(SECONDS, 60)) / CLAIM_WRITES.limit);
+  const perWriter = Math.ceil((100 * Math.min(seconds, 60)) / CLAIM_WRITES.limit);
   const cookies = await Promise.all(
     Array.from({ length: writers }, (_, w) =>
       Promise.all(Array.from({ length: perWriter }, (_, k) => person(workspace.id, `w${w}-${k}`))),
@@ -87,7 +88,7 @@ async function run(writers: number) {
   const latencies: number[] = [];
   let refused = 0;
   const before = await instanceStats(api);
-  const endAt = performance.now() + SECONDS * 1000;
+  const endAt = performance.now() + seconds * 1000;
   const startedAt = performance.now();
   await Promise.all(
     cookies.map(async (mine, w) => {
@@ -141,9 +142,11 @@ async function run(writers: number) {
 }
 
 const rows = [];
+// A fresh server compiles its hot paths in its first seconds: measure after that.
+await run(Math.max(...WRITER_COUNTS), WARM_UP_SECONDS);
 for (const writers of WRITER_COUNTS) rows.push(await run(writers));
 console.log(
-  `Posting claims over HTTP into one debate for ${SECONDS} s${WITH_KEYS ? ", each with an idempotency key" : ""}, one API server in its own process (CPU as a share of one core):`,
+  `Posting claims over HTTP into one debate for ${SECONDS} s${WITH_KEYS ? ", each with an idempotency key" : ""}, one API server in its own process (CPU as a share of one core), after a ${WARM_UP_SECONDS} s warm-up:`,
 );
 console.table(rows);
 await stopApiInstance(api);

@@ -1,5 +1,6 @@
 // A double click or a retried request creates one thing: every create takes
 // an idempotency key, and a repeat with the same key returns the first result.
+import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import { expectTrpcError } from "../test/assertions.ts";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
@@ -33,10 +34,41 @@ describe("idempotent creates", () => {
     const idempotencyKey = key();
     const first = await team.member.caller.claim.post({ ...input, idempotencyKey });
     const retry = await team.member.caller.claim.post({ ...input, idempotencyKey });
-    expect(retry.id).toBe(first.id);
+    expect(retry).toEqual(first);
     const again = await team.member.caller.claim.post({ ...input, idempotencyKey: key() });
     expect(again.id).not.toBe(first.id);
     expect(await testPrisma().claim.count({ where: { debateId } })).toBe(2);
+  });
+
+  it("a retry after the claim was edited answers with the claim as first posted", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
+    const input = { debateId, kind: "position" as const, targetId: null, body: "As posted" };
+    const idempotencyKey = key();
+    const first = await team.member.caller.claim.post({ ...input, idempotencyKey });
+    await team.member.caller.claim.edit({ claimId: first.id, body: "Edited later" });
+    const retry = await team.member.caller.claim.post({ ...input, idempotencyKey });
+    expect(retry).toEqual(first);
+    expect(await testPrisma().claim.count({ where: { debateId } })).toBe(1);
+  });
+
+  it("a retry of a key stored whole (before keys named the claim) answers with it", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
+    const input = { debateId, kind: "position" as const, targetId: null, body: "Stored whole" };
+    const idempotencyKey = key();
+    const first = await team.member.caller.claim.post({ ...input, idempotencyKey });
+    // The form an earlier version stored: the whole answer, in superjson's form.
+    await testPrisma().idempotencyKey.update({
+      where: { userId_key: { userId: team.member.user.id, key: idempotencyKey } },
+      data: { result: superjson.serialize(first) as never },
+    });
+    await testPrisma().claimRevision.updateMany({
+      where: { claimId: first.id },
+      data: { body: "Not what the stored answer says" },
+    });
+    const retry = await team.member.caller.claim.post({ ...input, idempotencyKey });
+    expect(retry).toEqual(first);
   });
 
   it("refuses a key reused with other content, and stores nothing", async () => {

@@ -4,10 +4,13 @@
 // (taken after the row lock, the order every writer uses) and its NOTIFY.
 // Done through Prisma this held both locks across seven round trips, so
 // twenty people posting at once got no more through than one; now the locks
-// are held for one statement and the commit.
+// are held for one statement, committed as it runs (no round trip back to
+// the API for a COMMIT), idempotency key included.
+import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import type { PostableClaimKind } from "../../domain/debate/claim-rules.ts";
 import { EVENTS_CHANNEL } from "../events/record-event.ts";
+import type { IdempotencyKeyRow } from "../idempotency/idempotent-create.ts";
 import { newUuidV7 } from "../ids/uuid-v7.ts";
 
 export type NewClaim = {
@@ -30,20 +33,40 @@ export type InsertedClaim = {
   createdAt: Date;
 };
 
-export async function insertClaimWithEvent(tx: Db, claim: NewClaim): Promise<InsertedClaim> {
+/**
+ * Posts the claim. With an idempotency key the same statement first inserts
+ * the key row (naming the claim): when the key is already taken it waits for
+ * that request's commit, inserts nothing and answers null.
+ */
+export async function insertClaimWithEvent(
+  db: Db,
+  claim: NewClaim,
+  key: IdempotencyKeyRow | null = null,
+): Promise<InsertedClaim | null> {
   const { workspaceId, debateId, authorId, kind, targetId, body } = claim;
   const extra = JSON.stringify(
     claim.mentionedIds?.length ? { mentionedIds: claim.mentionedIds } : {},
   );
-  const rows = await tx.$queryRaw<InsertedClaim[]>`
-    WITH counter AS (
+  const claimId = newUuidV7();
+  const keyRow = key
+    ? Prisma.sql`key_row AS (
+      INSERT INTO "IdempotencyKey" ("userId", "key", "scope", "requestHash", "result")
+      VALUES (${key.userId}::uuid, ${key.key}::uuid, ${key.scope}, ${key.requestHash},
+              jsonb_build_object('claimId', ${claimId}::text))
+      ON CONFLICT ("userId", "key") DO NOTHING
+      RETURNING 1
+    ), `
+    : Prisma.empty;
+  const keyFree = key ? Prisma.sql`AND EXISTS (SELECT 1 FROM key_row)` : Prisma.empty;
+  const rows = await db.$queryRaw<InsertedClaim[]>`
+    WITH ${keyRow}counter AS (
       UPDATE "Debate" SET "claimCount" = "claimCount" + 1, "updatedAt" = now()
-      WHERE "id" = ${debateId}::uuid
+      WHERE "id" = ${debateId}::uuid ${keyFree}
       RETURNING "claimCount"
     ), inserted AS (
       INSERT INTO "Claim" ("id", "workspaceId", "debateId", "number", "kind", "targetId",
                            "authorId", "body", "createdAt", "updatedAt")
-      SELECT ${newUuidV7()}::uuid, ${workspaceId}::uuid, ${debateId}::uuid, counter."claimCount",
+      SELECT ${claimId}::uuid, ${workspaceId}::uuid, ${debateId}::uuid, counter."claimCount",
              ${kind}::"ClaimKind", ${targetId}::uuid, ${authorId}::uuid, ${body}, now(), now()
       FROM counter
       RETURNING "id", "number", "kind", "targetId", "body", "createdAt"
@@ -70,6 +93,7 @@ export async function insertClaimWithEvent(tx: Db, claim: NewClaim): Promise<Ins
            pg_notify(${EVENTS_CHANNEL}, event."id"::text)::text AS "notified"
     FROM inserted, event`;
   const row = rows[0];
+  if (!row && key) return null;
   if (!row) throw new Error(`debate ${debateId} vanished while a claim was posted in it`);
   return {
     id: row.id,

@@ -4,7 +4,7 @@
 // repeat waits on it and then reads the committed result.
 import { createHash } from "node:crypto";
 import superjson from "superjson";
-import type { Prisma, PrismaClient } from "../../db.ts";
+import type { Db, Prisma, PrismaClient } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 
 /** Who asked, with which key, for which kind of create, with what input. */
@@ -23,6 +23,18 @@ export function idempotentRequest(
 ): IdempotentRequest | null {
   const { idempotencyKey, ...rest } = input;
   return idempotencyKey ? { userId, key: idempotencyKey, scope, input: rest } : null;
+}
+
+/** The key row a request stands for: who, which key, for what, with which input's hash. */
+export type IdempotencyKeyRow = { userId: string; key: string; scope: string; requestHash: string };
+
+export function idempotencyKeyRow(request: IdempotentRequest): IdempotencyKeyRow {
+  return {
+    userId: request.userId,
+    key: request.key,
+    scope: request.scope,
+    requestHash: hashInput(request.scope, request.input),
+  };
 }
 
 function hashInput(scope: string, input: unknown): string {
@@ -60,19 +72,26 @@ async function readFirstResult<T>(
   request: IdempotentRequest,
   requestHash: string,
 ): Promise<T> {
-  const first = await tx.idempotencyKey.findUnique({
-    where: { userId_key: { userId: request.userId, key: request.key } },
+  const stored = await readStoredResult(tx, { ...request, requestHash });
+  return superjson.deserialize(stored as unknown as Parameters<typeof superjson.deserialize>[0]);
+}
+
+/**
+ * What the first request with this key stored, as stored; refused when the
+ * key was used for something else or with other content.
+ */
+export async function readStoredResult(db: Db, row: IdempotencyKeyRow): Promise<Prisma.JsonValue> {
+  const first = await db.idempotencyKey.findUnique({
+    where: { userId_key: { userId: row.userId, key: row.key } },
     select: { scope: true, requestHash: true, result: true },
   });
-  if (!first || first.scope !== request.scope || first.requestHash !== requestHash) {
+  if (!first || first.scope !== row.scope || first.requestHash !== row.requestHash) {
     throw new DomainError(
       "CONFLICT",
       "This form was already sent with different content. Reload the page and send it again.",
     );
   }
-  return superjson.deserialize(
-    first.result as unknown as Parameters<typeof superjson.deserialize>[0],
-  );
+  return first.result;
 }
 
 /** `prisma.$transaction(body)`, run once per the request's key. */
