@@ -78,8 +78,8 @@ async function run(writers: number, seconds = SECONDS) {
       createdById: owner.id,
     },
   });
-  // Enough accounts per writer that none passes the per-minute limit at 100 posts/s each.
-  const perWriter = Math.ceil((100 * Math.min(seconds, 60)) / CLAIM_WRITES.limit);
+  // Enough accounts per writer that none passes the per-minute limit at 300 posts/s each.
+  const perWriter = Math.ceil((300 * Math.min(seconds, 60)) / CLAIM_WRITES.limit);
   const cookies = await Promise.all(
     Array.from({ length: writers }, (_, w) =>
       Promise.all(Array.from({ length: perWriter }, (_, k) => person(workspace.id, `w${w}-${k}`))),

@@ -7,7 +7,7 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
-import { SseStream, signInOverHttp } from "../test/http-client.ts";
+import { SseStream, signInOverHttp, TEST_ORIGIN } from "../test/http-client.ts";
 import { startTestServer } from "../test/http-server.ts";
 import { isPackedDebate, PACKED_WIRE_HEADER, unpackDebateView } from "../wire/packed-debate.ts";
 
@@ -111,6 +111,29 @@ describe("debate.get over HTTP", () => {
     } finally {
       stream.close();
     }
+  });
+
+  it("answers a mutation uncompressed even when the browser accepts compression", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    const cookie = await signInOverHttp(url, team.member.user.email);
+    const response = await fetch(`${url}/trpc/claim.post`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "accept-encoding": "br, gzip",
+        origin: TEST_ORIGIN,
+        cookie,
+      },
+      body: JSON.stringify({
+        json: { debateId, kind: "position", targetId: null, body: "A few hundred bytes back" },
+      }),
+    });
+    expect(response.status).toBe(200);
+    // Compressing a few hundred bytes cost the write path more CPU than it saved.
+    expect(response.headers.get("content-encoding")).toBeNull();
+    const body = (await response.json()) as { result: { data: { json: { body: string } } } };
+    expect(body.result.data.json.body).toBe("A few hundred bytes back");
   });
 
   it("sends live events in plain JSON form to every stream, a proposal's dates as ISO strings", async () => {
