@@ -35,7 +35,20 @@ export class ConnectTimeoutClient extends pg.Client {
     // queries and the pool; this only keeps a late one from crashing us.
     this.on("error", () => {});
   }
+
+  /**
+   * Every session in UTC: times are stored as timestamp(3) holding UTC, and
+   * raw SQL and column defaults take now() in the session's zone. Sent as a
+   * startup parameter, which PgBouncer passes on too (a SET would not survive
+   * its transaction pooling).
+   */
+  getStartupConf(): Record<string, string> {
+    const base = (pg.Client.prototype as unknown as StartupConf).getStartupConf.call(this);
+    return { ...base, TimeZone: "UTC" };
+  }
 }
+
+type StartupConf = { getStartupConf(this: pg.Client): Record<string, string> };
 
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
   const statementTimeoutMs = options.statementTimeoutMs ?? 0;
