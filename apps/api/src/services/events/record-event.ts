@@ -28,18 +28,21 @@ export async function recordEvent(
 ): Promise<bigint> {
   // One writer per workspace between here and commit: event ids then commit
   // in order, so a reader resuming "after id N" can never skip a late commit.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`events:${event.workspaceId}`}))`;
-  const row = await tx.event.create({
-    data: {
-      workspaceId: event.workspaceId,
-      debateId: event.debateId ?? null,
-      actorId: event.actorId,
-      type: event.type,
-      subjectId: event.subjectId ?? null,
-      data: event.data ?? {},
-    },
-    select: { id: true },
-  });
-  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${row.id.toString()})`;
+  // Lock, row and NOTIFY in one statement: the lock is then held for it and
+  // the commit, not across three round trips (every event-writing change in
+  // the workspace queues on it).
+  const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH event_lock AS (
+      SELECT pg_advisory_xact_lock(hashtext(${`events:${event.workspaceId}`}))
+    ), event AS (
+      INSERT INTO "Event" ("workspaceId", "debateId", "actorId", "type", "subjectId", "data", "createdAt")
+      SELECT ${event.workspaceId}::uuid, ${event.debateId ?? null}::uuid, ${event.actorId}::uuid,
+             ${event.type}, ${event.subjectId ?? null}::uuid, ${JSON.stringify(event.data ?? {})}::jsonb,
+             now()
+      FROM event_lock
+      RETURNING "id"
+    )
+    SELECT "id", pg_notify(${EVENTS_CHANNEL}, "id"::text)::text AS "notified" FROM event`;
+  if (!row) throw new Error("an event insert returned no row");
   return row.id;
 }
