@@ -26,16 +26,20 @@ import { requireDebateAccess } from "../services/debates/debate-access.ts";
 import { validateSessionToken } from "../services/sessions.ts";
 import { INTERNAL_ERROR_MESSAGE } from "../trpc/error-format.ts";
 import { mapDomainError } from "../trpc/map-domain-error.ts";
+import { readerCaughtUp } from "./wait-for-reader.ts";
 
 export const LIVE_DEBATE_PATH = "/api/live/debates/:debateId";
 /** A comment line on quiet streams, so proxies keep them open. */
 const HEARTBEAT_MS = 15_000;
 /**
- * A reader this far behind (bytes the socket has not taken yet) is cut off
- * rather than buffered without end; it resumes from its last id, reading the
- * log a page at a time.
+ * With this much (bytes) the socket has not taken, the stream waits for the
+ * reader before writing more; a reader that takes nothing for STALL_MS is cut
+ * off (the connection dropped: it would otherwise hold its backlog for as
+ * long as TCP waits) and resumes from the last event it received, reading
+ * the log a page at a time.
  */
 const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
+const STALL_MS = 10_000;
 const debateIdParam = z.uuid();
 
 type LiveRequest = {
@@ -63,7 +67,10 @@ export function registerLiveDebateRoute(
   prisma: PrismaClient,
   env: ApiEnv,
   bus: EventBus,
+  reader: { maxUnsentBytes?: number; stallMs?: number } = {},
 ) {
+  const maxUnsentBytes = reader.maxUnsentBytes ?? MAX_UNSENT_BYTES;
+  const stallMs = reader.stallMs ?? STALL_MS;
   const SESSION_COOKIE = sessionCookieName(env.secureCookies);
   server.get<LiveRequest>(LIVE_DEBATE_PATH, async (request, reply) => {
     const { debateId } = request.params;
@@ -118,6 +125,7 @@ export function registerLiveDebateRoute(
     const abort = new AbortController();
     socket.on("close", () => abort.abort());
     const heartbeat = setInterval(() => socket.write(": ping\n\n"), HEARTBEAT_MS);
+    let tooFarBehind = false;
     try {
       for await (const event of streamDebateEvents(
         prisma,
@@ -127,7 +135,10 @@ export function registerLiveDebateRoute(
         abort.signal,
       )) {
         socket.write(`id: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`);
-        if (socket.writableLength > MAX_UNSENT_BYTES) break;
+        if (socket.writableLength > maxUnsentBytes && !(await readerCaughtUp(socket, stallMs))) {
+          tooFarBehind = true;
+          break;
+        }
       }
     } catch (error) {
       const refusal = asTrpcError(error);
@@ -142,7 +153,8 @@ export function registerLiveDebateRoute(
       }
     } finally {
       clearInterval(heartbeat);
-      socket.end();
+      if (tooFarBehind) socket.destroy();
+      else socket.end();
     }
   });
 }

@@ -35,7 +35,11 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Optional observers; a test uses `internalError` to learn what a 500 was. */
-export type ServerHooks = { internalError?: (path: string | undefined, error: unknown) => void };
+export type ServerHooks = {
+  internalError?: (path: string | undefined, error: unknown) => void;
+  /** Live streams' patience with slow readers (live-debate-route.ts); tests make it short. */
+  liveReader?: { maxUnsentBytes?: number; stallMs?: number };
+};
 
 export async function buildServer(
   prisma: PrismaClient,
@@ -111,7 +115,7 @@ export async function buildServer(
 
   registerWorkspaceArchiveRoutes(server, prisma, env);
   registerUnsubscribeRoute(server, prisma, env);
-  registerLiveDebateRoute(server, prisma, env, events);
+  registerLiveDebateRoute(server, prisma, env, events, hooks.liveReader);
 
   await server.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
