@@ -1,6 +1,6 @@
 // The rows a debate's argument status is computed from, read live.
 import type { Db } from "../../db.ts";
-import type { ModerationState } from "../../domain/argument/index.ts";
+import type { ModerationState, Resolution } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
 import { loadDebateClaimRows } from "./debate-claim-rows.ts";
 
@@ -47,13 +47,67 @@ export async function loadDebateGraph(db: Db, debateId: string) {
   const [claims, links, resolutions] = await Promise.all([
     loadDebateClaimRows(db, debateId),
     loadDebateLinks(db, debateId),
-    db.resolution.findMany({
-      where: { debateId, reopenedAt: null },
-      select: graphResolutionSelect,
-    }),
+    loadResolutionsInForce(db, debateId),
   ]);
   return { claims, links, resolutions };
 }
+
+type GraphResolution = {
+  claimId: string;
+  kind: Resolution;
+  note: string;
+  duplicateOfId: string | null;
+  resolvedAt: Date;
+  resolvedBy: { id: string; displayName: string };
+  importBatch: {
+    fileName: string;
+    importedAt: Date;
+    importedBy: { id: string; displayName: string };
+  } | null;
+};
+
+/**
+ * The resolutions in force, shaped as `graphResolutionSelect` gives them, in
+ * one flat query: through Prisma's relations it was four (resolutions, their
+ * resolvers, import batches, importers) on every read of the debate.
+ */
+async function loadResolutionsInForce(db: Db, debateId: string): Promise<GraphResolution[]> {
+  const rows = await db.$queryRaw<ResolutionRow[]>`
+    SELECT r."claimId"::text AS "claimId", r."kind"::text AS "kind", r."note",
+      r."duplicateOfId"::text AS "duplicateOfId", r."resolvedAt",
+      u."id"::text AS "resolverId", u."displayName" AS "resolverName",
+      b."fileName", b."importedAt", i."id"::text AS "importerId", i."displayName" AS "importerName"
+    FROM "Resolution" r
+    JOIN "User" u ON u."id" = r."resolvedById"
+    LEFT JOIN "ImportBatch" b ON b."id" = r."importBatchId"
+    LEFT JOIN "User" i ON i."id" = b."importedById"
+    WHERE r."debateId" = ${debateId}::uuid AND r."reopenedAt" IS NULL`;
+  return rows.map((row) => ({
+    claimId: row.claimId,
+    kind: row.kind,
+    note: row.note,
+    duplicateOfId: row.duplicateOfId,
+    resolvedAt: row.resolvedAt,
+    resolvedBy: { id: row.resolverId, displayName: row.resolverName },
+    importBatch:
+      row.fileName === null || row.importedAt === null || row.importerId === null
+        ? null
+        : {
+            fileName: row.fileName,
+            importedAt: row.importedAt,
+            importedBy: { id: row.importerId, displayName: row.importerName ?? "" },
+          },
+  }));
+}
+
+type ResolutionRow = Omit<GraphResolution, "resolvedBy" | "importBatch"> & {
+  resolverId: string;
+  resolverName: string;
+  fileName: string | null;
+  importedAt: Date | null;
+  importerId: string | null;
+  importerName: string | null;
+};
 
 type SkeletonRow = {
   id: string;

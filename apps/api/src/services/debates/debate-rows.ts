@@ -1,18 +1,19 @@
 // Where readDebate's rows come from: the live tables, or the debate's row
 // history as it stood at an earlier event (time travel). Both give the same
 // shapes, so one assembly serves the present and the past.
-import type { Db } from "../../db.ts";
+import type { Db, Prisma } from "../../db.ts";
+import { DomainError } from "../../domain/domain-error.ts";
 import type { VoteRow } from "../votes/claim-votes.ts";
 import { loadDebateGraph } from "./debate-graph.ts";
 import type { DebatePoint } from "./debate-point.ts";
 import { latestDebateEventId } from "./debate-point.ts";
 import { loadDebateRowsAsOf } from "./debate-rows-as-of.ts";
-import { debateSummarySelect } from "./debate-service.ts";
+import type { debateSummarySelect } from "./debate-service.ts";
 
-export const debateHeaderSelect = {
-  ...debateSummarySelect,
-  workspace: { select: { slug: true, name: true } },
-} as const;
+/** The debate's own fields and its workspace's name, as a read shows them. */
+export type DebateHeader = Prisma.DebateGetPayload<{ select: typeof debateSummarySelect }> & {
+  workspace: { slug: string; name: string };
+};
 
 export async function loadDebateRows(db: Db, debateId: string, point: DebatePoint | null) {
   if (point) return loadDebateRowsAsOf(db, debateId, point);
@@ -20,7 +21,7 @@ export async function loadDebateRows(db: Db, debateId: string, point: DebatePoin
   // as a live delta, whether or not the rows below already hold it.
   const lastEventId = await latestDebateEventId(db, debateId);
   const [debate, graph, votes, revisionCounts] = await Promise.all([
-    db.debate.findUniqueOrThrow({ where: { id: debateId }, select: debateHeaderSelect }),
+    loadDebateHeader(db, debateId),
     loadDebateGraph(db, debateId),
     // Flat SQL, like the claims (debate-claim-rows.ts): thousands of rows, no relations.
     db.$queryRaw<VoteRow[]>`
@@ -32,6 +33,21 @@ export async function loadDebateRows(db: Db, debateId: string, point: DebatePoin
 }
 
 export type DebateRows = Awaited<ReturnType<typeof loadDebateRows>>;
+
+/** One query (a relation select was two: the debate, then its workspace). */
+async function loadDebateHeader(db: Db, debateId: string): Promise<DebateHeader> {
+  const [row] = await db.$queryRaw<(DebateHeader["workspace"] & Omit<DebateHeader, "workspace">)[]>`
+    SELECT d."id"::text AS "id", d."workspaceId"::text AS "workspaceId", d."question",
+      d."description", d."phase"::text AS "phase", d."anonymous", d."hideTallies",
+      d."membersMayPropose", d."claimVotesOnlyInVoting", d."guestsSeeGroups",
+      d."phaseStartedAt", d."phaseEndsAt", d."createdAt", d."updatedAt", d."archivedAt",
+      w."slug", w."name"
+    FROM "Debate" d JOIN "Workspace" w ON w."id" = d."workspaceId"
+    WHERE d."id" = ${debateId}::uuid`;
+  if (!row) throw new DomainError("NOT_FOUND", "Debate not found.");
+  const { slug, name, ...debate } = row;
+  return { ...debate, workspace: { slug, name } };
+}
 
 /**
  * How many revisions each claim of a debate has. A query of its own, filtered
