@@ -119,8 +119,10 @@ export function parseApxIndexed(input: Uint8Array | string): IndexedFramework {
     if (kind === NONE) continue;
     kinds[statements] = kind;
     lines[statements++] = line;
-    chunkNames.set(statement.subarray(FIRST_NAME, kind === ARG ? 4 : 7), 3 * nameCount);
-    nameCount += kind === ARG ? 1 : 2;
+    const nameTotal = kind === ARG ? 1 : 2;
+    for (let i = 0; i < 3 * nameTotal; i++)
+      chunkNames[3 * nameCount + i] = statement[FIRST_NAME + i]!;
+    nameCount += nameTotal;
     if (statements === CHUNK) flush();
   }
   flush();
