@@ -160,7 +160,7 @@ for (const size of sizes) {
   const share = (code: number) => codes.filter((c) => c === code).length / graph.size;
 
   const apxRuns = Math.min(runs, 5);
-  const statusColumns = apxOnly
+  const statusColumns: Record<string, string> = apxOnly
     ? {}
     : {
         "in/out/undec %": [share(IN), share(OUT), 1 - share(IN) - share(OUT)]
