@@ -1,6 +1,7 @@
 /**
  * Argument-status benchmark: random debates of 10^3..10^6 claims, fixed seed.
  * Run from the repository root: npx tsx bench/label-bench.ts [maxClaims]
+ * [--by-number] [--apx-only] (--apx-only: the APX reader's column alone).
  */
 import type { ArgumentClaim, ArgumentLink } from "../apps/api/src/domain/argument/index.ts";
 import {
@@ -117,19 +118,22 @@ function timeMedian(runs: number, work: () => unknown): number {
   return median(times);
 }
 
-/** The debate's attack graph as an APX file, as the `labels` command reads it. */
-function asApx(graph: ReturnType<typeof buildClaimAttackGraph>): string {
+/** The debate's attack graph as an APX file's bytes, as the `labels` command reads them. */
+function asApx(graph: ReturnType<typeof buildClaimAttackGraph>): Buffer {
   const lines = graph.ids.map((id) => `arg(${id}).`);
   for (let a = 0; a < graph.size; a++) {
     for (let k = graph.targetStart[a]!; k < graph.targetStart[a + 1]!; k++)
       lines.push(`att(${graph.ids[a]},${graph.ids[graph.targets[k]!]}).`);
   }
-  return `${lines.join("\n")}\n`;
+  // Only the bytes are kept: an 80 MB string besides would make every
+  // garbage collection of the status columns dearer.
+  return Buffer.from(`${lines.join("\n")}\n`);
 }
 
-const readApx = (text: string) => labelIndexedFramework(parseApxIndexed(text));
+const readApx = (bytes: Buffer) => labelIndexedFramework(parseApxIndexed(bytes));
 
 const byNumber = process.argv.includes("--by-number");
+const apxOnly = process.argv.includes("--apx-only");
 const maxClaims = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
 const sizes = [1_000, 10_000, 100_000, 1_000_000].filter((n) => n <= maxClaims);
 const rows: Record<string, string>[] = [];
@@ -139,6 +143,8 @@ const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 const warm = generateDebate(20_000, 7);
 const warmInput = byNumber ? numbered(warm) : warm;
 for (let w = 0; w < 20; w++) computeArgumentStatus(warmInput.claims, warmInput.links);
+const warmApx = asApx(buildClaimAttackGraph(warmInput.claims, warmInput.links));
+for (let w = 0; w < 20; w++) readApx(warmApx);
 
 for (const size of sizes) {
   // One shape of input per process: mixing both would make V8's property
@@ -153,17 +159,25 @@ for (const size of sizes) {
   const apx = asApx(graph);
   const share = (code: number) => codes.filter((c) => c === code).length / graph.size;
 
+  const apxRuns = Math.min(runs, 5);
+  const statusColumns: Record<string, string> = apxOnly
+    ? {}
+    : {
+        "in/out/undec %": [share(IN), share(OUT), 1 - share(IN) - share(OUT)]
+          .map((s) => (100 * s).toFixed(0))
+          .join("/"),
+        "labelling ms": ms(timeMedian(runs, () => labelGroundedIndexed(graph, held))),
+        "build graph ms": ms(timeMedian(runs, () => buildClaimAttackGraph(claims, links))),
+        "grounded labels ms": ms(timeMedian(runs, () => computeGroundedLabels(claims, links))),
+        "full status ms": ms(timeMedian(runs, () => computeArgumentStatus(claims, links))),
+      };
   rows.push({
     claims: size.toLocaleString("en"),
     attacks: graph.targets.length.toLocaleString("en"),
-    "in/out/undec %": [share(IN), share(OUT), 1 - share(IN) - share(OUT)]
-      .map((s) => (100 * s).toFixed(0))
-      .join("/"),
-    "labelling ms": ms(timeMedian(runs, () => labelGroundedIndexed(graph, held))),
-    "build graph ms": ms(timeMedian(runs, () => buildClaimAttackGraph(claims, links))),
-    "grounded labels ms": ms(timeMedian(runs, () => computeGroundedLabels(claims, links))),
-    "full status ms": ms(timeMedian(runs, () => computeArgumentStatus(claims, links))),
-    "APX read + label ms": ms(timeMedian(Math.min(runs, 5), () => readApx(apx))),
+    ...statusColumns,
+    "APX MB": (apx.length / 1e6).toFixed(1),
+    "APX parse ms": ms(timeMedian(apxRuns, () => parseApxIndexed(apx))),
+    "APX read + label ms": ms(timeMedian(apxRuns, () => readApx(apx))),
   });
 }
 
@@ -177,5 +191,5 @@ console.log("build graph: buildClaimAttackGraph (string ids → indices, CSR arr
 console.log("grounded labels: computeGroundedLabels, claims + links → Map<id, Label>");
 console.log("full status: computeArgumentStatus, claims + links → statuses + unanswered");
 console.log(
-  "APX read + label: the labels command's work on the same graph as APX text (parse + label)",
+  "APX parse, read + label: the labels command's work on the same graph as an APX file's bytes",
 );

@@ -1,13 +1,15 @@
+import { textAt } from "./apx-bytes.ts";
+
 /**
- * The argument names of an APX text, interned by their place in the text: a
- * hash table over character codes, so that reading a million attacks makes
- * no string and no string-keyed lookup per name. A name's slot is its number
- * in order of first appearance; `name(slot)` makes the string when asked.
+ * The argument names of an APX file, interned by their place in its bytes: a
+ * hash table over bytes, so that reading a million attacks makes no string
+ * and no string-keyed lookup per name. A name's slot is its number in order
+ * of first appearance; `names(slots)` makes the strings when asked.
  *
- * At a million names the table and the text outgrow the CPU caches, and each
+ * At a million names the table and the file outgrow the CPU caches, and each
  * lookup costs its memory misses more than its arithmetic. So a bucket holds
  * everything a lookup needs side by side — hash, slot, where the name is in
- * the text and its length — and only a matching hash reads the text.
+ * the file and its length — and only a matching hash reads the bytes.
  */
 const HASH = 0;
 const SLOT = 1;
@@ -19,36 +21,59 @@ export class ApxNames {
   /** BUCKET ints per bucket; SLOT holds slot + 1, or 0 for an empty bucket. */
   private buckets: Int32Array;
   private mask: number;
-  /** Per slot: the bucket that holds it (for `name`). */
-  private bucketOf: Int32Array;
+  /** Per slot: where its name is in the file, and its length (read in slot order). */
+  private startOf: Int32Array;
+  private lengthOf: Int32Array;
+  /** What the warming passes of `slotsOf` read: kept so that their reads are not dropped. */
+  private warmed = 0;
   count = 0;
 
   /** `expected`: about how many names there will be (the table grows past it). */
   constructor(
-    private readonly text: string,
+    private readonly bytes: Uint8Array,
     expected = 1024,
   ) {
     let size = 1 << 12;
     while (size < 2 * expected) size *= 2;
     this.buckets = new Int32Array(size * BUCKET);
     this.mask = size - 1;
-    this.bucketOf = new Int32Array(Math.max(1024, expected));
+    this.startOf = new Int32Array(Math.max(1024, expected));
+    this.lengthOf = new Int32Array(this.startOf.length);
   }
 
-  /** The slot of the name at `text[start, end)`, made when first seen. */
-  slot(start: number, end: number): number {
-    const { text, buckets } = this;
+  /**
+   * The slots of `count` names given as (start, end, hash) triples in
+   * `names`, into `slots`, as `slot` would give them one by one. Looked up in
+   * three passes: the first two only read each name's bucket, then the bytes
+   * that bucket points at. Those reads do not depend on each other, so the
+   * CPU waits for many cache misses at once rather than one after another,
+   * and the third pass, which does the work, finds them in the cache.
+   */
+  slotsOf(names: Int32Array, count: number, slots: Int32Array) {
+    const { buckets, mask, bytes } = this;
+    let warmed = this.warmed;
+    for (let k = 0; k < count; k++) warmed ^= buckets[(names[3 * k + 2]! & mask) * BUCKET + START]!;
+    for (let k = 0; k < count; k++) {
+      warmed ^= bytes[buckets[(names[3 * k + 2]! & mask) * BUCKET + START]!]!;
+    }
+    this.warmed = warmed;
+    for (let k = 0; k < count; k++) {
+      slots[k] = this.slot(names[3 * k]!, names[3 * k + 1]!, names[3 * k + 2]!);
+    }
+  }
+
+  /** The slot of the name at `bytes[start, end)`, whose `hashBytes` is `hash`; made when first seen. */
+  slot(start: number, end: number, hash: number): number {
+    const { buckets } = this;
     const length = end - start;
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     for (let b = hash & this.mask; ; b = (b + 1) & this.mask) {
       const at = b * BUCKET;
       const entry = buckets[at + SLOT]!;
-      if (entry === 0) return this.add(at, b, start, length, hash);
+      if (entry === 0) return this.add(at, start, length, hash);
       if (
         buckets[at + HASH] === hash &&
         buckets[at + LENGTH] === length &&
-        this.sameText(buckets[at + START]!, start, length)
+        this.sameBytes(buckets[at + START]!, start, length)
       ) {
         return entry - 1;
       }
@@ -56,28 +81,56 @@ export class ApxNames {
   }
 
   name(slot: number): string {
-    const at = this.bucketOf[slot]! * BUCKET;
-    const start = this.buckets[at + START]!;
-    return this.text.slice(start, start + this.buckets[at + LENGTH]!);
+    const start = this.startOf[slot]!;
+    return textAt(this.bytes, start, start + this.lengthOf[slot]!);
   }
 
-  private sameText(first: number, start: number, length: number): boolean {
-    const { text } = this;
-    for (let i = 0; i < length; i++) {
-      if (text.charCodeAt(first + i) !== text.charCodeAt(start + i)) return false;
+  /**
+   * The names of `slots`, in that order. Decoded together: their bytes are
+   * copied side by side and decoded once, then sliced, because one decoder
+   * call per name would cost more than the rest of reading the file.
+   */
+  names(slots: ArrayLike<number>): string[] {
+    const { bytes, startOf, lengthOf } = this;
+    let total = 0;
+    for (let k = 0; k < slots.length; k++) total += lengthOf[slots[k]!]!;
+    const packed = new Uint8Array(total);
+    const ends = new Int32Array(slots.length);
+    let end = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const start = startOf[slots[k]!]!;
+      const stop = start + lengthOf[slots[k]!]!;
+      for (let i = start; i < stop; i++) packed[end++] = bytes[i]!;
+      ends[k] = end;
     }
+    // Names hold ASCII only (checked before they get a slot): one byte, one character.
+    const text = textAt(packed, 0, total);
+    const names = new Array<string>(slots.length);
+    for (let k = 0, start = 0; k < slots.length; start = ends[k]!, k++) {
+      names[k] = text.slice(start, ends[k]);
+    }
+    return names;
+  }
+
+  private sameBytes(first: number, start: number, length: number): boolean {
+    const { bytes } = this;
+    for (let i = 0; i < length; i++) if (bytes[first + i] !== bytes[start + i]) return false;
     return true;
   }
 
-  private add(at: number, bucket: number, start: number, length: number, hash: number): number {
+  private add(at: number, start: number, length: number, hash: number): number {
     const slot = this.count++;
     const { buckets } = this;
     buckets[at + HASH] = hash;
     buckets[at + SLOT] = slot + 1;
     buckets[at + START] = start;
     buckets[at + LENGTH] = length;
-    if (slot === this.bucketOf.length) this.bucketOf = grow(this.bucketOf);
-    this.bucketOf[slot] = bucket;
+    if (slot === this.startOf.length) {
+      this.startOf = grow(this.startOf);
+      this.lengthOf = grow(this.lengthOf);
+    }
+    this.startOf[slot] = start;
+    this.lengthOf[slot] = length;
     if (this.count * 2 > this.mask + 1) this.rehash();
     return slot;
   }
@@ -88,12 +141,10 @@ export class ApxNames {
     const buckets = new Int32Array(size * BUCKET);
     const mask = size - 1;
     for (let from = 0; from < old.length; from += BUCKET) {
-      const entry = old[from + SLOT]!;
-      if (entry === 0) continue;
+      if (old[from + SLOT] === 0) continue;
       let b = old[from + HASH]! & mask;
       while (buckets[b * BUCKET + SLOT] !== 0) b = (b + 1) & mask;
       buckets.set(old.subarray(from, from + BUCKET), b * BUCKET);
-      this.bucketOf[entry - 1] = b;
     }
     this.buckets = buckets;
     this.mask = mask;
