@@ -2,10 +2,9 @@
 // server's MAIL_SECRET, so the link works without signing in and without a
 // stored token, and nobody can forge one for another person or workspace.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { isUuid } from "../uuid-shape.ts";
 
 export type UnsubscribeTarget = { userId: string; workspaceId: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function signatureOf(secret: string, target: UnsubscribeTarget): Buffer {
   return createHmac("sha256", secret)
@@ -22,7 +21,7 @@ export function signUnsubscribeToken(secret: string, target: UnsubscribeTarget):
 export function verifyUnsubscribeToken(secret: string, token: string): UnsubscribeTarget | null {
   const [userId, workspaceId, signature, ...rest] = token.split(".");
   if (!userId || !workspaceId || !signature || rest.length > 0) return null;
-  if (!UUID.test(userId) || !UUID.test(workspaceId)) return null;
+  if (!isUuid(userId) || !isUuid(workspaceId)) return null;
   const expected = signatureOf(secret, { userId, workspaceId });
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;

@@ -4,8 +4,7 @@
 // the end of the archive may name any of them. Each batch looks up only the
 // ids it uses.
 import type { Prisma } from "../../db.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../domain/uuid-shape.ts";
 
 export class ArchiveIdMap {
   private constructor(
@@ -54,7 +53,7 @@ export class ArchiveIdMap {
 /** Every UUID-shaped string inside free JSON: the candidates for remapping. */
 export function collectUuidStrings(value: unknown, into: Set<string>): void {
   if (typeof value === "string") {
-    if (UUID.test(value)) into.add(value);
+    if (isUuid(value)) into.add(value);
   } else if (Array.isArray(value)) {
     for (const item of value) collectUuidStrings(item, into);
   } else if (value !== null && typeof value === "object") {

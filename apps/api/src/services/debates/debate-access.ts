@@ -4,6 +4,7 @@ import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { type Role, requireRole } from "../../domain/roles.ts";
+import { isUuid } from "../../domain/uuid-shape.ts";
 import type { Phase } from "../../domain/vocabulary.ts";
 
 export type DebateAccess = {
@@ -22,8 +23,6 @@ export type DebateAccess = {
 
 const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
 const CLAIM_NOT_FOUND = "Claim not found, or you are not a member of its workspace.";
-/** An id that is no uuid names nothing (and must not reach a ::uuid cast). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function requireDebateAccess(
   db: Db,
@@ -32,7 +31,7 @@ export async function requireDebateAccess(
   minimum: Role,
   action: string,
 ): Promise<DebateAccess> {
-  if (!UUID.test(debateId)) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
+  if (!isUuid(debateId)) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
   const [debate] = await db.$queryRaw<AccessRow[]>`
     SELECT ${accessColumns(userId)} FROM "Debate" d WHERE d."id" = ${debateId}::uuid`;
   return accessFrom(debate, userId, minimum, action, DEBATE_NOT_FOUND);
@@ -75,7 +74,7 @@ export async function requireClaimAccess(
   minimum: Role,
   action: string,
 ): Promise<DebateAccess & { claimId: string }> {
-  if (!UUID.test(claimId)) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
+  if (!isUuid(claimId)) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
   const [debate] = await db.$queryRaw<AccessRow[]>`
     SELECT ${accessColumns(userId)}
     FROM "Claim" c JOIN "Debate" d ON d."id" = c."debateId"

@@ -1,6 +1,6 @@
 // The rows a debate's argument status is computed from, read live.
-import type { Db } from "../../db.ts";
-import type { ModerationState, Resolution } from "../../domain/argument/index.ts";
+import type { Db, Prisma } from "../../db.ts";
+import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
 import { loadDebateClaimRows } from "./debate-claim-rows.ts";
 
@@ -52,19 +52,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
   return { claims, links, resolutions };
 }
 
-type GraphResolution = {
-  claimId: string;
-  kind: Resolution;
-  note: string;
-  duplicateOfId: string | null;
-  resolvedAt: Date;
-  resolvedBy: { id: string; displayName: string };
-  importBatch: {
-    fileName: string;
-    importedAt: Date;
-    importedBy: { id: string; displayName: string };
-  } | null;
-};
+type GraphResolution = Prisma.ResolutionGetPayload<{ select: typeof graphResolutionSelect }>;
 
 /**
  * The resolutions in force, shaped as `graphResolutionSelect` gives them, in

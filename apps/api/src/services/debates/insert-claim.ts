@@ -9,8 +9,8 @@
 import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import type { PostableClaimKind } from "../../domain/debate/claim-rules.ts";
-import { EVENTS_CHANNEL } from "../events/record-event.ts";
-import type { IdempotencyKeyRow } from "../idempotency/idempotent-create.ts";
+import { EVENTS_CHANNEL, workspaceEventLock } from "../events/record-event.ts";
+import { type IdempotencyKeyRow, insertKeyRow } from "../idempotency/idempotent-create.ts";
 import { newUuidV7 } from "../ids/uuid-v7.ts";
 
 export type NewClaim = {
@@ -50,10 +50,7 @@ export async function insertClaimWithEvent(
   const claimId = newUuidV7();
   const keyRow = key
     ? Prisma.sql`key_row AS (
-      INSERT INTO "IdempotencyKey" ("userId", "key", "scope", "requestHash", "result")
-      VALUES (${key.userId}::uuid, ${key.key}::uuid, ${key.scope}, ${key.requestHash},
-              jsonb_build_object('claimId', ${claimId}::text))
-      ON CONFLICT ("userId", "key") DO NOTHING
+      ${insertKeyRow(key, Prisma.sql`jsonb_build_object('claimId', ${claimId}::text)`)}
       RETURNING 1
     ), `
     : Prisma.empty;
@@ -77,7 +74,7 @@ export async function insertClaimWithEvent(
              inserted."body", ${authorId}::uuid, now()
       FROM inserted
     ), event_lock AS (
-      SELECT pg_advisory_xact_lock(hashtext(${`events:${workspaceId}`})) FROM inserted
+      SELECT ${workspaceEventLock(workspaceId)} FROM inserted
     ), event AS (
       INSERT INTO "Event" ("workspaceId", "debateId", "actorId", "type", "subjectId", "data", "createdAt")
       SELECT ${workspaceId}::uuid, ${debateId}::uuid, ${authorId}::uuid, 'claim.posted', inserted."id",

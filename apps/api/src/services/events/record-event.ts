@@ -1,10 +1,18 @@
 // Writes an event row inside the caller's transaction, and queues a NOTIFY
 // carrying only its id: PostgreSQL delivers it at commit, and never on
 // rollback, so a failed change leaves neither an event nor a notification.
-import type { Prisma } from "../../db.ts";
+import { Prisma } from "@steelman/db";
 import type { TypedEvent } from "../../domain/event-types.ts";
 
 export const EVENTS_CHANNEL = "steelman_events";
+
+/**
+ * The workspace's event lock, taken by every writer of its events (here and
+ * in insert-claim.ts) and held to commit, so event ids commit in order.
+ */
+export function workspaceEventLock(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`pg_advisory_xact_lock(hashtext(${`events:${workspaceId}`}))`;
+}
 
 /** Who and where, with a type and the data that type carries (domain/event-types.ts). */
 export type EventInput = {
@@ -33,7 +41,7 @@ export async function recordEvent(
   // the workspace queues on it).
   const [row] = await tx.$queryRaw<{ id: bigint }[]>`
     WITH event_lock AS (
-      SELECT pg_advisory_xact_lock(hashtext(${`events:${event.workspaceId}`}))
+      SELECT ${workspaceEventLock(event.workspaceId)}
     ), event AS (
       INSERT INTO "Event" ("workspaceId", "debateId", "actorId", "type", "subjectId", "data", "createdAt")
       SELECT ${event.workspaceId}::uuid, ${event.debateId ?? null}::uuid, ${event.actorId}::uuid,

@@ -3,8 +3,9 @@
 // key row is written first, in the caller's transaction, so a concurrent
 // repeat waits on it and then reads the committed result.
 import { createHash } from "node:crypto";
+import { Prisma } from "@steelman/db";
 import superjson from "superjson";
-import type { Db, Prisma, PrismaClient } from "../../db.ts";
+import type { Db, PrismaClient } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 
 /** Who asked, with which key, for which kind of create, with what input. */
@@ -37,6 +38,17 @@ export function idempotencyKeyRow(request: IdempotentRequest): IdempotencyKeyRow
   };
 }
 
+/**
+ * `INSERT` of the key row, storing `result`. It waits for a concurrent
+ * transaction holding the same key, and inserts nothing once that one has
+ * committed: whoever inserted the row is the one request that creates.
+ */
+export function insertKeyRow(key: IdempotencyKeyRow, result: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "IdempotencyKey" ("userId", "key", "scope", "requestHash", "result")
+    VALUES (${key.userId}::uuid, ${key.key}::uuid, ${key.scope}, ${key.requestHash}, ${result})
+    ON CONFLICT ("userId", "key") DO NOTHING`;
+}
+
 function hashInput(scope: string, input: unknown): string {
   return createHash("sha256")
     .update(`${scope}\n${superjson.stringify(input)}`)
@@ -50,14 +62,12 @@ export async function createOnce<T>(
   create: () => Promise<T>,
 ): Promise<T> {
   if (!request) return create();
-  const requestHash = hashInput(request.scope, request.input);
-  // Waits for a concurrent transaction holding the same key; inserts nothing
-  // once that one has committed.
-  const inserted = await tx.$executeRaw`
-    INSERT INTO "IdempotencyKey" ("userId", "key", "scope", "requestHash", "result")
-    VALUES (${request.userId}::uuid, ${request.key}::uuid, ${request.scope}, ${requestHash}, 'null'::jsonb)
-    ON CONFLICT ("userId", "key") DO NOTHING`;
-  if (inserted === 0) return readFirstResult<T>(tx, request, requestHash);
+  const keyRow = idempotencyKeyRow(request);
+  const inserted = await tx.$executeRaw`${insertKeyRow(keyRow, Prisma.sql`'null'::jsonb`)}`;
+  if (inserted === 0) {
+    const stored = await readStoredResult(tx, keyRow);
+    return superjson.deserialize(stored as unknown as Parameters<typeof superjson.deserialize>[0]);
+  }
   const result = await create();
   await tx.idempotencyKey.update({
     where: { userId_key: { userId: request.userId, key: request.key } },
@@ -65,15 +75,6 @@ export async function createOnce<T>(
     select: { key: true },
   });
   return result;
-}
-
-async function readFirstResult<T>(
-  tx: Prisma.TransactionClient,
-  request: IdempotentRequest,
-  requestHash: string,
-): Promise<T> {
-  const stored = await readStoredResult(tx, { ...request, requestHash });
-  return superjson.deserialize(stored as unknown as Parameters<typeof superjson.deserialize>[0]);
 }
 
 /**
