@@ -42,3 +42,40 @@ test("a full load of a debate reads it once, early and packed, with a clean cons
   expect(complaints).toEqual([]);
   await page.context().close();
 });
+
+test("the outline does not wait for the signed-in check; a signed-out visitor is still sent to sign in", async ({
+  browser,
+}) => {
+  const page = await signInAsDemo(browser, "dev");
+  await openSeededDebate(page);
+  const url = page.url();
+
+  // Hold the signed-in check back: the debate's own read already proves the sign-in.
+  let releaseMe: () => void = () => {};
+  const meHeld = new Promise<void>((resolve) => {
+    releaseMe = resolve;
+  });
+  await page.route(/\/trpc\/[^?]*auth\.me/, async (route) => {
+    await meHeld;
+    await route.continue();
+  });
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
+  await expect(page.getByRole("article").first()).toBeVisible();
+  releaseMe();
+
+  // Signed out (in a fresh context), the same link leads to sign-in and back.
+  const stranger = await browser.newContext();
+  const visitor = await stranger.newPage();
+  await visitor.goto(url);
+  await expect(visitor).toHaveURL(/\/sign-in\?next=/);
+  expect(decodeURIComponent(new URL(visitor.url()).searchParams.get("next") ?? "")).toBe(
+    new URL(url).pathname,
+  );
+  await visitor.getByLabel("Email").fill("dev@demo.steelman.test");
+  await visitor.getByLabel("Password").fill("steelman-demo");
+  await visitor.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
+  await stranger.close();
+  await page.context().close();
+});

@@ -28,5 +28,11 @@ export function useRequireUser() {
     }
   }, [user, pathname, router]);
 
-  return { user: user ?? undefined, isPending: isPending || user === null, error };
+  return {
+    user: user ?? undefined,
+    isPending: isPending || user === null,
+    /** Known to be signed out (and on the way to sign in), not merely still loading. */
+    signedOut: user === null,
+    error,
+  };
 }

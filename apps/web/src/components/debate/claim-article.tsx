@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { memo, useState } from "react";
 import { ClaimVotes } from "@/components/votes/claim-votes";
 import { claimOffers } from "@/lib/claim-offers";
@@ -7,10 +8,18 @@ import { type Claim, kindLabel } from "@/lib/debate";
 import { claimElementId } from "@/lib/focus-claim";
 import { ClaimActions, type ClaimMode } from "./claim-actions";
 import { ClaimBody } from "./claim-body";
-import { ClaimEditor } from "./claim-editor";
 import { ClaimFacts } from "./claim-facts";
 import { ClaimHeading } from "./claim-heading";
-import { ReplyComposer } from "./reply-composer";
+import { FormLoading } from "./form-loading";
+
+// Loaded when first opened: with the API's schemas (and zod) they were a large
+// part of the script a debate page evaluated before it could show its outline.
+const ClaimEditor = dynamic(() => import("./claim-editor").then((m) => m.ClaimEditor), {
+  loading: FormLoading,
+});
+const ReplyComposer = dynamic(() => import("./reply-composer").then((m) => m.ReplyComposer), {
+  loading: FormLoading,
+});
 
 /**
  * One claim of the outline, addressable as "Objection #12" and focusable by

@@ -6,7 +6,7 @@ import type { Claim } from "@/lib/debate";
 import { ClaimBranch } from "./claim-branch";
 import { useDebate } from "./debate-context";
 import { OutlineThreadsProvider, shownSize, useThreadState } from "./outline-threads";
-import { PositionComposer } from "./position-composer";
+import { PositionComposerSlot } from "./position-composer-slot";
 import { useProgressiveBranches } from "./use-progressive-branches";
 
 /**
@@ -37,7 +37,7 @@ export function ClaimOutline({ claims }: { claims: Claim[] }) {
         <h2 id="positions-heading" className="text-lg font-semibold tracking-tight">
           Positions
         </h2>
-        {canPost ? <PositionComposer /> : null}
+        {canPost ? <PositionComposerSlot /> : null}
         {tree.length === 0 ? (
           <p className="text-stone-700">
             No positions yet.{canPost ? " Add the first answer to the question." : null}

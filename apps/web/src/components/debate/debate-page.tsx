@@ -1,9 +1,10 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { SignedInGate } from "@/components/auth/signed-in-gate";
+import { useRequireUser } from "@/components/auth/use-current-user";
 import type { ClaimLookup } from "@/components/live/activity-sentence";
 import { useServerOffset } from "@/components/live/server-clock";
 import { useLiveDebate } from "@/components/live/use-live-debate";
@@ -20,12 +21,13 @@ import { PhaseBar } from "@/components/workshop/phase-bar";
 import { type DebateView, kindLabel } from "@/lib/debate";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
+import { useHydrated } from "@/lib/use-hydrated";
 import { ClaimOutline } from "./claim-outline";
 import { DebateProvider } from "./debate-context";
 import { DebateHeader } from "./debate-header";
-import { takeEarlyDebateRead } from "./take-early-debate-read";
 import { UnansweredPanel } from "./unanswered-panel";
 import { UnansweredSummary } from "./unanswered-summary";
+import { useEarlyDebateRead } from "./use-early-debate-read";
 
 // Live updates arrive over SSE; while they cannot, a quiet poll keeps the page current.
 const REFRESH_MS = 30_000;
@@ -33,28 +35,17 @@ const REFRESH_MS = 30_000;
 type DebateProps = { slug: string; debateId: string };
 
 export function DebatePage(props: DebateProps) {
-  const { debateId } = props;
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  // Asked for together with the signed-in check, not after it: one round trip
-  // less before the outline (the live debate only; a past moment reads its own).
-  useEffect(() => {
-    if (new URLSearchParams(window.location.search).has("asOf")) return;
-    const options = trpc.debate.get.queryOptions({ debateId });
-    // The read the page's inline script started before hydration, when there is one.
-    const early = takeEarlyDebateRead(debateId);
-    void queryClient.prefetchQuery(
-      early
-        ? {
-            ...options,
-            queryFn: async (context) =>
-              ((await early) as Awaited<ReturnType<NonNullable<typeof options.queryFn>>> | null) ??
-              (options.queryFn as NonNullable<typeof options.queryFn>)(context),
-          }
-        : options,
-    );
-  }, [queryClient, trpc, debateId]);
-  return <SignedInGate>{() => <DebateLoader {...props} />}</SignedInGate>;
+  useEarlyDebateRead(props.debateId);
+  const hydrated = useHydrated();
+  // Not behind SignedInGate: the debate's read proves the sign-in, and on a big
+  // debate the signed-in check queues behind that read on the API, so waiting
+  // for it held the outline back by up to a second. Signed out, the visitor is
+  // still sent to sign in (and the read's refusal is not shown meanwhile).
+  const { signedOut, error } = useRequireUser();
+  if (error) return <FormError message={getErrorMessage(error)} />;
+  // The early read can land while the page hydrates; the server drew no debate.
+  if (signedOut || !hydrated) return <StatusMessage>Loading the debate…</StatusMessage>;
+  return <DebateLoader {...props} />;
 }
 
 /** Now (live) or, with `?asOf=`, the debate as it stood then (read-only, not live). */
@@ -145,7 +136,16 @@ function DebateScreen({ slug, debate, bar, history }: DebateScreenProps) {
     if (question) document.title = `${question} · Steelman`;
   }, [question]);
 
-  if (debate.error) {
+  // Refused for want of a sign-in before anything was shown: the page is on its
+  // way to sign in (useRequireUser, asked again here in case its answer was old).
+  const awaitingSignIn = isUnauthorized(debate.error) && !debate.data;
+  const queryClient = useQueryClient();
+  const trpc = useTRPC();
+  useEffect(() => {
+    if (awaitingSignIn) void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+  }, [awaitingSignIn, queryClient, trpc]);
+
+  if (debate.error && !awaitingSignIn) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold tracking-tight">Debate unavailable</h1>
@@ -179,4 +179,8 @@ function DebateScreen({ slug, debate, bar, history }: DebateScreenProps) {
       </p>
     </DebateProvider>
   );
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED";
 }

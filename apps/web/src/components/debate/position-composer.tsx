@@ -16,14 +16,14 @@ import { useDebate, useRefreshDebate } from "./debate-context";
 import { useMentions } from "./use-mentions";
 
 /** "Add a position": a new top-level answer to the debate's question. */
-export function PositionComposer() {
+export function PositionComposer({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
   const trpc = useTRPC();
   const { debateId, announce } = useDebate();
   const refresh = useRefreshDebate();
   const draft = useDraft(`claim:${debateId}:position`, "");
   const mention = useMentions(debateId, draft.value, draft.setValue);
   const submission = useSubmissionKey();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const openButtonId = useId();
   const post = useMutation(
     trpc.claim.post.mutationOptions({

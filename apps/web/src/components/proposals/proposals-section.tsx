@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Gavel, Plus, ScrollText } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { useDebate } from "@/components/debate/debate-context";
@@ -12,8 +13,12 @@ import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
 import { useTRPC } from "@/lib/trpc";
 import { ProposalCard } from "./proposal-card";
-import { ProposalForm } from "./proposal-form";
 import type { Proposal } from "./proposal-words";
+
+// Loaded when first opened, like the claim forms (the API's schemas and zod).
+const ProposalForm = dynamic(() => import("./proposal-form").then((m) => m.ProposalForm), {
+  loading: () => <StatusMessage>Loading the form…</StatusMessage>,
+});
 
 const REFRESH_MS = 30_000;
 
