@@ -21,7 +21,7 @@ export type DebateAccess = {
   };
 };
 
-const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
+export const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
 const CLAIM_NOT_FOUND = "Claim not found, or you are not a member of its workspace.";
 
 export async function requireDebateAccess(
@@ -40,19 +40,24 @@ export async function requireDebateAccess(
 // The debate's facts and the caller's role in one round trip (relation selects
 // were four): every debate and claim procedure starts here. A guest reaches
 // exactly one debate, through a grant that is not removed.
-type AccessRow = DebateAccess["debate"] & { memberRole: Role | null; guestRole: Role | null };
+type AccessRow = DebateAccess["debate"] & RoleColumns;
+export type RoleColumns = { memberRole: Role | null; guestRole: Role | null };
 
 function accessColumns(userId: string) {
   return Prisma.sql`d."id"::text AS "id", d."workspaceId"::text AS "workspaceId",
-    d."phase"::text AS "phase", d."anonymous", d."archivedAt",
-    (SELECT m."role"::text FROM "Membership" m
+    d."phase"::text AS "phase", d."anonymous", d."archivedAt", ${roleColumns(userId)}`;
+}
+
+/** The caller's role in the debate `d`: `memberRole` and `guestRole` (RoleColumns). */
+export function roleColumns(userId: string) {
+  return Prisma.sql`(SELECT m."role"::text FROM "Membership" m
       WHERE m."workspaceId" = d."workspaceId" AND m."userId" = ${userId}::uuid) AS "memberRole",
     (SELECT g."role"::text FROM "GuestGrant" g
       WHERE g."debateId" = d."id" AND g."userId" = ${userId}::uuid AND g."removedAt" IS NULL
       LIMIT 1) AS "guestRole"`;
 }
 
-function accessFrom(
+export function accessFrom(
   row: AccessRow | undefined,
   userId: string,
   minimum: Role,
