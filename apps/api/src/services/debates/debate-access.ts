@@ -6,6 +6,7 @@ import { DomainError } from "../../domain/domain-error.ts";
 import { type Role, requireRole } from "../../domain/roles.ts";
 import { isUuid } from "../../domain/uuid-shape.ts";
 import type { Phase } from "../../domain/vocabulary.ts";
+import { sqlRows } from "../../sql-rows.ts";
 
 export type DebateAccess = {
   userId: string;
@@ -32,8 +33,11 @@ export async function requireDebateAccess(
   action: string,
 ): Promise<DebateAccess> {
   if (!isUuid(debateId)) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
-  const [debate] = await db.$queryRaw<AccessRow[]>`
-    SELECT ${accessColumns(userId)} FROM "Debate" d WHERE d."id" = ${debateId}::uuid`;
+  const [debate] = await sqlRows<AccessRow>(
+    db,
+    Prisma.sql`
+    SELECT ${accessColumns(userId)} FROM "Debate" d WHERE d."id" = ${debateId}::uuid`,
+  );
   return accessFrom(debate, userId, minimum, action, DEBATE_NOT_FOUND);
 }
 
@@ -80,10 +84,13 @@ export async function requireClaimAccess(
   action: string,
 ): Promise<DebateAccess & { claimId: string }> {
   if (!isUuid(claimId)) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
-  const [debate] = await db.$queryRaw<AccessRow[]>`
+  const [debate] = await sqlRows<AccessRow>(
+    db,
+    Prisma.sql`
     SELECT ${accessColumns(userId)}
     FROM "Claim" c JOIN "Debate" d ON d."id" = c."debateId"
-    WHERE c."id" = ${claimId}::uuid`;
+    WHERE c."id" = ${claimId}::uuid`,
+  );
   return { ...accessFrom(debate, userId, minimum, action, CLAIM_NOT_FOUND), claimId };
 }
 

@@ -2,10 +2,12 @@
 // debate's header and latest event id in the same statement. The whole read
 // then makes two round trips fewer; other debate procedures keep the smaller
 // check and do not pay for the header or the event.
+import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import type { Role } from "../../domain/roles.ts";
 import { isUuid } from "../../domain/uuid-shape.ts";
+import { sqlRows } from "../../sql-rows.ts";
 import {
   accessFrom,
   DEBATE_NOT_FOUND,
@@ -37,12 +39,15 @@ export async function requireDebateReadAccess(
   action: string,
 ): Promise<DebateReadAccess> {
   if (!isUuid(debateId)) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
-  const [row] = await db.$queryRaw<ReadAccessRow[]>`
+  const [row] = await sqlRows<ReadAccessRow>(
+    db,
+    Prisma.sql`
     SELECT ${debateHeaderColumns}, ${roleColumns(userId)},
       (SELECT e."id"::text FROM "Event" e WHERE e."debateId" = d."id"
         ORDER BY e."id" DESC LIMIT 1) AS "lastEventId"
     FROM "Debate" d JOIN "Workspace" w ON w."id" = d."workspaceId"
-    WHERE d."id" = ${debateId}::uuid`;
+    WHERE d."id" = ${debateId}::uuid`,
+  );
   if (!row) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
   const { memberRole, guestRole, lastEventId, ...header } = row;
   const { id, workspaceId, phase, anonymous, archivedAt } = header;
