@@ -4,12 +4,13 @@
 import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
-import type { VoteRow } from "../votes/claim-votes.ts";
-import { loadDebateGraph } from "./debate-graph.ts";
+import { sqlRows } from "../../sql-rows.ts";
+import { loadFlatClaimRows, shapeClaimRows } from "./debate-claim-rows.ts";
 import type { DebatePoint } from "./debate-point.ts";
 import { latestDebateEventId } from "./debate-point.ts";
 import { loadDebateRowsAsOf } from "./debate-rows-as-of.ts";
 import type { debateSummarySelect } from "./debate-service.ts";
+import { loadDebateSideRows } from "./debate-side-rows.ts";
 
 /** The debate's own fields and its workspace's name, as a read shows them. */
 export type DebateHeader = Prisma.DebateGetPayload<{ select: typeof debateSummarySelect }> & {
@@ -30,15 +31,19 @@ export async function loadDebateRows(
   // as a live delta, whether or not the rows below already hold it. A head
   // read with the access check was read before, as the rows need.
   const lastEventId = head ? head.lastEventId : await latestDebateEventId(db, debateId);
-  const [debate, graph, votes, revisionCounts] = await Promise.all([
+  // Three statements: the header (unless read with the access check), the
+  // claims, and everything else (debate-side-rows.ts).
+  const [debate, claims, side] = await Promise.all([
     head?.debate ?? loadDebateHeader(db, debateId),
-    loadDebateGraph(db, debateId),
-    // Flat SQL, like the claims (debate-claim-rows.ts): thousands of rows, no relations.
-    db.$queryRaw<VoteRow[]>`
-      SELECT "claimId", "userId", "agreement"::text AS "agreement", "impact"
-      FROM "ClaimVote" WHERE "debateId" = ${debateId}::uuid`,
-    countRevisions(db, debateId),
+    loadFlatClaimRows(db, debateId),
+    loadDebateSideRows(db, debateId),
   ]);
+  const graph = {
+    claims: shapeClaimRows(claims, side.authors, side.batches),
+    links: side.links,
+    resolutions: side.resolutions,
+  };
+  const { votes, revisionCounts } = side;
   return { lastEventId, debate, graph, votes, revisionCounts };
 }
 
@@ -60,22 +65,13 @@ export function debateHeaderFrom(row: DebateHeaderRow): DebateHeader {
 
 /** One query (a relation select was two: the debate, then its workspace). */
 async function loadDebateHeader(db: Db, debateId: string): Promise<DebateHeader> {
-  const [row] = await db.$queryRaw<DebateHeaderRow[]>`
+  const [row] = await sqlRows<DebateHeaderRow>(
+    db,
+    Prisma.sql`
     SELECT ${debateHeaderColumns}
     FROM "Debate" d JOIN "Workspace" w ON w."id" = d."workspaceId"
-    WHERE d."id" = ${debateId}::uuid`;
+    WHERE d."id" = ${debateId}::uuid`,
+  );
   if (!row) throw new DomainError("NOT_FOUND", "Debate not found.");
   return debateHeaderFrom(row);
-}
-
-/**
- * How many revisions each claim of a debate has. A query of its own, filtered
- * by the debate: Prisma's relation `_count` compiles to a GROUP BY over the
- * whole revision table of the install, whatever the debate's size.
- */
-async function countRevisions(db: Db, debateId: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ claimId: string; count: number }[]>`
-    SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
-    WHERE "debateId" = ${debateId}::uuid GROUP BY "claimId"`;
-  return new Map(rows.map((row) => [row.claimId, row.count]));
 }
