@@ -50,9 +50,21 @@ export class ConnectTimeoutClient extends pg.Client {
 
 type StartupConf = { getStartupConf(this: pg.Client): Record<string, string> };
 
+/** The pool under each client createPrismaClient made (see poolOf). */
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * The node-postgres pool under a client from createPrismaClient (undefined
+ * for a transaction, an extended client or one made otherwise): for the few
+ * hot reads where Prisma's own cost per statement outweighs the statement.
+ */
+export function poolOf(client: object): pg.Pool | undefined {
+  return pools.get(client);
+}
+
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
   const statementTimeoutMs = options.statementTimeoutMs ?? 0;
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     Client: ConnectTimeoutClient,
@@ -67,7 +79,18 @@ export function createPrismaClient(url: string, options: PrismaClientOptions = {
         }
       : {}),
   });
+  // An idle connection that fails is dropped by the pool, and the next query
+  // opens another; without a listener its 'error' would end the process
+  // (the adapter adds one only when Prisma connects, after poolOf's users may have).
+  pool.on("error", () => {});
+  // The client's pool, ended with it ($disconnect).
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Bursts (a room of people voting at once) queue for a connection rather
   // than fail after Prisma's default 2 s wait.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
+  const client = new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: 20_000, timeout: 20_000 },
+  });
+  pools.set(client, pool);
+  return client;
 }

@@ -24,7 +24,7 @@ import {
 import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
 import { readOpinionGroups } from "../services/opinion-groups/read-opinion-groups.ts";
 import { leanJson, packedDebateJson } from "../trpc/lean-json.ts";
-import { debateProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
+import { debateProcedure, debateReadProcedure, router, workspaceProcedure } from "../trpc/trpc.ts";
 
 const question = debateQuestion;
 const description = debateDescription;
@@ -46,7 +46,7 @@ export const debateRouter = router({
 
   // The hot read: already JSON, so it skips superjson on the way out.
   // With `asOf`, the debate as it stood at that moment (time travel).
-  get: debateProcedure("observer", "read debates")
+  get: debateReadProcedure("observer", "read debates")
     .input(z.object({ asOf: debateMoment.optional() }))
     .query(async ({ ctx, input }) => {
       const view = await readDebate(ctx.prisma, ctx.access, { asOf: input.asOf });

@@ -1,9 +1,11 @@
 // Session storage (Lucia guide): create on sign-in, validate with sliding
 // expiry, list and revoke. Only the token's SHA-256 is stored.
 
+import { Prisma } from "@steelman/db";
 import { isSessionExpired, newSessionTimes, slideSession } from "../auth/session-policy.ts";
 import { generateSecretToken, hashToken } from "../auth/session-token.ts";
 import type { Db } from "../db.ts";
+import { sqlRows } from "../sql-rows.ts";
 
 export const sessionUserSelect = {
   id: true,
@@ -54,11 +56,14 @@ export async function validateSessionToken(
   const tokenHash = hashToken(token);
   // One round trip with the person (a relation select is two): every
   // request pays for this lookup.
-  const [session] = await db.$queryRaw<SessionRow[]>`
+  const [session] = await sqlRows<SessionRow>(
+    db,
+    Prisma.sql`
     SELECT s."publicId"::text AS "publicId", s."lastUsedAt", s."expiresAt", s."absoluteExpiresAt",
            u."id"::text AS "userId", u."email", u."displayName", u."isGuest"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."tokenHash" = ${tokenHash}`;
+    WHERE s."tokenHash" = ${tokenHash}`,
+  );
   if (!session) return null;
   if (isSessionExpired(session, now)) {
     await db.session.deleteMany({ where: { tokenHash } });

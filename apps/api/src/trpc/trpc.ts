@@ -6,6 +6,7 @@ import type { Role } from "../domain/roles.ts";
 import { installHumanValidationMessages } from "../schemas/human-messages.ts";
 import type { ApiTokenGrant } from "../services/api-tokens/api-tokens.ts";
 import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
+import { requireDebateReadAccess } from "../services/debates/debate-read-access.ts";
 import { requireDecisionAccess } from "../services/decisions/decision-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
 import { consumeRateLimit, type RateLimitRule } from "../services/rate-limits.ts";
@@ -131,6 +132,24 @@ const debateIdInput = z.object({ debateId: z.uuid("Unknown debate.") });
 export function debateProcedure(minimum: Role, action: string) {
   return personProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
     const access = await requireDebateAccess(
+      ctx.prisma,
+      ctx.user.id,
+      input.debateId,
+      minimum,
+      action,
+    );
+    requireTokenWorkspace(ctx.apiToken, access.debate.workspaceId);
+    return next({ ctx: { access } });
+  });
+}
+
+/**
+ * debateProcedure for the whole-debate read: the same check, with the
+ * debate's header and latest event id in its statement (debate-read-access.ts).
+ */
+export function debateReadProcedure(minimum: Role, action: string) {
+  return personProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
+    const access = await requireDebateReadAccess(
       ctx.prisma,
       ctx.user.id,
       input.debateId,

@@ -6,6 +6,7 @@ import { DomainError } from "../../domain/domain-error.ts";
 import { type Role, requireRole } from "../../domain/roles.ts";
 import { isUuid } from "../../domain/uuid-shape.ts";
 import type { Phase } from "../../domain/vocabulary.ts";
+import { sqlRows } from "../../sql-rows.ts";
 
 export type DebateAccess = {
   userId: string;
@@ -21,7 +22,7 @@ export type DebateAccess = {
   };
 };
 
-const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
+export const DEBATE_NOT_FOUND = "Debate not found, or you are not a member of its workspace.";
 const CLAIM_NOT_FOUND = "Claim not found, or you are not a member of its workspace.";
 
 export async function requireDebateAccess(
@@ -32,27 +33,35 @@ export async function requireDebateAccess(
   action: string,
 ): Promise<DebateAccess> {
   if (!isUuid(debateId)) throw new DomainError("NOT_FOUND", DEBATE_NOT_FOUND);
-  const [debate] = await db.$queryRaw<AccessRow[]>`
-    SELECT ${accessColumns(userId)} FROM "Debate" d WHERE d."id" = ${debateId}::uuid`;
+  const [debate] = await sqlRows<AccessRow>(
+    db,
+    Prisma.sql`
+    SELECT ${accessColumns(userId)} FROM "Debate" d WHERE d."id" = ${debateId}::uuid`,
+  );
   return accessFrom(debate, userId, minimum, action, DEBATE_NOT_FOUND);
 }
 
 // The debate's facts and the caller's role in one round trip (relation selects
 // were four): every debate and claim procedure starts here. A guest reaches
 // exactly one debate, through a grant that is not removed.
-type AccessRow = DebateAccess["debate"] & { memberRole: Role | null; guestRole: Role | null };
+type AccessRow = DebateAccess["debate"] & RoleColumns;
+export type RoleColumns = { memberRole: Role | null; guestRole: Role | null };
 
 function accessColumns(userId: string) {
   return Prisma.sql`d."id"::text AS "id", d."workspaceId"::text AS "workspaceId",
-    d."phase"::text AS "phase", d."anonymous", d."archivedAt",
-    (SELECT m."role"::text FROM "Membership" m
+    d."phase"::text AS "phase", d."anonymous", d."archivedAt", ${roleColumns(userId)}`;
+}
+
+/** The caller's role in the debate `d`: `memberRole` and `guestRole` (RoleColumns). */
+export function roleColumns(userId: string) {
+  return Prisma.sql`(SELECT m."role"::text FROM "Membership" m
       WHERE m."workspaceId" = d."workspaceId" AND m."userId" = ${userId}::uuid) AS "memberRole",
     (SELECT g."role"::text FROM "GuestGrant" g
       WHERE g."debateId" = d."id" AND g."userId" = ${userId}::uuid AND g."removedAt" IS NULL
       LIMIT 1) AS "guestRole"`;
 }
 
-function accessFrom(
+export function accessFrom(
   row: AccessRow | undefined,
   userId: string,
   minimum: Role,
@@ -75,10 +84,13 @@ export async function requireClaimAccess(
   action: string,
 ): Promise<DebateAccess & { claimId: string }> {
   if (!isUuid(claimId)) throw new DomainError("NOT_FOUND", CLAIM_NOT_FOUND);
-  const [debate] = await db.$queryRaw<AccessRow[]>`
+  const [debate] = await sqlRows<AccessRow>(
+    db,
+    Prisma.sql`
     SELECT ${accessColumns(userId)}
     FROM "Claim" c JOIN "Debate" d ON d."id" = c."debateId"
-    WHERE c."id" = ${claimId}::uuid`;
+    WHERE c."id" = ${claimId}::uuid`,
+  );
   return { ...accessFrom(debate, userId, minimum, action, CLAIM_NOT_FOUND), claimId };
 }
 

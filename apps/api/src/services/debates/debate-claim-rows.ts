@@ -3,14 +3,16 @@
 // relation select the read cost several times the SQL (its query compiler
 // and nested result building), so the whole-debate read takes this path;
 // reads of a few claims keep the select.
-import type { Db, Prisma } from "../../db.ts";
+import { Prisma } from "@steelman/db";
+import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
+import { sqlRows } from "../../sql-rows.ts";
 import type { graphClaimSelect } from "./debate-graph.ts";
 
 export type GraphClaimRow = Prisma.ClaimGetPayload<{ select: typeof graphClaimSelect }>;
 
-type FlatClaimRow = {
+export type FlatClaimRow = {
   id: string;
   number: number;
   kind: ClaimKind;
@@ -27,8 +29,8 @@ type FlatClaimRow = {
   importBatchId: string | null;
 };
 
-type Person = { id: string; displayName: string };
-type BatchRow = { id: string; fileName: string; importedAt: Date } & {
+export type Person = { id: string; displayName: string };
+export type BatchRow = { id: string; fileName: string; importedAt: Date } & {
   importerId: string;
   importerName: string;
 };
@@ -41,21 +43,43 @@ type BatchRow = { id: string; fileName: string; importedAt: Date } & {
  */
 export async function loadDebateClaimRows(db: Db, debateId: string): Promise<GraphClaimRow[]> {
   const [rows, authors, batches] = await Promise.all([
-    db.$queryRaw<FlatClaimRow[]>`
-      SELECT "id", "number", "kind"::text AS "kind", "targetId", "body",
-        "moderation"::text AS "moderation", "mergedIntoId", "lockedAt", "parkedAt",
-        "parkReason", "createdAt", "updatedAt", "authorId", "importBatchId"
-      FROM "Claim" WHERE "debateId" = ${debateId}::uuid
-      ORDER BY "number"`,
-    db.$queryRaw<Person[]>`
+    loadFlatClaimRows(db, debateId),
+    sqlRows<Person>(
+      db,
+      Prisma.sql`
       SELECT u."id", u."displayName" FROM "User" u
       WHERE u."id" IN (SELECT DISTINCT "authorId" FROM "Claim" WHERE "debateId" = ${debateId}::uuid)`,
-    db.$queryRaw<BatchRow[]>`
+    ),
+    sqlRows<BatchRow>(
+      db,
+      Prisma.sql`
       SELECT b."id", b."fileName", b."importedAt", u."id" AS "importerId",
         u."displayName" AS "importerName"
       FROM "ImportBatch" b JOIN "User" u ON u."id" = b."importedById"
       WHERE b."debateId" = ${debateId}::uuid`,
+    ),
   ]);
+  return shapeClaimRows(rows, authors, batches);
+}
+
+/** The debate's claims alone, in number order; shapeClaimRows adds their people and batches. */
+export function loadFlatClaimRows(db: Db, debateId: string) {
+  return sqlRows<FlatClaimRow>(
+    db,
+    Prisma.sql`
+    SELECT "id", "number", "kind"::text AS "kind", "targetId", "body",
+      "moderation"::text AS "moderation", "mergedIntoId", "lockedAt", "parkedAt",
+      "parkReason", "createdAt", "updatedAt", "authorId", "importBatchId"
+    FROM "Claim" WHERE "debateId" = ${debateId}::uuid
+    ORDER BY "number"`,
+  );
+}
+
+export function shapeClaimRows(
+  rows: readonly FlatClaimRow[],
+  authors: readonly Person[],
+  batches: readonly BatchRow[],
+): GraphClaimRow[] {
   const authorById = new Map(authors.map((a) => [a.id, a]));
   const batchById = new Map(
     batches.map((b) => [

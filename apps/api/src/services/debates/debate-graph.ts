@@ -1,7 +1,9 @@
 // The rows a debate's argument status is computed from, read live.
-import type { Db, Prisma } from "../../db.ts";
+import { Prisma } from "@steelman/db";
+import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
+import { sqlRows } from "../../sql-rows.ts";
 import { loadDebateClaimRows } from "./debate-claim-rows.ts";
 
 /** Where an imported row came from: shown instead of passing it off as a person's own post. */
@@ -52,7 +54,7 @@ export async function loadDebateGraph(db: Db, debateId: string) {
   return { claims, links, resolutions };
 }
 
-type GraphResolution = Prisma.ResolutionGetPayload<{ select: typeof graphResolutionSelect }>;
+export type GraphResolution = Prisma.ResolutionGetPayload<{ select: typeof graphResolutionSelect }>;
 
 /**
  * The resolutions in force, shaped as `graphResolutionSelect` gives them, in
@@ -60,7 +62,9 @@ type GraphResolution = Prisma.ResolutionGetPayload<{ select: typeof graphResolut
  * resolvers, import batches, importers) on every read of the debate.
  */
 async function loadResolutionsInForce(db: Db, debateId: string): Promise<GraphResolution[]> {
-  const rows = await db.$queryRaw<ResolutionRow[]>`
+  const rows = await sqlRows<ResolutionRow>(
+    db,
+    Prisma.sql`
     SELECT r."claimId"::text AS "claimId", r."kind"::text AS "kind", r."note",
       r."duplicateOfId"::text AS "duplicateOfId", r."resolvedAt",
       u."id"::text AS "resolverId", u."displayName" AS "resolverName",
@@ -69,8 +73,14 @@ async function loadResolutionsInForce(db: Db, debateId: string): Promise<GraphRe
     JOIN "User" u ON u."id" = r."resolvedById"
     LEFT JOIN "ImportBatch" b ON b."id" = r."importBatchId"
     LEFT JOIN "User" i ON i."id" = b."importedById"
-    WHERE r."debateId" = ${debateId}::uuid AND r."reopenedAt" IS NULL`;
-  return rows.map((row) => ({
+    WHERE r."debateId" = ${debateId}::uuid AND r."reopenedAt" IS NULL`,
+  );
+  return rows.map(shapeResolution);
+}
+
+/** A resolution row (flat, with its resolver and import) as `graphResolutionSelect` gives it. */
+export function shapeResolution(row: ResolutionRow): GraphResolution {
+  return {
     claimId: row.claimId,
     kind: row.kind,
     note: row.note,
@@ -85,10 +95,10 @@ async function loadResolutionsInForce(db: Db, debateId: string): Promise<GraphRe
             importedAt: row.importedAt,
             importedBy: { id: row.importerId, displayName: row.importerName ?? "" },
           },
-  }));
+  };
 }
 
-type ResolutionRow = Omit<GraphResolution, "resolvedBy" | "importBatch"> & {
+export type ResolutionRow = Omit<GraphResolution, "resolvedBy" | "importBatch"> & {
   resolverId: string;
   resolverName: string;
   fileName: string | null;
@@ -118,13 +128,16 @@ type SkeletonRow = {
  */
 export async function loadDebateSkeleton(db: Db, debateId: string) {
   const [rows, links, resolutions] = await Promise.all([
-    db.$queryRaw<SkeletonRow[]>`
+    sqlRows<SkeletonRow>(
+      db,
+      Prisma.sql`
       SELECT c."id", c."number", c."kind"::text AS "kind", c."targetId",
         t."number" AS "targetNumber", c."moderation"::text AS "moderation",
         c."parkedAt", c."lockedAt", c."authorId"
       FROM "Claim" c LEFT JOIN "Claim" t ON t."id" = c."targetId"
       WHERE c."debateId" = ${debateId}::uuid
       ORDER BY c."number"`,
+    ),
     loadDebateLinks(db, debateId),
     db.resolution.findMany({
       where: { debateId, reopenedAt: null },
@@ -154,11 +167,16 @@ export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
  * A debate's extra links with the numbers of both ends, joined in SQL: the
  * numbered status path then needs no id lookups.
  */
+export type DebateLink = { fromId: string; toId: string; fromNumber: number; toNumber: number };
+
 function loadDebateLinks(db: Db, debateId: string) {
-  return db.$queryRaw<{ fromId: string; toId: string; fromNumber: number; toNumber: number }[]>`
+  return sqlRows<DebateLink>(
+    db,
+    Prisma.sql`
     SELECT l."fromId", l."toId", f."number" AS "fromNumber", t."number" AS "toNumber"
     FROM "ClaimLink" l
     JOIN "Claim" f ON f."id" = l."fromId"
     JOIN "Claim" t ON t."id" = l."toId"
-    WHERE l."debateId" = ${debateId}::uuid`;
+    WHERE l."debateId" = ${debateId}::uuid`,
+  );
 }

@@ -16,7 +16,7 @@ import { tallyDebateVotes } from "../votes/claim-votes.ts";
 import { claimFactsReader } from "./claim-facts.ts";
 import type { DebateAccess } from "./debate-access.ts";
 import { findDebatePoint } from "./debate-point.ts";
-import { loadDebateRows } from "./debate-rows.ts";
+import { type DebateHead, loadDebateRows } from "./debate-rows.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
 import { presentDebate } from "./present-debate.ts";
 
@@ -59,11 +59,17 @@ export function computeDebateStatus<R extends { claimId: string; kind: Resolutio
  * named once in `people` while claims and resolutions carry only their id.
  * With `asOf` (an event id or an ISO time) it is the debate as it stood
  * then, read from the row history, and nothing in it can be acted on.
+ * With `head` (debate-read-access.ts) the live read does not read the header
+ * and latest event again.
  */
-export async function readDebate(db: Db, access: DebateAccess, options: { asOf?: string } = {}) {
+export async function readDebate(
+  db: Db,
+  access: DebateAccess & { head?: DebateHead },
+  options: { asOf?: string } = {},
+) {
   const point =
     options.asOf === undefined ? null : await findDebatePoint(db, access.debate.id, options.asOf);
-  const rows = await loadDebateRows(db, access.debate.id, point);
+  const rows = await loadDebateRows(db, access.debate.id, point, access.head);
   // A guest's role comes from a grant; everyone else's from a membership.
   const isWorkspaceMember = !access.guest;
   const { lastEventId, debate, graph, revisionCounts } = rows;

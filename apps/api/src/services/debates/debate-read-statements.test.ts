@@ -1,0 +1,72 @@
+// debate.get's live read in three statements after the session lookup (the
+// access check with the header and latest event, the claims, the rest), on
+// the client's pool directly; and what it reads equals the separate reads
+// the other graph readers still make.
+import { poolOf } from "@steelman/db";
+import { describe, expect, it, vi } from "vitest";
+import { createDebateTeam, openDebate, post } from "../../test/debate-fixtures.ts";
+import { testPrisma } from "../../test/harness.ts";
+import { requireDebateAccess } from "./debate-access.ts";
+import { requireDebateReadAccess } from "./debate-read-access.ts";
+import { loadDebateRows } from "./debate-rows.ts";
+import { latestDebateEventId, loadDebateGraph, readDebate } from "./read-debate.ts";
+
+async function debateWithEverything() {
+  const team = await createDebateTeam();
+  const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
+  const position = await post(team.member.caller, debateId, "position", null);
+  const objection = await post(team.member.caller, debateId, "objection", position.id);
+  const rebuttal = await post(team.facilitator.caller, debateId, "objection", objection.id);
+  await team.facilitator.caller.claim.link({ claimId: rebuttal.id, toId: position.id });
+  await team.member.caller.claim.edit({ claimId: position.id, body: "Version 2" });
+  await team.member.caller.claim.vote({ claimId: objection.id, agreement: "agree", impact: 2 });
+  await team.facilitator.caller.claim.resolve({ claimId: rebuttal.id, kind: "out_of_scope" });
+  return { team, debateId, position };
+}
+
+describe("debate.get's statements", () => {
+  it("reads a live debate in three statements, with the latest event and header in the first", async () => {
+    const { team, debateId } = await debateWithEverything();
+    const db = testPrisma();
+    const pool = poolOf(db);
+    if (!pool) throw new Error("the test client has a pool");
+    const query = vi.spyOn(pool, "query");
+    try {
+      const access = await requireDebateReadAccess(
+        db,
+        team.member.user.id,
+        debateId,
+        "observer",
+        "read",
+      );
+      expect(access.head.lastEventId).toBe(await latestDebateEventId(db, debateId));
+      query.mockClear();
+      const read = await readDebate(db, access);
+      expect(query).toHaveBeenCalledTimes(2);
+      expect(read.lastEventId).toBe(access.head.lastEventId);
+      expect(read.debate.question).toBe(access.head.debate.question);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
+  it("reads the same rows as the separate reads, through the pool or through Prisma", async () => {
+    const { team, debateId, position } = await debateWithEverything();
+    const db = testPrisma();
+    const access = await requireDebateAccess(db, team.member.user.id, debateId, "observer", "read");
+    const rows = await loadDebateRows(db, debateId, null);
+    expect(rows.graph).toEqual(await loadDebateGraph(db, debateId));
+    expect(rows.graph.resolutions).toHaveLength(1);
+    expect(rows.graph.links).toHaveLength(1);
+    expect(rows.votes).toEqual([
+      expect.objectContaining({ userId: team.member.user.id, agreement: "agree", impact: 2 }),
+    ]);
+    expect(rows.revisionCounts.get(position.id)).toBe(2);
+    // Inside a transaction the statements go through Prisma's $queryRaw: the same rows.
+    const throughPrisma = await db.$transaction((tx) => loadDebateRows(tx, debateId, null));
+    expect(throughPrisma).toEqual(rows);
+    const { serverNow: _a, ...direct } = await readDebate(db, access);
+    const { serverNow: _b, ...inTx } = await db.$transaction((tx) => readDebate(tx, access));
+    expect(inTx).toEqual(direct);
+  });
+});

@@ -1,0 +1,100 @@
+// Everything a live whole-debate read needs besides the claims, in one
+// statement: the claims' authors and import batches, the links, the
+// resolutions in force, the votes and the revision counts, each a JSON array
+// of positional arrays. As six statements each cost a round trip and its
+// share of the driver and the server, a fixed cost that outweighed the
+// rows themselves in a debate of 100 claims.
+import { Prisma } from "@steelman/db";
+import type { Db } from "../../db.ts";
+import type { Agreement } from "../../domain/vocabulary.ts";
+import { sqlRows } from "../../sql-rows.ts";
+import type { VoteRow } from "../votes/claim-votes.ts";
+import type { BatchRow, Person } from "./debate-claim-rows.ts";
+import { type DebateLink, type ResolutionRow, shapeResolution } from "./debate-graph.ts";
+
+type Json = string | number | null;
+type SideRow = Record<
+  "authors" | "batches" | "links" | "resolutions" | "votes" | "revisions",
+  Json[][] | string
+>;
+
+/** JSON renders a timestamp(3) (UTC) without its zone. */
+type Cell = Json | undefined;
+const utc = (value: Cell) => new Date(`${value}Z`);
+const utcOrNull = (value: Cell) => (value === null ? null : utc(value));
+const str = (value: Cell) => value as string;
+const strOrNull = (value: Cell) => value as string | null;
+
+export async function loadDebateSideRows(db: Db, debateId: string) {
+  const id = Prisma.sql`${debateId}::uuid`;
+  const [row] = await sqlRows<SideRow>(
+    db,
+    Prisma.sql`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_array(u."id", u."displayName")), '[]') FROM "User" u
+        WHERE u."id" IN (SELECT DISTINCT "authorId" FROM "Claim" WHERE "debateId" = ${id})) AS "authors",
+      (SELECT coalesce(json_agg(json_build_array(b."id", b."fileName", b."importedAt", u."id",
+          u."displayName")), '[]')
+        FROM "ImportBatch" b JOIN "User" u ON u."id" = b."importedById"
+        WHERE b."debateId" = ${id}) AS "batches",
+      (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId", f."number", t."number")), '[]')
+        FROM "ClaimLink" l JOIN "Claim" f ON f."id" = l."fromId" JOIN "Claim" t ON t."id" = l."toId"
+        WHERE l."debateId" = ${id}) AS "links",
+      (SELECT coalesce(json_agg(json_build_array(r."claimId", r."kind", r."note", r."duplicateOfId",
+          r."resolvedAt", u."id", u."displayName", b."fileName", b."importedAt", i."id",
+          i."displayName")), '[]')
+        FROM "Resolution" r JOIN "User" u ON u."id" = r."resolvedById"
+        LEFT JOIN "ImportBatch" b ON b."id" = r."importBatchId"
+        LEFT JOIN "User" i ON i."id" = b."importedById"
+        WHERE r."debateId" = ${id} AND r."reopenedAt" IS NULL) AS "resolutions",
+      (SELECT coalesce(json_agg(json_build_array(v."claimId", v."userId", v."agreement",
+          v."impact")), '[]')
+        FROM "ClaimVote" v WHERE v."debateId" = ${id}) AS "votes",
+      (SELECT coalesce(json_agg(json_build_array(c."claimId", c."count")), '[]')
+        FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
+          WHERE "debateId" = ${id} GROUP BY "claimId") c) AS "revisions"`,
+  );
+  // Parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text.
+  const list = (value: Json[][] | string | undefined): Json[][] =>
+    typeof value === "string" ? JSON.parse(value) : (value ?? []);
+  const authors: Person[] = list(row?.authors).map(([id, name]) => ({
+    id: str(id),
+    displayName: str(name),
+  }));
+  const batches: BatchRow[] = list(row?.batches).map((b) => ({
+    id: str(b[0]),
+    fileName: str(b[1]),
+    importedAt: utc(b[2]),
+    importerId: str(b[3]),
+    importerName: str(b[4]),
+  }));
+  const links: DebateLink[] = list(row?.links).map((l) => ({
+    fromId: str(l[0]),
+    toId: str(l[1]),
+    fromNumber: l[2] as number,
+    toNumber: l[3] as number,
+  }));
+  const resolutions = list(row?.resolutions).map((r) =>
+    shapeResolution({
+      claimId: str(r[0]),
+      kind: r[1] as ResolutionRow["kind"],
+      note: str(r[2]),
+      duplicateOfId: strOrNull(r[3]),
+      resolvedAt: utc(r[4]),
+      resolverId: str(r[5]),
+      resolverName: str(r[6]),
+      fileName: strOrNull(r[7]),
+      importedAt: utcOrNull(r[8]),
+      importerId: strOrNull(r[9]),
+      importerName: strOrNull(r[10]),
+    }),
+  );
+  const votes: VoteRow[] = list(row?.votes).map((v) => ({
+    claimId: str(v[0]),
+    userId: str(v[1]),
+    agreement: v[2] as Agreement,
+    impact: v[3] as number | null,
+  }));
+  const revisionCounts = new Map(list(row?.revisions).map(([id, n]) => [str(id), n as number]));
+  return { authors, batches, links, resolutions, votes, revisionCounts };
+}
