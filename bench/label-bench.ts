@@ -120,7 +120,10 @@ function timeMedian(runs: number, work: () => unknown): number {
 
 /** The debate's attack graph as an APX file's bytes, as the `labels` command reads them. */
 function asApx(graph: ReturnType<typeof buildClaimAttackGraph>): Buffer {
-  const lines = graph.ids.map((id) => `arg(${id}).`);
+  // Claims that take no part are nodes without attacks: not arguments of the file.
+  const { visible } = graph.columns;
+  const lines: string[] = [];
+  for (let a = 0; a < graph.size; a++) if (visible[a] === 1) lines.push(`arg(${graph.ids[a]}).`);
   for (let a = 0; a < graph.size; a++) {
     for (let k = graph.targetStart[a]!; k < graph.targetStart[a + 1]!; k++)
       lines.push(`att(${graph.ids[a]},${graph.ids[graph.targets[k]!]}).`);
@@ -157,7 +160,9 @@ for (const size of sizes) {
   const held = flagConcededObjections(graph);
   const codes = labelGroundedIndexed(graph, held);
   const apx = asApx(graph);
-  const share = (code: number) => codes.filter((c) => c === code).length / graph.size;
+  const participants = graph.columns.visible.reduce((sum, v) => sum + v, 0);
+  const share = (code: number) =>
+    codes.filter((c, i) => c === code && graph.columns.visible[i] === 1).length / participants;
 
   const apxRuns = Math.min(runs, 5);
   const statusColumns: Record<string, string> = apxOnly

@@ -49,5 +49,9 @@ export function labelAbstractFramework(
 export function labelIndexedFramework(framework: IndexedFramework): Label[] {
   const { args, from, to, attackCount } = framework;
   const codes = labelGroundedIndexed(buildAttackGraph(args, from, to, attackCount));
-  return Array.from(codes, (code) => decodeLabel(code));
+  // A plain loop: Array.from with a mapping function over a typed array took
+  // ~150 ms at 10^6 labels, as long as the labelling itself.
+  const labels = new Array<Label>(codes.length);
+  for (let i = 0; i < codes.length; i++) labels[i] = decodeLabel(codes[i]!);
+  return labels;
 }

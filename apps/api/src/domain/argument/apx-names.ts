@@ -1,4 +1,5 @@
 import { textAt } from "./apx-bytes.ts";
+import { NumberedNames } from "./apx-numbered-names.ts";
 
 /**
  * The argument names of an APX file, interned by their place in its bytes: a
@@ -24,8 +25,14 @@ export class ApxNames {
   /** Per slot: where its name is in the file, and its length (read in slot order). */
   private startOf: Int32Array;
   private lengthOf: Int32Array;
+  private readonly numbered: NumberedNames;
+  /** Per name of a `slotsOf` call: its number (NumberedNames), or -1 for the table. */
+  private numbers = new Int32Array(512);
   /** What the warming passes of `slotsOf` read: kept so that their reads are not dropped. */
   private warmed = 0;
+  /** Names in the table (the others are numbered): what its load factor counts. */
+  private hashed = 0;
+  private readonly fullSize: number;
   count = 0;
 
   /** `expected`: about how many names there will be (the table grows past it). */
@@ -33,12 +40,16 @@ export class ApxNames {
     private readonly bytes: Uint8Array,
     expected = 1024,
   ) {
+    // The table starts small: in files of numbered names it stays empty. It
+    // takes its full size when the first name of the file is not numbered.
     let size = 1 << 12;
     while (size < 2 * expected) size *= 2;
-    this.buckets = new Int32Array(size * BUCKET);
-    this.mask = size - 1;
+    this.fullSize = size;
+    this.buckets = new Int32Array((1 << 12) * BUCKET);
+    this.mask = (1 << 12) - 1;
     this.startOf = new Int32Array(Math.max(1024, expected));
     this.lengthOf = new Int32Array(this.startOf.length);
+    this.numbered = new NumberedNames(bytes, 4 * expected + 1024);
   }
 
   /**
@@ -50,20 +61,45 @@ export class ApxNames {
    * and the third pass, which does the work, finds them in the cache.
    */
   slotsOf(names: Int32Array, count: number, slots: Int32Array) {
-    const { buckets, mask, bytes } = this;
+    const { buckets, mask, bytes, numbered } = this;
+    if (this.numbers.length < count) this.numbers = new Int32Array(count);
+    const { numbers } = this;
+    for (let k = 0; k < count; k++)
+      numbers[k] = numbered.numberOf(names[3 * k]!, names[3 * k + 1]!);
+    // Only reads in these loops, each independent of the last, so that many
+    // cache misses are under way at once.
     let warmed = this.warmed;
-    for (let k = 0; k < count; k++) warmed ^= buckets[(names[3 * k + 2]! & mask) * BUCKET + START]!;
     for (let k = 0; k < count; k++) {
+      const number = numbers[k]!;
+      warmed ^=
+        number >= 0
+          ? numbered.slotOf(number)
+          : buckets[(names[3 * k + 2]! & mask) * BUCKET + START]!;
+    }
+    for (let k = 0; k < count; k++) {
+      if (numbers[k]! >= 0) continue;
       warmed ^= bytes[buckets[(names[3 * k + 2]! & mask) * BUCKET + START]!]!;
     }
     this.warmed = warmed;
     for (let k = 0; k < count; k++) {
-      slots[k] = this.slot(names[3 * k]!, names[3 * k + 1]!, names[3 * k + 2]!);
+      const start = names[3 * k]!;
+      const end = names[3 * k + 1]!;
+      const number = numbers[k]!;
+      if (number < 0) {
+        slots[k] = this.hashedSlot(start, end, names[3 * k + 2]!);
+        continue;
+      }
+      let slot = numbered.slotOf(number);
+      if (slot < 0) {
+        slot = this.newSlot(start, end - start);
+        numbered.remember(number, slot);
+      }
+      slots[k] = slot;
     }
   }
 
   /** The slot of the name at `bytes[start, end)`, whose `hashBytes` is `hash`; made when first seen. */
-  slot(start: number, end: number, hash: number): number {
+  private hashedSlot(start: number, end: number, hash: number): number {
     const { buckets } = this;
     const length = end - start;
     for (let b = hash & this.mask; ; b = (b + 1) & this.mask) {
@@ -118,20 +154,31 @@ export class ApxNames {
     return true;
   }
 
-  private add(at: number, start: number, length: number, hash: number): number {
-    const slot = this.count++;
+  private add(bucket: number, start: number, length: number, hash: number): number {
+    let at = bucket;
+    if (this.count === 0 && this.fullSize > this.mask + 1) {
+      this.buckets = new Int32Array(this.fullSize * BUCKET);
+      this.mask = this.fullSize - 1;
+      at = (hash & this.mask) * BUCKET;
+    }
+    const slot = this.newSlot(start, length);
     const { buckets } = this;
     buckets[at + HASH] = hash;
     buckets[at + SLOT] = slot + 1;
     buckets[at + START] = start;
     buckets[at + LENGTH] = length;
+    if (++this.hashed * 2 > this.mask + 1) this.rehash();
+    return slot;
+  }
+
+  private newSlot(start: number, length: number): number {
+    const slot = this.count++;
     if (slot === this.startOf.length) {
       this.startOf = grow(this.startOf);
       this.lengthOf = grow(this.lengthOf);
     }
     this.startOf[slot] = start;
     this.lengthOf[slot] = length;
-    if (this.count * 2 > this.mask + 1) this.rehash();
     return slot;
   }
 

@@ -70,7 +70,7 @@ function findAnswersToGive(graph: ClaimAttackGraph, codes: Uint8Array, node: num
       if (codes[counter] === IN && !found.includes(counter)) found.push(counter);
     }
   }
-  return found.sort((a, b) => a - b).map((n) => graph.inputClaims[graph.inputOfNode[n]!]!.id);
+  return found.sort((a, b) => a - b).map((n) => graph.inputClaims[n]!.id);
 }
 
 // Shared by every claim with nothing to answer next (most of them): no allocation per claim.
@@ -78,19 +78,20 @@ const NONE: readonly string[] = [];
 
 /** Argument status of a debate whose attack graph is already built. */
 export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentStatus {
-  const { size, inputClaims, targetStart, targets, attackerStart, inputOfNode } = graph;
+  // Node i is input claim i (claims that take no part have no attacks).
+  const { size, inputClaims, targetStart, targets, attackerCounts } = graph;
   const codes = labelGroundedIndexed(graph, flagConcededObjections(graph));
-  const { kinds, resolutions } = graph.columns;
+  const { kinds, resolutions, visible } = graph.columns;
   const { sides, roots, objections } = computeClaimSides(kinds, graph.targetOfInput);
   const unanswered = new Uint8Array(size);
   const unansweredCount = new Int32Array(size);
   const unansweredObjectionIds: string[] = [];
 
   for (let i = 0; i < size; i++) {
-    const input = inputOfNode[i]!;
-    if (objections[input] !== 1 || codes[i] !== IN || resolutions[input] !== UNRESOLVED) continue;
+    if (objections[i] !== 1 || codes[i] !== IN || resolutions[i] !== UNRESOLVED) continue;
+    if (visible[i] === 0) continue;
     unanswered[i] = 1;
-    unansweredObjectionIds.push(inputClaims[input]!.id);
+    unansweredObjectionIds.push(inputClaims[i]!.id);
     const end = targetStart[i + 1]!;
     for (let k = targetStart[i]!; k < end; k++) unansweredCount[targets[k]!]!++;
   }
@@ -100,18 +101,17 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
   // needs only the unanswered list or a few claims pays for no more.
   const statusAt = (i: number): ClaimStatus => {
     const code = codes[i]!;
-    const input = inputOfNode[i]!;
-    const claim = inputClaims[input]!;
+    const claim = inputClaims[i]!;
     const open = unanswered[i] === 1;
     // Every attacker of a standing, unresolved claim is out: having any means it was answered once.
-    const reopened = open && attackerStart[i + 1]! > attackerStart[i]!;
-    const root = roots[input]!;
+    const reopened = open && attackerCounts[i]! > 0;
+    const root = roots[i]!;
     return {
       claimId: claim.id,
       label: decodeLabel(code),
-      status: displayStatus(claim, code, sides[input]!, open),
-      side: sideName(sides[input]!),
-      role: roleOf(claim, objections[input] === 1),
+      status: displayStatus(claim, code, sides[i]!, open),
+      side: sideName(sides[i]!),
+      role: roleOf(claim, objections[i] === 1),
       rootId: root < 0 ? null : inputClaims[root]!.id,
       unanswered: open,
       reopened,
@@ -119,12 +119,26 @@ export function computeArgumentStatusOfGraph(graph: ClaimAttackGraph): ArgumentS
       unansweredCount: unansweredCount[i]!,
     };
   };
+  // One entry per visible claim, in input order; `byInput` finds a claim's entry.
   let all: ClaimStatus[] | undefined;
-  const at = (i: number) => (i < 0 ? undefined : (all?.[i] ?? statusAt(i)));
+  let byInput: (ClaimStatus | undefined)[] | undefined;
+  const build = () => {
+    const made: ClaimStatus[] = [];
+    const madeByInput = new Array<ClaimStatus | undefined>(size);
+    for (let i = 0; i < size; i++) {
+      if (visible[i] === 0) continue;
+      const status = statusAt(i);
+      madeByInput[i] = status;
+      made.push(status);
+    }
+    byInput = madeByInput;
+    all = made;
+    return made;
+  };
+  const at = (i: number) => (i < 0 ? undefined : (byInput?.[i] ?? statusAt(i)));
   return {
     get claims() {
-      all ??= Array.from({ length: size }, (_, i) => statusAt(i));
-      return all;
+      return all ?? build();
     },
     unansweredObjectionIds,
     statusOf: (claimId) => at(findNodeIndex(graph, claimId)),

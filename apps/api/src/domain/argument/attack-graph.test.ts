@@ -49,8 +49,11 @@ describe("buildClaimAttackGraph", () => {
       ],
       [link("o", "gone"), link("hidden", "p")],
     );
-    expect(graph.ids).toEqual(["p", "o"]);
+    // Every claim is a node; those that take no part have no attacks and no node index.
     expect(attackPairs(graph)).toEqual([]);
+    expect(findNodeIndex(graph, "p")).toBe(0);
+    expect(findNodeIndex(graph, "o")).toBe(4);
+    expect(findNodeIndex(graph, "gone")).toBe(-1);
     expect(findNodeIndex(graph, "hidden")).toBe(-1);
     expect(findNodeIndex(graph, "nowhere")).toBe(-1);
   });
@@ -62,6 +65,15 @@ describe("buildClaimAttackGraph", () => {
     );
     expect(attackPairs(graph)).toEqual(["o->p"]);
     expect(graph.attackers.length).toBe(1);
+  });
+
+  it("drops repeats from a long row too, and counts each attacker once", () => {
+    const positions = ["p0", "p1", "p2", "p3", "p4"].map((id) => position(id));
+    const links = Array.from({ length: 40 }, (_, k) => link("o", `p${k % 5}`));
+    const graph = buildClaimAttackGraph([...positions, objection("o", "p0")], links);
+    expect(attackPairs(graph)).toEqual(["o->p0", "o->p1", "o->p2", "o->p3", "o->p4"]);
+    expect(Array.from(graph.attackerCounts)).toEqual([1, 1, 1, 1, 1, 0]);
+    expect(attackersOf(graph, "p3")).toEqual(["o"]);
   });
 
   it("ignores links and targets naming unknown claims", () => {

@@ -1,3 +1,4 @@
+import { countsToStarts, dropRepeatedTargets, restoreStarts, reverseRows } from "./attack-rows.ts";
 import { type ClaimColumns, OBJECTION, readClaimColumns } from "./claim-columns.ts";
 import { type ClaimIndex, indexClaims } from "./claim-index.ts";
 import type { ArgumentClaim, ArgumentLink } from "./types.ts";
@@ -13,23 +14,22 @@ export interface AttackGraph {
   /** Attacks made by node i: `targets[targetStart[i] .. targetStart[i + 1])`. */
   readonly targetStart: Int32Array;
   readonly targets: Int32Array;
-  /** Attacks received by node i: `attackers[attackerStart[i] .. attackerStart[i + 1])`. */
+  /** How many nodes attack node i (all the labelling needs of the reverse direction). */
+  readonly attackerCounts: Int32Array;
+  /** Attacks received by node i: `attackers[attackerStart[i] .. attackerStart[i + 1])` (made on first use). */
   readonly attackerStart: Int32Array;
   readonly attackers: Int32Array;
 }
 
-/** The attack graph of a debate; node i is `claims[i]`, a claim that takes part. */
+/**
+ * The attack graph of a debate. Node i is `inputClaims[i]`, every claim given:
+ * claims that take no part (not visible) are nodes with no attacks made or
+ * received, so that no array maps claims to nodes and back.
+ */
 export interface ClaimAttackGraph extends AttackGraph {
-  /** Node index → claim (made on first use, like `ids`: the status needs neither). */
-  readonly claims: readonly ArgumentClaim[];
-  /** Every claim given, those that take no part included (sides need them). */
   readonly inputClaims: readonly ArgumentClaim[];
   /** Claim id or number → index in `inputClaims`. */
   readonly index: ClaimIndex;
-  /** Index in `inputClaims` → node index, or -1 for a claim that takes no part. */
-  readonly nodeOfInput: Int32Array;
-  /** Node index → index in `inputClaims`. */
-  readonly inputOfNode: Int32Array;
   /** Index in `inputClaims` → index of its primary target there, or -1 (none, or unknown). */
   readonly targetOfInput: Int32Array;
   /** Kinds, visibility and resolutions of `inputClaims`, as typed columns. */
@@ -39,53 +39,29 @@ export interface ClaimAttackGraph extends AttackGraph {
 /** Node index of a claim, or -1 when it is unknown or takes no part. */
 export function findNodeIndex(graph: ClaimAttackGraph, claimId: string): number {
   const input = graph.index.inputIndexOf(claimId);
-  return input === undefined ? -1 : graph.nodeOfInput[input]!;
+  return input === undefined || graph.columns.visible[input] === 0 ? -1 : input;
 }
 
 /** Node index of a claim by its number, or -1 when it is unknown or takes no part. */
 export function findNodeIndexByNumber(graph: ClaimAttackGraph, claimNumber: number): number {
   const input = graph.index.inputIndexOfNumber(claimNumber);
-  return input < 0 ? -1 : graph.nodeOfInput[input]!;
+  return input < 0 || graph.columns.visible[input] === 0 ? -1 : input;
 }
 
-type Csr = Omit<AttackGraph, "ids">;
-
-/**
- * Finishes a CSR graph whose rows are filled (`rows[rowStart[i] .. rowStart[i + 1])`
- * are node i's targets, repeats allowed): drops repeated targets in place and
- * builds the reverse direction. `scratch` is any Int32Array of `size` to reuse.
- */
-function finishCsr(size: number, rowStart: Int32Array, rows: Int32Array, scratch: Int32Array): Csr {
-  // Compact each row in place, keeping the first copy of every target.
-  const lastRow = scratch.fill(-1);
-  const targetStart = rowStart;
-  let kept = 0;
-  let rowBegin = 0;
-  for (let i = 0; i < size; i++) {
-    const end = rowStart[i + 1]!;
-    targetStart[i] = kept;
-    for (let k = rowBegin; k < end; k++) {
-      const t = rows[k]!;
-      if (lastRow[t] === i) continue;
-      lastRow[t] = i;
-      rows[kept++] = t;
-    }
-    rowBegin = end;
-  }
-  targetStart[size] = kept;
-  const targets = rows.subarray(0, kept);
-
-  const attackerStart = new Int32Array(size + 1);
-  for (let k = 0; k < kept; k++) attackerStart[targets[k]! + 1]!++;
-  for (let i = 0; i < size; i++) attackerStart[i + 1]! += attackerStart[i]!;
-  const attackers = new Int32Array(kept);
-  const fill = scratch;
-  fill.set(attackerStart.subarray(0, size));
-  for (let a = 0; a < size; a++) {
-    const end = targetStart[a + 1]!;
-    for (let k = targetStart[a]!; k < end; k++) attackers[fill[targets[k]!]!++] = a;
-  }
-  return { size, targetStart, targets, attackerStart, attackers };
+/** Placed rows with repeats dropped; the reverse direction is made when first asked for. */
+function finishRows(size: number, starts: Int32Array, rows: Int32Array) {
+  const attackerCounts = new Int32Array(size);
+  const targets = rows.subarray(0, dropRepeatedTargets(size, starts, rows, attackerCounts));
+  let reverse: ReturnType<typeof reverseRows> | undefined;
+  return {
+    targetStart: starts,
+    targets,
+    attackerCounts,
+    reversed: () => {
+      reverse ??= reverseRows(size, starts, targets, attackerCounts);
+      return reverse;
+    },
+  };
 }
 
 /**
@@ -99,13 +75,26 @@ export function buildAttackGraph(
   count: number,
 ): AttackGraph {
   const size = ids.length;
-  const rowStart = new Int32Array(size + 1);
-  for (let e = 0; e < count; e++) rowStart[from[e]! + 1]!++;
-  for (let i = 0; i < size; i++) rowStart[i + 1]! += rowStart[i]!;
+  const starts = new Int32Array(size + 1);
+  for (let e = 0; e < count; e++) starts[from[e]! + 1]!++;
+  countsToStarts(starts, size);
   const rows = new Int32Array(count);
-  const cursor = rowStart.slice(0, size);
-  for (let e = 0; e < count; e++) rows[cursor[from[e]!]!++] = to[e]!;
-  return { ...finishCsr(size, rowStart, rows, cursor), ids };
+  for (let e = 0; e < count; e++) rows[starts[from[e]!]!++] = to[e]!;
+  restoreStarts(starts, size);
+  const { targetStart, targets, attackerCounts, reversed } = finishRows(size, starts, rows);
+  return {
+    size,
+    ids,
+    targetStart,
+    targets,
+    attackerCounts,
+    get attackerStart() {
+      return reversed().attackerStart;
+    },
+    get attackers() {
+      return reversed().attackers;
+    },
+  };
 }
 
 /**
@@ -120,70 +109,57 @@ export function buildClaimAttackGraph(
 ): ClaimAttackGraph {
   const columns = readClaimColumns(claims);
   const { index, linkFrom, linkTo } = indexClaims(claims, links, columns);
-  // Every claim's primary target, resolved once: attacks and sides both use it.
   const { targetOfInput } = index;
   const { visible, kinds } = columns;
-  const nodeOfInput = new Int32Array(claims.length).fill(-1);
-  const inputOfNodeAll = new Int32Array(claims.length);
-  let size = 0;
-  for (let k = 0; k < claims.length; k++) {
-    if (visible[k] === 0) continue;
-    nodeOfInput[k] = size;
-    inputOfNodeAll[size++] = k;
-  }
-  const inputOfNode = inputOfNodeAll.subarray(0, size);
-  const nodeAt = (input: number): number => (input < 0 ? -1 : nodeOfInput[input]!);
-
-  // Count, then place, the attacks straight into CSR rows instead of building
-  // an edge list first: at 10^6 claims the edge arrays alone were 18 MB per status.
-  const rowStart = new Int32Array(size + 1);
-  const primaryTarget = (node: number): number => {
-    const input = inputOfNode[node]!;
-    return kinds[input] === OBJECTION ? nodeAt(targetOfInput[input]!) : -1;
+  const size = claims.length;
+  // Count, then place, the attacks straight into rows (no edge list): first
+  // each claim's primary target, then its links, in the order given.
+  const starts = new Int32Array(size + 1);
+  const primaryTarget = (k: number): number => {
+    if (kinds[k] !== OBJECTION || visible[k] === 0) return -1;
+    const target = targetOfInput[k]!;
+    return target >= 0 && visible[target] === 1 ? target : -1;
   };
-  for (let i = 0; i < size; i++) if (primaryTarget(i) >= 0) rowStart[i + 1]!++;
-  // A link attacks when its source is a visible objection and its target visible.
-  const linkSource = (e: number): number => {
-    const input = linkFrom[e]!;
-    return kinds[input] === OBJECTION ? nodeAt(input) : -1;
-  };
+  for (let k = 0; k < size; k++) if (primaryTarget(k) >= 0) starts[k + 1]!++;
   for (let e = 0; e < links.length; e++) {
-    const source = linkSource(e);
-    if (source >= 0 && nodeAt(linkTo[e]!) >= 0) rowStart[source + 1]!++;
+    const from = linkFrom[e]!;
+    const to = linkTo[e]!;
+    const attacks =
+      from >= 0 && to >= 0 && kinds[from] === OBJECTION && visible[from] === 1 && visible[to] === 1;
+    // A link that is no attack is marked so that placing need not check it again.
+    if (attacks) starts[from + 1]!++;
+    else linkFrom[e] = -1;
   }
-  for (let i = 0; i < size; i++) rowStart[i + 1]! += rowStart[i]!;
-  const rows = new Int32Array(rowStart[size]!);
-  const cursor = rowStart.slice(0, size);
-  for (let i = 0; i < size; i++) {
-    const target = primaryTarget(i);
-    if (target >= 0) rows[cursor[i]!++] = target;
+  countsToStarts(starts, size);
+  const rows = new Int32Array(starts[size]!);
+  for (let k = 0; k < size; k++) {
+    const target = primaryTarget(k);
+    if (target >= 0) rows[starts[k]!++] = target;
   }
   for (let e = 0; e < links.length; e++) {
-    const source = linkSource(e);
-    const target = source < 0 ? -1 : nodeAt(linkTo[e]!);
-    if (target >= 0) rows[cursor[source]!++] = target;
+    const from = linkFrom[e]!;
+    if (from >= 0) rows[starts[from]!++] = linkTo[e]!;
   }
-  const csr = finishCsr(size, rowStart, rows, cursor);
+  restoreStarts(starts, size);
+  const { targetStart, targets, attackerCounts, reversed } = finishRows(size, starts, rows);
   let ids: string[] | undefined;
-  let participants: ArgumentClaim[] | undefined;
   return {
     size,
-    targetStart: csr.targetStart,
-    targets: csr.targets,
-    attackerStart: csr.attackerStart,
-    attackers: csr.attackers,
-    get ids() {
-      ids ??= Array.from(inputOfNode, (input) => claims[input]!.id);
-      return ids;
+    targetStart,
+    targets,
+    attackerCounts,
+    get attackerStart() {
+      return reversed().attackerStart;
     },
-    get claims() {
-      participants ??= Array.from(inputOfNode, (input) => claims[input]!);
-      return participants;
+    get attackers() {
+      return reversed().attackers;
+    },
+    get ids() {
+      ids ??= claims.map((claim) => claim.id);
+      return ids;
     },
     inputClaims: claims,
     index,
-    nodeOfInput,
-    inputOfNode,
     targetOfInput,
     columns,
   };

@@ -102,6 +102,34 @@ describe("claims indexed by number", () => {
     expect(() => computeArgumentStatus(claims, [])).toThrow(ArgumentError);
   });
 
+  it("reads numbers in order from any start, and out of order after a run in order", () => {
+    const claims = [
+      numberedClaim("p", 7, "position", null),
+      numberedClaim("o", 8, "objection", ["p", 7]),
+      numberedClaim("r", 9, "objection", ["o", 8]),
+      numberedClaim("q", 3, "objection", ["r", 9]),
+    ];
+    const status = computeArgumentStatus(claims, [
+      { fromId: "q", toId: "p", fromNumber: 3, toNumber: 7 },
+    ]);
+    expect(status.statusOfNumber(9)?.status).toBe("challenged");
+    expect(status.statusOfNumber(8)?.status).toBe("stands");
+    expect(status.statusOfNumber(7)?.status).toBe("challenged");
+    expect(status.statusOfNumber(3)?.claimId).toBe("q");
+    expect(status.statusOfNumber(10)).toBeUndefined();
+    expect(status.statusOfNumber(7.5)).toBeUndefined();
+  });
+
+  it("refuses a bad number, first or later", () => {
+    const bad = (first: number, second: number) => [
+      numberedClaim("p", first, "position", null),
+      numberedClaim("o", second, "objection", ["p", first]),
+    ];
+    expect(() => computeArgumentStatus(bad(-1, 2), [])).toThrow(/claim "p" has number -1/);
+    expect(() => computeArgumentStatus(bad(1, 2.5), [])).toThrow(/claim "o" has number 2.5/);
+    expect(() => computeArgumentStatus(bad(4, 4), [])).toThrow(/number 4 appears twice/);
+  });
+
   it("falls back to ids when one link lacks numbers", () => {
     const claims = [
       numberedClaim("p", 1, "position", null),

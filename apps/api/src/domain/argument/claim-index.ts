@@ -1,4 +1,9 @@
-import { type ClaimColumns, type ClaimNumbering, readClaimColumns } from "./claim-columns.ts";
+import {
+  type ClaimColumns,
+  type ClaimNumbering,
+  inputOfClaimNumber,
+  readClaimColumns,
+} from "./claim-columns.ts";
 import { ArgumentError } from "./errors.ts";
 import type { ArgumentClaim, ArgumentLink } from "./types.ts";
 
@@ -49,10 +54,10 @@ function indexIds(claims: readonly ArgumentClaim[]): Map<string, number> {
 function indexByNumber(
   claims: readonly ArgumentClaim[],
   links: readonly ArgumentLink[],
-  { inputOfNumber, highest, targetOfInput }: ClaimNumbering,
+  numbering: ClaimNumbering,
 ): IndexedClaims | null {
   const at = (n: number | null | undefined) =>
-    n === null || n === undefined || !(n >= 0 && n <= highest) ? -1 : (inputOfNumber[n] ?? -1);
+    n === null || n === undefined ? -1 : inputOfClaimNumber(numbering, n);
   const linkFrom = new Int32Array(links.length);
   const linkTo = new Int32Array(links.length);
   for (let e = 0; e < links.length; e++) {
@@ -63,7 +68,7 @@ function indexByNumber(
   }
   let byId: Map<string, number> | undefined;
   const index: ClaimIndex = {
-    targetOfInput,
+    targetOfInput: numbering.targetOfInput,
     inputIndexOf: (claimId: string) => {
       byId ??= indexIds(claims);
       return byId.get(claimId);

@@ -34,14 +34,24 @@ export function computeClaimSides(kinds: Uint8Array, targetOf: Int32Array): Clai
   const roots = new Int32Array(size).fill(-1);
   const objections = new Uint8Array(size);
   const state = new Uint8Array(size);
-  const chain = new Int32Array(size);
+  // Made only if a claim's target comes after it in the input (claims read
+  // in number order reply to earlier claims, so usually never).
+  let chain: Int32Array | undefined;
   // While a chain is walked, roots[k] holds k's parent (its target, or -1 where
   // a cycle was cut); placing k top-down replaces it with the parent's root.
   const parent = roots;
 
   for (let start = 0; start < size; start++) {
     if (state[start] === DONE) continue;
+    const up = isRoot(kinds[start]!) ? -1 : targetOf[start]!;
+    if (up < 0 || state[up] === DONE) {
+      parent[start] = up;
+      place(start);
+      state[start] = DONE;
+      continue;
+    }
     // Walk up to a claim already placed (or a root), then place the chain top-down.
+    chain ??= new Int32Array(size);
     let k = start;
     let length = 0;
     while (k >= 0 && state[k] === UNKNOWN) {

@@ -57,8 +57,8 @@ export function explainLabelInGraph(
   const onPath = new Set<number>();
 
   const labelAt = (node: number): Label => {
-    const label = labels.get(graph.ids[node]!);
-    if (label === undefined) throw mismatch(graph.ids[node]!, "no label given");
+    const label = labels.get(graph.inputClaims[node]!.id);
+    if (label === undefined) throw mismatch(graph.inputClaims[node]!.id, "no label given");
     return label;
   };
   const attackersOf = (node: number): number[] =>
@@ -66,11 +66,11 @@ export function explainLabelInGraph(
       graph.attackers.subarray(graph.attackerStart[node]!, graph.attackerStart[node + 1]!),
     );
   const isLeafIn = (node: number): boolean =>
-    isConcededObjection(graph.claims[node]!) ||
+    isConcededObjection(graph.inputClaims[node]!) ||
     graph.attackerStart[node] === graph.attackerStart[node + 1];
 
   const explain = (node: number, depth: number): LabelExplanation => {
-    const claimId = graph.ids[node]!;
+    const claimId = graph.inputClaims[node]!.id;
     const label = labelAt(node);
     const base = { claimId, label, children: [] as LabelExplanation[], truncated: false };
     if (onPath.has(node)) return { ...base, reason: "cycle" };
@@ -84,7 +84,7 @@ export function explainLabelInGraph(
       return { ...base, children, truncated: chosen.length > maxBreadth };
     };
 
-    if (isConcededObjection(graph.claims[node]!)) {
+    if (isConcededObjection(graph.inputClaims[node]!)) {
       if (label !== "in") throw mismatch(claimId, "a conceded objection must be in");
       return { ...base, reason: "conceded" };
     }

@@ -17,8 +17,14 @@ export function decodeLabel(code: number): Label {
 
 export type LabellingGraph = Pick<
   AttackGraph,
-  "size" | "targetStart" | "targets" | "attackerStart"
+  "size" | "targetStart" | "targets" | "attackerCounts"
 >;
+
+// While labelling, one word per node: a positive number is an undecided
+// node's count of attackers not yet out; labelled nodes hold these. One array,
+// not a label array and a count array, so each visit costs one memory miss.
+const IS_IN = -1;
+const IS_OUT = -2;
 
 /**
  * Grounded labelling (Dung 1995, in Caminada's labelling form) of an attack
@@ -31,19 +37,19 @@ export type LabellingGraph = Pick<
  * start and are treated as having no attackers.
  */
 export function labelGroundedIndexed(graph: LabellingGraph, heldIn?: Uint8Array): Uint8Array {
-  const { size, targetStart, targets, attackerStart } = graph;
-  const labels = new Uint8Array(size);
-  const liveAttackers = new Int32Array(size);
+  const { size, targetStart, targets, attackerCounts } = graph;
+  const state = new Int32Array(size);
   const queue = new Int32Array(size);
   let head = 0;
   let tail = 0;
 
   for (let i = 0; i < size; i++) {
-    const count = heldIn?.[i] ? 0 : attackerStart[i + 1]! - attackerStart[i]!;
-    liveAttackers[i] = count;
+    const count = heldIn?.[i] ? 0 : attackerCounts[i]!;
     if (count === 0) {
-      labels[i] = IN;
+      state[i] = IS_IN;
       queue[tail++] = i;
+    } else {
+      state[i] = count;
     }
   }
 
@@ -52,30 +58,39 @@ export function labelGroundedIndexed(graph: LabellingGraph, heldIn?: Uint8Array)
     const end = targetStart[winner + 1]!;
     for (let k = targetStart[winner]!; k < end; k++) {
       const loser = targets[k]!;
-      if (labels[loser] !== UNDECIDED) continue;
-      labels[loser] = OUT;
+      if (state[loser]! < 0) continue;
+      state[loser] = IS_OUT;
       const loserEnd = targetStart[loser + 1]!;
       for (let m = targetStart[loser]!; m < loserEnd; m++) {
         const freed = targets[m]!;
-        if (labels[freed] !== UNDECIDED) continue;
-        if (--liveAttackers[freed]! === 0) {
-          labels[freed] = IN;
+        const live = state[freed]!;
+        if (live < 0) continue;
+        if (live === 1) {
+          state[freed] = IS_IN;
           queue[tail++] = freed;
+        } else {
+          state[freed] = live - 1;
         }
       }
     }
+  }
+
+  // Callers keep the labels: a byte per node, not the working word.
+  const labels = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    const s = state[i]!;
+    labels[i] = s === IS_IN ? IN : s === IS_OUT ? OUT : UNDECIDED;
   }
   return labels;
 }
 
 /** Flags the conceded objections among the nodes of a debate graph. */
 export function flagConcededObjections(graph: ClaimAttackGraph): Uint8Array {
-  const { size, inputOfNode, columns } = graph;
+  const { size, columns } = graph;
   const { kinds, resolutions } = columns;
   const flags = new Uint8Array(size);
   for (let i = 0; i < size; i++) {
-    const input = inputOfNode[i]!;
-    if (kinds[input] === OBJECTION && resolutions[input] === CONCEDED) flags[i] = 1;
+    if (kinds[i] === OBJECTION && resolutions[i] === CONCEDED) flags[i] = 1;
   }
   return flags;
 }
@@ -91,6 +106,9 @@ export function computeGroundedLabels(
   const graph = buildClaimAttackGraph(claims, links);
   const codes = labelGroundedIndexed(graph, flagConcededObjections(graph));
   const labels = new Map<string, Label>();
-  for (let i = 0; i < graph.size; i++) labels.set(graph.ids[i]!, decodeLabel(codes[i]!));
+  const { visible } = graph.columns;
+  for (let i = 0; i < graph.size; i++) {
+    if (visible[i] === 1) labels.set(claims[i]!.id, decodeLabel(codes[i]!));
+  }
   return labels;
 }
