@@ -25,27 +25,39 @@ const utcOrNull = (value: Cell) => (value === null ? null : utc(value));
 const str = (value: Cell) => value as string;
 const strOrNull = (value: Cell) => value as string | null;
 
+/**
+ * One person by id, looked up by its key for each row: with LIMIT the planner
+ * cannot fold it into a join, which it could plan as a walk of the whole
+ * User table (a merge join), whatever the debate's size.
+ */
+const person = (userId: Prisma.Sql) =>
+  Prisma.sql`SELECT p."id", p."displayName" FROM "User" p WHERE p."id" = ${userId} LIMIT 1`;
+
 export async function loadDebateSideRows(db: Db, debateId: string) {
   const id = Prisma.sql`${debateId}::uuid`;
   const [row] = await sqlRows<SideRow>(
     db,
     Prisma.sql`
     SELECT
-      (SELECT coalesce(json_agg(json_build_array(u."id", u."displayName")), '[]') FROM "User" u
-        WHERE u."id" IN (SELECT DISTINCT "authorId" FROM "Claim" WHERE "debateId" = ${id})) AS "authors",
+      (SELECT coalesce(json_agg(json_build_array(u."id", u."displayName")), '[]')
+        FROM (SELECT DISTINCT "authorId" FROM "Claim" WHERE "debateId" = ${id}) a
+        CROSS JOIN LATERAL (${person(Prisma.sql`a."authorId"`)}) u) AS "authors",
       (SELECT coalesce(json_agg(json_build_array(b."id", b."fileName", b."importedAt", u."id",
           u."displayName")), '[]')
-        FROM "ImportBatch" b JOIN "User" u ON u."id" = b."importedById"
+        FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) u
         WHERE b."debateId" = ${id}) AS "batches",
-      (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId", f."number", t."number")), '[]')
-        FROM "ClaimLink" l JOIN "Claim" f ON f."id" = l."fromId" JOIN "Claim" t ON t."id" = l."toId"
-        WHERE l."debateId" = ${id}) AS "links",
+      (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId",
+          (SELECT f."number" FROM "Claim" f WHERE f."id" = l."fromId"),
+          (SELECT t."number" FROM "Claim" t WHERE t."id" = l."toId"))), '[]')
+        FROM "ClaimLink" l WHERE l."debateId" = ${id}) AS "links",
       (SELECT coalesce(json_agg(json_build_array(r."claimId", r."kind", r."note", r."duplicateOfId",
-          r."resolvedAt", u."id", u."displayName", b."fileName", b."importedAt", i."id",
-          i."displayName")), '[]')
-        FROM "Resolution" r JOIN "User" u ON u."id" = r."resolvedById"
-        LEFT JOIN "ImportBatch" b ON b."id" = r."importBatchId"
-        LEFT JOIN "User" i ON i."id" = b."importedById"
+          r."resolvedAt", u."id", u."displayName", b."fileName", b."importedAt", b."importerId",
+          b."importerName")), '[]')
+        FROM "Resolution" r CROSS JOIN LATERAL (${person(Prisma.sql`r."resolvedById"`)}) u
+        LEFT JOIN LATERAL (SELECT b."fileName", b."importedAt", i."id" AS "importerId",
+            i."displayName" AS "importerName"
+          FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) i
+          WHERE b."id" = r."importBatchId" LIMIT 1) b ON true
         WHERE r."debateId" = ${id} AND r."reopenedAt" IS NULL) AS "resolutions",
       (SELECT coalesce(json_agg(json_build_array(v."claimId", v."userId", v."agreement",
           v."impact")), '[]')
