@@ -46,10 +46,12 @@ export async function loadDebateSideRows(db: Db, debateId: string) {
           u."displayName")), '[]')
         FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) u
         WHERE b."debateId" = ${id}) AS "batches",
-      (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId",
-          (SELECT f."number" FROM "Claim" f WHERE f."id" = l."fromId"),
-          (SELECT t."number" FROM "Claim" t WHERE t."id" = l."toId"))), '[]')
-        FROM "ClaimLink" l WHERE l."debateId" = ${id}) AS "links",
+      (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId", f."number", t."number")), '[]')
+        FROM "ClaimLink" l
+        -- Both ends are of the debate: saying so gives the planner the debate's index.
+        JOIN "Claim" f ON f."id" = l."fromId" AND f."debateId" = ${id}
+        JOIN "Claim" t ON t."id" = l."toId" AND t."debateId" = ${id}
+        WHERE l."debateId" = ${id}) AS "links",
       (SELECT coalesce(json_agg(json_build_array(r."claimId", r."kind", r."note", r."duplicateOfId",
           r."resolvedAt", u."id", u."displayName", b."fileName", b."importedAt", b."importerId",
           b."importerName")), '[]')
