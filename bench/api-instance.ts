@@ -14,7 +14,8 @@ if (!databaseUrl || !process.send) throw new Error("run by workshop-load.ts, wit
 
 // The client exactly as the server makes it (an $extends wrapper would have
 // no pool, and the hot reads would take Prisma's slower path): statements are
-// counted on the pool's connections instead. Not counted: transaction
+// counted on the pool's connections instead (statements, so a Prisma
+// relation read counts as the several it sends). Not counted: transaction
 // control, and Prisma's own Session statements (the session watch's 2-second
 // timer, and a session's sliding expiry), as before.
 let queries = 0;
