@@ -1,8 +1,9 @@
-// Every claim of a debate with its author, import and target number, read
-// flat and shaped here into what `graphClaimSelect` gives. Through Prisma's
-// relation select the read cost several times the SQL (its query compiler
-// and nested result building), so the whole-debate read takes this path;
-// reads of a few claims keep the select.
+// Every claim of a debate read flat, then shaped with its author, import and
+// target number into what `graphClaimSelect` gives (the people and imports
+// come from debate-side-rows.ts). Through Prisma's relation select the read
+// cost several times the SQL (its query compiler and nested result
+// building), so whole-debate reads take this path; reads of a few claims
+// keep the select.
 import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
@@ -34,33 +35,6 @@ export type BatchRow = { id: string; fileName: string; importedAt: Date } & {
   importerId: string;
   importerName: string;
 };
-
-/**
- * Three flat queries, joined here: the claims alone, their authors (a
- * debate has far fewer people than claims) and the debate's import batches.
- * A target's number comes from the claims themselves. Joined in SQL, the
- * per-claim lookups of author and target were most of the read's time.
- */
-export async function loadDebateClaimRows(db: Db, debateId: string): Promise<GraphClaimRow[]> {
-  const [rows, authors, batches] = await Promise.all([
-    loadFlatClaimRows(db, debateId),
-    sqlRows<Person>(
-      db,
-      Prisma.sql`
-      SELECT u."id", u."displayName" FROM "User" u
-      WHERE u."id" IN (SELECT DISTINCT "authorId" FROM "Claim" WHERE "debateId" = ${debateId}::uuid)`,
-    ),
-    sqlRows<BatchRow>(
-      db,
-      Prisma.sql`
-      SELECT b."id", b."fileName", b."importedAt", u."id" AS "importerId",
-        u."displayName" AS "importerName"
-      FROM "ImportBatch" b JOIN "User" u ON u."id" = b."importedById"
-      WHERE b."debateId" = ${debateId}::uuid`,
-    ),
-  ]);
-  return shapeClaimRows(rows, authors, batches);
-}
 
 /** The debate's claims alone, in number order; shapeClaimRows adds their people and batches. */
 export function loadFlatClaimRows(db: Db, debateId: string) {

@@ -4,7 +4,7 @@ import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
 import { sqlRows } from "../../sql-rows.ts";
-import { loadDebateClaimRows } from "./debate-claim-rows.ts";
+import type { GraphClaimRow } from "./debate-claim-rows.ts";
 
 /** Where an imported row came from: shown instead of passing it off as a person's own post. */
 export const importBatchSelect = {
@@ -44,39 +44,7 @@ export const graphResolutionSelect = {
   importBatch: { select: importBatchSelect },
 } as const;
 
-/** The rows a debate's argument status is computed from. */
-export async function loadDebateGraph(db: Db, debateId: string) {
-  const [claims, links, resolutions] = await Promise.all([
-    loadDebateClaimRows(db, debateId),
-    loadDebateLinks(db, debateId),
-    loadResolutionsInForce(db, debateId),
-  ]);
-  return { claims, links, resolutions };
-}
-
 export type GraphResolution = Prisma.ResolutionGetPayload<{ select: typeof graphResolutionSelect }>;
-
-/**
- * The resolutions in force, shaped as `graphResolutionSelect` gives them, in
- * one flat query: through Prisma's relations it was four (resolutions, their
- * resolvers, import batches, importers) on every read of the debate.
- */
-async function loadResolutionsInForce(db: Db, debateId: string): Promise<GraphResolution[]> {
-  const rows = await sqlRows<ResolutionRow>(
-    db,
-    Prisma.sql`
-    SELECT r."claimId"::text AS "claimId", r."kind"::text AS "kind", r."note",
-      r."duplicateOfId"::text AS "duplicateOfId", r."resolvedAt",
-      u."id"::text AS "resolverId", u."displayName" AS "resolverName",
-      b."fileName", b."importedAt", i."id"::text AS "importerId", i."displayName" AS "importerName"
-    FROM "Resolution" r
-    JOIN "User" u ON u."id" = r."resolvedById"
-    LEFT JOIN "ImportBatch" b ON b."id" = r."importBatchId"
-    LEFT JOIN "User" i ON i."id" = b."importedById"
-    WHERE r."debateId" = ${debateId}::uuid AND r."reopenedAt" IS NULL`,
-  );
-  return rows.map(shapeResolution);
-}
 
 /** A resolution row (flat, with its resolver and import) as `graphResolutionSelect` gives it. */
 export function shapeResolution(row: ResolutionRow): GraphResolution {
@@ -161,7 +129,12 @@ export async function loadDebateSkeleton(db: Db, debateId: string) {
 
 export type DebateSkeleton = Awaited<ReturnType<typeof loadDebateSkeleton>>;
 
-export type DebateGraph = Awaited<ReturnType<typeof loadDebateGraph>>;
+/** The rows a debate's argument status is computed from (load-debate-graph.ts reads them). */
+export type DebateGraph = {
+  claims: GraphClaimRow[];
+  links: DebateLink[];
+  resolutions: GraphResolution[];
+};
 
 /**
  * A debate's extra links with the numbers of both ends, joined in SQL: the

@@ -1,7 +1,7 @@
 // debate.get's live read in three statements after the session lookup (the
 // access check with the header and latest event, the claims, the rest), on
-// the client's pool directly; and what it reads equals the separate reads
-// the other graph readers still make.
+// the client's pool directly; and the graph it reads is the one every other
+// whole-debate reader gets, through the pool or through Prisma.
 import { poolOf } from "@steelman/db";
 import { describe, expect, it, vi } from "vitest";
 import { createDebateTeam, openDebate, post } from "../../test/debate-fixtures.ts";

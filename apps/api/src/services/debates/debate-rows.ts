@@ -5,12 +5,11 @@ import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import { DomainError } from "../../domain/domain-error.ts";
 import { sqlRows } from "../../sql-rows.ts";
-import { loadFlatClaimRows, shapeClaimRows } from "./debate-claim-rows.ts";
 import type { DebatePoint } from "./debate-point.ts";
 import { latestDebateEventId } from "./debate-point.ts";
 import { loadDebateRowsAsOf } from "./debate-rows-as-of.ts";
 import type { debateSummarySelect } from "./debate-service.ts";
-import { loadDebateSideRows } from "./debate-side-rows.ts";
+import { loadDebateGraphRows } from "./load-debate-graph.ts";
 
 /** The debate's own fields and its workspace's name, as a read shows them. */
 export type DebateHeader = Prisma.DebateGetPayload<{ select: typeof debateSummarySelect }> & {
@@ -32,18 +31,11 @@ export async function loadDebateRows(
   // read with the access check was read before, as the rows need.
   const lastEventId = head ? head.lastEventId : await latestDebateEventId(db, debateId);
   // Three statements: the header (unless read with the access check), the
-  // claims, and everything else (debate-side-rows.ts).
-  const [debate, claims, side] = await Promise.all([
+  // claims, and everything else (load-debate-graph.ts).
+  const [debate, { graph, votes, revisionCounts }] = await Promise.all([
     head?.debate ?? loadDebateHeader(db, debateId),
-    loadFlatClaimRows(db, debateId),
-    loadDebateSideRows(db, debateId),
+    loadDebateGraphRows(db, debateId, { tallies: true }),
   ]);
-  const graph = {
-    claims: shapeClaimRows(claims, side.authors, side.batches),
-    links: side.links,
-    resolutions: side.resolutions,
-  };
-  const { votes, revisionCounts } = side;
   return { lastEventId, debate, graph, votes, revisionCounts };
 }
 

@@ -33,8 +33,20 @@ const strOrNull = (value: Cell) => value as string | null;
 const person = (userId: Prisma.Sql) =>
   Prisma.sql`SELECT p."id", p."displayName" FROM "User" p WHERE p."id" = ${userId} LIMIT 1`;
 
-export async function loadDebateSideRows(db: Db, debateId: string) {
+const votesOf = (id: Prisma.Sql) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_array(v."claimId", v."userId", v."agreement",
+      v."impact")), '[]')
+    FROM "ClaimVote" v WHERE v."debateId" = ${id})`;
+
+const revisionCountsOf = (id: Prisma.Sql) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_array(c."claimId", c."count")), '[]')
+    FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
+      WHERE "debateId" = ${id} GROUP BY "claimId") c)`;
+
+/** With `tallies`, the votes and revision counts too (debate.get shows them; other readers do not). */
+export async function loadDebateSideRows(db: Db, debateId: string, { tallies = true } = {}) {
   const id = Prisma.sql`${debateId}::uuid`;
+  const none = Prisma.sql`'[]'::json`;
   const [row] = await sqlRows<SideRow>(
     db,
     Prisma.sql`
@@ -61,12 +73,8 @@ export async function loadDebateSideRows(db: Db, debateId: string) {
           FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) i
           WHERE b."id" = r."importBatchId" LIMIT 1) b ON true
         WHERE r."debateId" = ${id} AND r."reopenedAt" IS NULL) AS "resolutions",
-      (SELECT coalesce(json_agg(json_build_array(v."claimId", v."userId", v."agreement",
-          v."impact")), '[]')
-        FROM "ClaimVote" v WHERE v."debateId" = ${id}) AS "votes",
-      (SELECT coalesce(json_agg(json_build_array(c."claimId", c."count")), '[]')
-        FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
-          WHERE "debateId" = ${id} GROUP BY "claimId") c) AS "revisions"`,
+      ${tallies ? votesOf(id) : none} AS "votes",
+      ${tallies ? revisionCountsOf(id) : none} AS "revisions"`,
   );
   // Parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text.
   const list = (value: Json[][] | string | undefined): Json[][] =>

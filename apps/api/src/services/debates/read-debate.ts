@@ -20,8 +20,9 @@ import { type DebateHead, loadDebateRows } from "./debate-rows.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
 import { presentDebate } from "./present-debate.ts";
 
-export { type DebateGraph, importBatchSelect, loadDebateGraph } from "./debate-graph.ts";
+export { type DebateGraph, importBatchSelect } from "./debate-graph.ts";
 export { latestDebateEventId } from "./debate-point.ts";
+export { loadDebateGraph } from "./load-debate-graph.ts";
 
 /** The rows the status needs; `resolutions` are the ones in force (not reopened). */
 type StatusRows<R extends { claimId: string; kind: Resolution }> = {
