@@ -2,10 +2,15 @@
 // each procedure's first line says who may call it.
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { Db } from "../db.ts";
 import type { Role } from "../domain/roles.ts";
 import { installHumanValidationMessages } from "../schemas/human-messages.ts";
 import type { ApiTokenGrant } from "../services/api-tokens/api-tokens.ts";
-import { requireClaimAccess, requireDebateAccess } from "../services/debates/debate-access.ts";
+import {
+  type DebateAccess,
+  requireClaimAccess,
+  requireDebateAccess,
+} from "../services/debates/debate-access.ts";
 import { requireDebateReadAccess } from "../services/debates/debate-read-access.ts";
 import { requireDecisionAccess } from "../services/decisions/decision-access.ts";
 import { requireWorkspaceAccess } from "../services/memberships.ts";
@@ -130,17 +135,7 @@ const debateIdInput = z.object({ debateId: z.uuid("Unknown debate.") });
 
 /** A member of the debate's workspace with at least `minimum` role. */
 export function debateProcedure(minimum: Role, action: string) {
-  return personProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
-    const access = await requireDebateAccess(
-      ctx.prisma,
-      ctx.user.id,
-      input.debateId,
-      minimum,
-      action,
-    );
-    requireTokenWorkspace(ctx.apiToken, access.debate.workspaceId);
-    return next({ ctx: { access } });
-  });
+  return debateCheckedBy(requireDebateAccess, minimum, action);
 }
 
 /**
@@ -148,14 +143,16 @@ export function debateProcedure(minimum: Role, action: string) {
  * debate's header and latest event id in its statement (debate-read-access.ts).
  */
 export function debateReadProcedure(minimum: Role, action: string) {
+  return debateCheckedBy(requireDebateReadAccess, minimum, action);
+}
+
+function debateCheckedBy<A extends DebateAccess>(
+  check: (db: Db, userId: string, debateId: string, minimum: Role, action: string) => Promise<A>,
+  minimum: Role,
+  action: string,
+) {
   return personProcedure.input(debateIdInput).use(async ({ ctx, input, next }) => {
-    const access = await requireDebateReadAccess(
-      ctx.prisma,
-      ctx.user.id,
-      input.debateId,
-      minimum,
-      action,
-    );
+    const access = await check(ctx.prisma, ctx.user.id, input.debateId, minimum, action);
     requireTokenWorkspace(ctx.apiToken, access.debate.workspaceId);
     return next({ ctx: { access } });
   });

@@ -6,6 +6,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { useDebate } from "@/components/debate/debate-context";
+import { FormLoading } from "@/components/debate/form-loading";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Section } from "@/components/ui/section";
@@ -17,7 +18,7 @@ import type { Proposal } from "./proposal-words";
 
 // Loaded when first opened, like the claim forms (the API's schemas and zod).
 const ProposalForm = dynamic(() => import("./proposal-form").then((m) => m.ProposalForm), {
-  loading: () => <StatusMessage>Loading the form…</StatusMessage>,
+  loading: FormLoading,
 });
 
 const REFRESH_MS = 30_000;
