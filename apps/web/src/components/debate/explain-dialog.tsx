@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { CircleQuestionMark } from "lucide-react";
-import { useState } from "react";
 import { Modal } from "@/components/ui/dialog";
+import { DialogOnDemand, type ModalControl } from "@/components/ui/dialog-on-demand";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import type { Claim } from "@/lib/debate";
@@ -21,27 +21,33 @@ function questionFor(claim: Claim) {
 
 /** "Why?": the server's account of a claim's status, as nested sentences. */
 export function ExplainDialog({ claim }: { claim: Claim }) {
-  const trpc = useTRPC();
-  const [open, setOpen] = useState(false);
-  const explanation = useQuery(
-    trpc.claim.explain.queryOptions({ claimId: claim.id }, { enabled: open, staleTime: 0 }),
-  );
-
   return (
-    <Modal
-      open={open}
-      onOpenChange={setOpen}
-      title={questionFor(claim)}
-      description={
-        claim.unanswered
-          ? "An objection is unanswered while it stands and has no resolution."
-          : "A claim stands when every objection to it is answered, and is answered when an objection to it stands."
-      }
+    <DialogOnDemand
       trigger={
         <ActionButton>
           <CircleQuestionMark aria-hidden="true" className="size-4" />
           Why?<span className="sr-only"> Explain the status of #{claim.number}</span>
         </ActionButton>
+      }
+      dialog={(control) => <ExplainModal claim={claim} {...control} />}
+    />
+  );
+}
+
+function ExplainModal({ claim, ...control }: { claim: Claim } & ModalControl) {
+  const trpc = useTRPC();
+  const explanation = useQuery(
+    trpc.claim.explain.queryOptions({ claimId: claim.id }, { enabled: control.open, staleTime: 0 }),
+  );
+
+  return (
+    <Modal
+      {...control}
+      title={questionFor(claim)}
+      description={
+        claim.unanswered
+          ? "An objection is unanswered while it stands and has no resolution."
+          : "A claim stands when every objection to it is answered, and is answered when an objection to it stands."
       }
     >
       {explanation.error ? <FormError message={getErrorMessage(explanation.error)} /> : null}

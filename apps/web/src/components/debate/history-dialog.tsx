@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
-import { useState } from "react";
 import { Modal } from "@/components/ui/dialog";
+import { DialogOnDemand, type ModalControl } from "@/components/ui/dialog-on-demand";
 import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import type { Claim } from "@/lib/debate";
@@ -15,28 +15,36 @@ import { importedNote } from "./imported-note";
 
 /** Every wording the claim has had, newest first. */
 export function HistoryDialog({ claim }: { claim: Claim }) {
-  const trpc = useTRPC();
-  const [open, setOpen] = useState(false);
-  const revisions = useQuery(
-    trpc.claim.revisions.queryOptions({ claimId: claim.id }, { enabled: open, staleTime: 0 }),
+  return (
+    <DialogOnDemand
+      trigger={
+        <ActionButton>
+          <History aria-hidden="true" className="size-4" />
+          History<span className="sr-only"> of #{claim.number}</span>
+        </ActionButton>
+      }
+      dialog={(control) => <HistoryModal claim={claim} {...control} />}
+    />
   );
-  const n = claim.number;
+}
+
+function HistoryModal({ claim, ...control }: { claim: Claim } & ModalControl) {
+  const trpc = useTRPC();
+  const revisions = useQuery(
+    trpc.claim.revisions.queryOptions(
+      { claimId: claim.id },
+      { enabled: control.open, staleTime: 0 },
+    ),
+  );
 
   return (
     <Modal
-      open={open}
-      onOpenChange={setOpen}
-      title={`History of #${n}`}
+      {...control}
+      title={`History of #${claim.number}`}
       description={
         claim.revisionCount === 1
           ? "Not edited since it was posted."
           : `${claim.revisionCount} versions, newest first.`
-      }
-      trigger={
-        <ActionButton>
-          <History aria-hidden="true" className="size-4" />
-          History<span className="sr-only"> of #{n}</span>
-        </ActionButton>
       }
     >
       {revisions.error ? <FormError message={getErrorMessage(revisions.error)} /> : null}

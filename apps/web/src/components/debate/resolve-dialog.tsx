@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Modal } from "@/components/ui/dialog";
+import { DialogOnDemand, type ModalControl } from "@/components/ui/dialog-on-demand";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { type Claim, RESOLUTION_LABELS, type ResolutionKind } from "@/lib/debate";
@@ -28,10 +29,28 @@ const KINDS = [
 
 /** "Resolve…": closes an objection as conceded, out of scope, or a duplicate of another claim. */
 export function ResolveDialog({ claim }: { claim: Claim }) {
+  return (
+    <DialogOnDemand
+      trigger={
+        <ActionButton>
+          <Gavel aria-hidden="true" className="size-4" />
+          Resolve…<span className="sr-only"> #{claim.number}</span>
+        </ActionButton>
+      }
+      dialog={(control) => <ResolveModal claim={claim} {...control} />}
+    />
+  );
+}
+
+function ResolveModal({
+  claim,
+  open,
+  onOpenChange: setOpen,
+  onCloseAutoFocus,
+}: { claim: Claim } & ModalControl) {
   const trpc = useTRPC();
   const { announce, claimByNumber } = useDebate();
   const refresh = useRefreshDebate();
-  const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<ResolutionKind>("conceded");
   const [numberError, setNumberError] = useState<string | null>(null);
   const n = claim.number;
@@ -72,14 +91,9 @@ export function ResolveDialog({ claim }: { claim: Claim }) {
     <Modal
       open={open}
       onOpenChange={onOpenChange}
+      onCloseAutoFocus={onCloseAutoFocus}
       title={`Resolve objection #${n}`}
       description="A resolved objection no longer counts as unanswered. It can be reopened."
-      trigger={
-        <ActionButton>
-          <Gavel aria-hidden="true" className="size-4" />
-          Resolve…<span className="sr-only"> #{n}</span>
-        </ActionButton>
-      }
     >
       <form onSubmit={onSubmit} className="space-y-4">
         <ChoiceGroup

@@ -1,23 +1,18 @@
 "use client";
 
 import { decodeClaimActions } from "@steelman/api/claim-actions";
-import { useQuery } from "@tanstack/react-query";
 import { Vote } from "lucide-react";
 import { useId, useState } from "react";
 import { ActionButton } from "@/components/debate/action-button";
 import { useDebate } from "@/components/debate/debate-context";
 import type { Claim } from "@/lib/debate";
-import { useTRPC } from "@/lib/trpc";
 import { ClaimVoteForm } from "./claim-vote-form";
 import { tallyText, voteText } from "./vote-words";
 
 /** A claim's votes: the tally (or why it is hidden), my vote, and for members a way to vote. */
 export function ClaimVotes({ claim }: { claim: Claim }) {
-  const trpc = useTRPC();
-  const { debateId } = useDebate();
-  const talliesHidden = useQuery(
-    trpc.debate.get.queryOptions({ debateId }, { select: (view) => view.debate.talliesHidden }),
-  ).data;
+  // From the debate's context, not a query of its own: an observer per claim cost the outline's first draw.
+  const { talliesHidden } = useDebate();
   const [open, setOpen] = useState(false);
   const formId = useId();
   const buttonId = useId();
