@@ -59,3 +59,58 @@ export function formatRelative(date: DateLike, now: Date = new Date()) {
   }
   return "just now";
 }
+
+/** How a component writes times; `readAt` is when the data shown was read. */
+export type TimeFormat = {
+  dateTime: (date: DateLike) => string;
+  date: (date: DateLike) => string;
+  relative: (date: DateLike, readAt: DateLike) => string;
+};
+
+/** In this reader's locale and time zone, relative to now. */
+export const LOCAL_TIME: TimeFormat = {
+  dateTime: formatDateTime,
+  date: formatDate,
+  relative: (date) => formatRelative(date),
+};
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Dec 5, 2026", in UTC: as en-US writes a medium date. */
+function englishUtcDate(date: DateLike) {
+  const d = asDate(date);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
+
+/** "Dec 5, 2026, 9:30 PM UTC". */
+function englishUtcDateTime(date: DateLike) {
+  const d = asDate(date);
+  const hours = d.getUTCHours();
+  const minutes = String(d.getUTCMinutes()).padStart(2, "0");
+  return `${englishUtcDate(d)}, ${hours % 12 || 12}:${minutes} ${hours < 12 ? "AM" : "PM"} UTC`;
+}
+
+/** "5 minutes ago", "in 2 days"; "just now" under a minute. */
+function englishRelative(date: DateLike, readAt: DateLike) {
+  const seconds = Math.round((asDate(date).getTime() - asDate(readAt).getTime()) / 1000);
+  for (const [unit, size] of UNITS) {
+    const count = Math.round(Math.abs(seconds) / size);
+    if (Math.abs(seconds) < size) continue;
+    const words = `${count} ${unit}${count === 1 ? "" : "s"}`;
+    return seconds < 0 ? `${words} ago` : `in ${words}`;
+  }
+  return "just now";
+}
+
+/**
+ * What a page the server drew shows until it hydrates and the browser is
+ * idle: the server knows neither the reader's locale nor their time zone,
+ * and the browser must draw the same text while it hydrates. English, UTC,
+ * relative to the read, and written without Intl: a page's first Intl
+ * formatter loads the locale's data, 50–150 ms of main thread at start-up.
+ */
+export const SERVER_DRAWN_TIME: TimeFormat = {
+  dateTime: englishUtcDateTime,
+  date: englishUtcDate,
+  relative: englishRelative,
+};

@@ -1,6 +1,6 @@
 import { CircleAlert } from "lucide-react";
 import { type Claim, countLabel, RESOLUTION_LABELS } from "@/lib/debate";
-import { formatDateTime } from "@/lib/format-time";
+import { useTimeFormat } from "@/lib/use-time-format";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
 import { importedNote } from "./imported-note";
@@ -43,6 +43,7 @@ export function ClaimFacts({ claim, canUnlink = false }: { claim: Claim; canUnli
 
 function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolution"]> }) {
   const { claimById, people } = useDebate();
+  const time = useTimeFormat();
   const duplicateOf = resolution.duplicateOfId ? claimById.get(resolution.duplicateOfId) : null;
   return (
     <li>
@@ -54,14 +55,14 @@ function ResolutionFact({ resolution }: { resolution: NonNullable<Claim["resolut
         </>
       ) : null}
       {resolution.imported
-        ? ` (${importedNote(resolution.imported)})`
+        ? ` (${importedNote(resolution.imported, time)})`
         : resolution.resolvedById && people[resolution.resolvedById]
           ? ` by ${people[resolution.resolvedById]}`
           : null}
       {resolution.note ? <> — {resolution.note}</> : null}
       <span className="text-stone-500">
         {" · "}
-        <time dateTime={resolution.resolvedAt}>{formatDateTime(resolution.resolvedAt)}</time>
+        <time dateTime={resolution.resolvedAt}>{time.dateTime(resolution.resolvedAt)}</time>
       </span>
     </li>
   );

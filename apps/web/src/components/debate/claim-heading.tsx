@@ -1,13 +1,14 @@
 import { LockedMarker } from "@/components/workshop/locked-marker";
 import { type Claim, kindLabel, type People } from "@/lib/debate";
-import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { useTimeFormat } from "@/lib/use-time-format";
 import { ClaimStatusBadge } from "./claim-status-badge";
 import { useDebate } from "./debate-context";
 import { importedNote } from "./imported-note";
 
 /** "Objection #12 · Ben Lindqvist · 5 minutes ago · edited", then the status badge. */
 export function ClaimHeading({ claim }: { claim: Claim }) {
-  const { people } = useDebate();
+  const { people, readAt } = useDebate();
+  const time = useTimeFormat();
   const label = (
     <>
       {kindLabel(claim)} <span className="text-stone-900">#{claim.number}</span>
@@ -27,7 +28,7 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
       <p className="text-sm text-stone-700">
         {claim.imported ? (
           // The file said who wrote it; the record says it came from a file.
-          <span className="font-medium text-stone-800">{importedNote(claim.imported)}</span>
+          <span className="font-medium text-stone-800">{importedNote(claim.imported, time)}</span>
         ) : (
           <>
             <span className="sr-only">by </span>
@@ -39,8 +40,8 @@ export function ClaimHeading({ claim }: { claim: Claim }) {
         ·
       </span>
       <p className="text-sm text-stone-500">
-        <time dateTime={claim.createdAt} title={formatDateTime(claim.createdAt)}>
-          {formatRelative(claim.createdAt)}
+        <time dateTime={claim.createdAt} title={time.dateTime(claim.createdAt)}>
+          {time.relative(claim.createdAt, readAt)}
         </time>
         {claim.revisionCount > 1 ? " · edited" : null}
       </p>

@@ -18,6 +18,10 @@ type DebateContextValue = {
   claimByNumber: ReadonlyMap<number, Claim>;
   /** Names of the people this reader may see, by id. */
   people: People;
+  /** Whether the debate hides vote tallies until voting ends. */
+  talliesHidden: boolean;
+  /** When the server read the debate shown (a server-drawn page's relative times count from it). */
+  readAt: DebateView["serverNow"];
   /** Says what just happened to screen-reader users (a polite live region). */
   announce: (message: string) => void;
 };
@@ -41,6 +45,8 @@ export function DebateProvider({ view, announce, children }: DebateProviderProps
       claimById: new Map(view.claims.map((claim) => [claim.id, claim])),
       claimByNumber: new Map(view.claims.map((claim) => [claim.number, claim])),
       people: view.people,
+      talliesHidden: view.debate.talliesHidden,
+      readAt: view.serverNow,
       announce,
     }),
     [view, announce],

@@ -1,4 +1,4 @@
-import { type DateLike, formatDate } from "@/lib/format-time";
+import { type DateLike, LOCAL_TIME, type TimeFormat } from "@/lib/format-time";
 
 type Imported = {
   fileName: string;
@@ -7,8 +7,8 @@ type Imported = {
 } | null;
 
 /** "imported by X on D from F": an imported row never passes for a person's own post. */
-export function importedNote(imported: Imported): string | null {
+export function importedNote(imported: Imported, time: TimeFormat = LOCAL_TIME): string | null {
   if (!imported) return null;
   const by = imported.importedBy ? ` by ${imported.importedBy.displayName}` : "";
-  return `imported${by} on ${formatDate(imported.importedAt)} from ${imported.fileName}`;
+  return `imported${by} on ${time.date(imported.importedAt)} from ${imported.fileName}`;
 }

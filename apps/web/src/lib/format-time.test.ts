@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { SERVER_DRAWN_TIME } from "./format-time";
+
+// The server-drawn formats are written by hand (no Intl at start-up): they
+// must read exactly as en-US in UTC would write them.
+const spaces = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
+const dates = Array.from(
+  { length: 400 },
+  (_, i) => new Date(Date.UTC(2020, 0, 1) + i * 7_654_321_987),
+);
+
+describe("SERVER_DRAWN_TIME", () => {
+  it("writes dates and times as en-US does in UTC", () => {
+    const dateTime = new Intl.DateTimeFormat("en-US", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+    });
+    const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+    for (const d of dates) {
+      expect(SERVER_DRAWN_TIME.dateTime(d)).toBe(`${spaces(dateTime.format(d))} UTC`);
+      expect(SERVER_DRAWN_TIME.date(d.toISOString())).toBe(spaces(date.format(d)));
+    }
+  });
+
+  it("writes relative times as English does, counted from the read", () => {
+    const relative = new Intl.RelativeTimeFormat("en", { numeric: "always" });
+    const readAt = "2026-12-05T12:00:00.000Z";
+    const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+      ["year", 365 * 24 * 3600],
+      ["month", 30 * 24 * 3600],
+      ["week", 7 * 24 * 3600],
+      ["day", 24 * 3600],
+      ["hour", 3600],
+      ["minute", 60],
+    ];
+    for (const seconds of [-400_000_000, -90_000, -7_200, -3_599, -61, -60, 61, 86_400 * 3]) {
+      const at = new Date(Date.parse(readAt) + seconds * 1000);
+      const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size)!;
+      expect(SERVER_DRAWN_TIME.relative(at, readAt)).toBe(
+        relative.format(Math.round(seconds / size), unit),
+      );
+    }
+    expect(SERVER_DRAWN_TIME.relative(new Date(Date.parse(readAt) - 59_000), readAt)).toBe(
+      "just now",
+    );
+  });
+});

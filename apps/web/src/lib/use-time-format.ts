@@ -1,0 +1,40 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { LOCAL_TIME, SERVER_DRAWN_TIME, type TimeFormat } from "./format-time";
+
+let localTimeReady = false;
+const listeners = new Set<() => void>();
+
+/** Switches every caller to the reader's own formats once the browser is idle. */
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (!localTimeReady && listeners.size === 1) {
+    const switchToLocal = () => {
+      localTimeReady = true;
+      for (const notify of listeners) notify();
+    };
+    if (typeof window.requestIdleCallback === "function") {
+      window.requestIdleCallback(switchToLocal, { timeout: 1_000 });
+    } else window.setTimeout(switchToLocal, 100);
+  }
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/**
+ * The time formats to draw with: the server's fixed ones while a
+ * server-drawn page hydrates (so the text matches its HTML) and until the
+ * browser is first idle (the reader's locale costs its data's loading, which
+ * must not hold the page back from answering); the reader's own after.
+ * Only the callers re-render at the switch.
+ */
+export function useTimeFormat(): TimeFormat {
+  const local = useSyncExternalStore(
+    subscribe,
+    () => localTimeReady,
+    () => false,
+  );
+  return local ? LOCAL_TIME : SERVER_DRAWN_TIME;
+}
