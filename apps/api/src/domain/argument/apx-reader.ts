@@ -45,6 +45,36 @@ export interface IndexedFramework {
  */
 export function parseApxIndexed(input: Uint8Array | string): IndexedFramework {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  // Each loop over the file or its attacks is a function of its own: they
+  // run once per file, so V8 compiles them while they run (on-stack
+  // replacement), and a loop that shares its function with the next leaves
+  // that compiled code, and the next loop starts again in the interpreter.
+  const read = readStatements(bytes);
+  const { ids, from, to, attackCount, argCount } = read;
+  resolveAttacks(bytes, ids, from, to, attackCount);
+  const nameStart = read.nameStart.subarray(0, argCount);
+  const nameEnd = read.nameEnd.subarray(0, argCount);
+  let args: string[] | undefined;
+  return {
+    get args() {
+      args ??= namesAt(bytes, nameStart, nameEnd);
+      return args;
+    },
+    argCount,
+    bytes,
+    nameStart,
+    nameEnd,
+    from,
+    to,
+    attackCount,
+  };
+}
+
+/**
+ * Every statement of the file, in one pass: each declaration's name, and
+ * each attack as the ids (apx-name-ids.ts) of its two names.
+ */
+function readStatements(bytes: Uint8Array) {
   // Arrays are sized from the file's length — an argument takes 12 to 40
   // bytes, an attack 15 to 40 — and double when the guess is short.
   const ids = new ApxNameIds(bytes, bytes.length >> 6);
@@ -85,9 +115,20 @@ export function parseApxIndexed(input: Uint8Array | string): IndexedFramework {
       to[attackCount++] = ids.idOf(statement[SECOND_NAME]!, statement[SECOND_NAME + 1]!);
     }
   }
+  return { ids, nameStart, nameEnd, argCount, from, to, attackCount };
+}
 
-  // Ids become declaration indices; the first attack, in file order, that
-  // names an argument never declared is refused.
+/**
+ * Turns the attacks' ids into declaration indices, in place; refuses the
+ * first attack, in file order, that names an argument never declared.
+ */
+function resolveAttacks(
+  bytes: Uint8Array,
+  ids: ApxNameIds,
+  from: Int32Array,
+  to: Int32Array,
+  attackCount: number,
+) {
   for (let e = 0; e < attackCount; e++) {
     const attacker = ids.declarationOf(from[e]!);
     const attacked = ids.declarationOf(to[e]!);
@@ -95,23 +136,6 @@ export function parseApxIndexed(input: Uint8Array | string): IndexedFramework {
     from[e] = attacker;
     to[e] = attacked;
   }
-
-  nameStart = nameStart.subarray(0, argCount);
-  nameEnd = nameEnd.subarray(0, argCount);
-  let args: string[] | undefined;
-  return {
-    get args() {
-      args ??= namesAt(bytes, nameStart, nameEnd);
-      return args;
-    },
-    argCount,
-    bytes,
-    nameStart,
-    nameEnd,
-    from,
-    to,
-    attackCount,
-  };
 }
 
 /**
