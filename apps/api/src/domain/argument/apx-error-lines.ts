@@ -28,14 +28,15 @@ function findStatement(bytes: Uint8Array, kind: number, index: number) {
   return { line, statement };
 }
 
-/** The error for a declaration on `line` of the argument declared `first`, at `bytes[start, end)`. */
+/** The error for declaration `index`, of the argument at `bytes[start, end)` declared `first`. */
 export function declaredAgain(
   bytes: Uint8Array,
-  line: number,
+  index: number,
   first: number,
   start: number,
   end: number,
 ): ApxParseError {
+  const line = findStatement(bytes, ARG, index).line;
   const firstLine = findStatement(bytes, ARG, first).line;
   return new ApxParseError(
     "DUPLICATE_ARGUMENT",

@@ -17,6 +17,8 @@ const SLOT = 1;
 const START = 2;
 const LENGTH = 3;
 const BUCKET = 4;
+/** Names looked up together (`slotsOf`), at most. */
+export const BATCH = 256;
 
 export class ApxNameTable {
   /** BUCKET ints per bucket; SLOT holds slot + 1, or 0 for an empty bucket. */
@@ -24,6 +26,9 @@ export class ApxNameTable {
   private mask: number;
   /** Per slot: the index of its declaration + 1, or 0 when not declared. */
   private declarations = new Int32Array(1024);
+  /** What the warming passes of `slotsOf` read: kept so that their reads are not dropped. */
+  private warmed = 0;
+  private hashes = new Int32Array(BATCH);
   private readonly fullSize: number;
   count = 0;
 
@@ -41,10 +46,30 @@ export class ApxNameTable {
     this.mask = (1 << 12) - 1;
   }
 
-  /** The slot of the name at `bytes[start, end)`; made when first seen. */
-  slotOf(start: number, end: number): number {
+  /**
+   * The slots of `count` names at `bytes[starts[k], ends[k])`, into `slots`,
+   * as `slotOf` would give them one by one. Looked up in three passes: the
+   * first two only read each name's bucket, then the bytes that bucket points
+   * at. Those reads do not depend on each other, so the CPU waits for many
+   * cache misses at once rather than one after another, and the third pass,
+   * which does the work, finds them in the cache.
+   */
+  slotsOf(starts: Int32Array, ends: Int32Array, count: number, slots: Int32Array): void {
+    const { bytes } = this;
+    const hashes = this.hashes;
+    for (let k = 0; k < count; k++) hashes[k] = hashBytes(bytes, starts[k]!, ends[k]!);
+    let warmed = this.warmed;
+    const { buckets, mask } = this;
+    for (let k = 0; k < count; k++) warmed ^= buckets[(hashes[k]! & mask) * BUCKET + START]!;
+    for (let k = 0; k < count; k++)
+      warmed ^= bytes[buckets[(hashes[k]! & mask) * BUCKET + START]!]!;
+    this.warmed = warmed;
+    for (let k = 0; k < count; k++) slots[k] = this.slotOf(starts[k]!, ends[k]!, hashes[k]!);
+  }
+
+  /** The slot of the name at `bytes[start, end)`, whose `hashBytes` is `hash`; made when first seen. */
+  slotOf(start: number, end: number, hash: number): number {
     const { buckets } = this;
-    const hash = hashBytes(this.bytes, start, end);
     const length = end - start;
     for (let b = hash & this.mask; ; b = (b + 1) & this.mask) {
       const at = b * BUCKET;

@@ -90,31 +90,55 @@ function readStatements(bytes: Uint8Array) {
   for (let at = 0; at < bytes.length; ) {
     line++;
     const next = readPlainStatement(bytes, at, statement);
-    at = next >= 0 ? next : readStatement(bytes, at, line, statement);
+    if (next >= 0) {
+      at = next;
+    } else {
+      try {
+        at = readStatement(bytes, at, line, statement);
+      } catch (error) {
+        // The names waiting for a lookup come first: one may be declared again.
+        ids.flush(from, to);
+        throw error;
+      }
+    }
     const kind = statement[KIND]!;
     if (kind === NONE) continue;
-    const start = statement[FIRST_NAME]!;
-    const end = statement[FIRST_NAME + 1]!;
+    let start = statement[FIRST_NAME]!;
+    let end = statement[FIRST_NAME + 1]!;
     if (kind === ARG) {
-      const id = ids.idOf(start, end);
-      const first = ids.declarationOf(id);
-      if (first >= 0) throw declaredAgain(bytes, line, first, start, end);
-      ids.declare(id, argCount);
+      const number = ids.numberOf(start, end);
+      if (number < 0) {
+        if (ids.wait(start, end, -1 - argCount)) ids.flush(from, to);
+      } else {
+        const first = ids.declarationOf(number);
+        if (first >= 0) {
+          ids.flush(from, to);
+          throw declaredAgain(bytes, argCount, first, start, end);
+        }
+        ids.declare(number, argCount);
+      }
       if (argCount === nameStart.length) {
         nameStart = grow(nameStart);
         nameEnd = grow(nameEnd);
       }
       nameStart[argCount] = start;
       nameEnd[argCount++] = end;
-    } else {
-      if (attackCount === from.length) {
-        from = grow(from);
-        to = grow(to);
-      }
-      from[attackCount] = ids.idOf(start, end);
-      to[attackCount++] = ids.idOf(statement[SECOND_NAME]!, statement[SECOND_NAME + 1]!);
+      continue;
     }
+    if (attackCount === from.length) {
+      from = grow(from);
+      to = grow(to);
+    }
+    for (let side = 0; side < 2; side++) {
+      const number = ids.numberOf(start, end);
+      if (number >= 0) (side === 0 ? from : to)[attackCount] = number;
+      else if (ids.wait(start, end, 2 * attackCount + side)) ids.flush(from, to);
+      start = statement[SECOND_NAME]!;
+      end = statement[SECOND_NAME + 1]!;
+    }
+    attackCount++;
   }
+  ids.flush(from, to);
   return { ids, nameStart, nameEnd, argCount, from, to, attackCount };
 }
 
