@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTestWorkspace, signedInCaller, testPrisma } from "../test/harness.ts";
-import { exportCommand, importCommand, labelsCommand } from "./cli-commands.ts";
+import { exportCommand, importCommand } from "./cli-commands.ts";
 
 async function tempFile(name: string, content: string): Promise<string> {
   const file = join(await mkdtemp(join(tmpdir(), "steelman-cli-")), name);
@@ -12,26 +12,6 @@ async function tempFile(name: string, content: string): Promise<string> {
 }
 
 describe("operator CLI", () => {
-  it("labels an APX framework: reinstatement, a 2-cycle and a self-attack", async () => {
-    const file = await tempFile(
-      "f.apx",
-      "% test\narg(a).\narg(b).\narg(c).\natt(b,a).\natt(c,b).\narg(x).\narg(y).\natt(x,y).\natt(y,x).\narg(s).\natt(s,s).\n",
-    );
-    expect((await labelsCommand(file)).split("\n")).toEqual([
-      "a in",
-      "b out",
-      "c in",
-      "x undec",
-      "y undec",
-      "s undec",
-    ]);
-  });
-
-  it("reports a malformed APX file with its line", async () => {
-    const file = await tempFile("bad.apx", "arg(a).\natt(a b).\n");
-    await expect(labelsCommand(file)).rejects.toThrow(/line 2/);
-  });
-
   it("exports a debate as JSON and APX and imports the JSON into another workspace", async () => {
     const { workspace, owner } = await createTestWorkspace();
     const { caller } = await signedInCaller(owner);

@@ -3,7 +3,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { PrismaClient } from "../db.ts";
-import { labelIndexedFramework, parseApxIndexed } from "../domain/argument/index.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import {
   buildDebateDocument,
@@ -11,17 +10,6 @@ import {
   operatorExportPerson,
 } from "../services/interop/export-debate.ts";
 import { importDebateArgdown, importDebateJson } from "../services/interop/import-debate.ts";
-
-/** `labels <file.apx>`: the grounded labelling, one `<argument> in|out|undec` line each. */
-export async function labelsCommand(path: string): Promise<string> {
-  // The file's bytes, not decoded text: the reader walks bytes (half the cost
-  // of walking a string) and decodes only the argument names.
-  const framework = parseApxIndexed(await readFile(path));
-  const labels = labelIndexedFramework(framework);
-  return framework.args
-    .map((arg, i) => `${arg} ${labels[i] === "undecided" ? "undec" : labels[i]}`)
-    .join("\n");
-}
 
 /** `export <debate-id> [--format json|apx]`: operators see authors unless the debate is anonymous. */
 export async function exportCommand(

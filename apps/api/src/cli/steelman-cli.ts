@@ -8,15 +8,13 @@
 //   user password <email>                      a new random password (imported people have none)
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createPrismaClient, openDatabase, type PrismaClient } from "@steelman/db";
+import type { PrismaClient } from "@steelman/db";
 import { readInvocationDir } from "../env.ts";
-import { exportCommand, importCommand, labelsCommand } from "./cli-commands.ts";
-import { userPasswordCommand } from "./user-password-command.ts";
-import {
-  workspaceExportCommand,
-  workspaceImportCommand,
-  workspaceUsage,
-} from "./workspace-archive-commands.ts";
+import { labelsCommand } from "./labels-command.ts";
+
+// The other commands' modules (Prisma, the services) are imported when one
+// of them runs: loading them took 4 to 8 s on a busy machine, which `labels`,
+// a pure computation on a file, need not wait for.
 
 const USAGE = `Usage: npm run cli -- <command>
   export <debate-id> [--format json|apx]
@@ -47,6 +45,7 @@ async function run(): Promise<string> {
     throw new Error(`Unknown command "${command}".\n${USAGE}`);
   if (command !== "export" && !values.workspace)
     throw new Error(`${command} needs --workspace <slug>.\n${USAGE}`);
+  const { exportCommand, importCommand } = await import("./cli-commands.ts");
   return withDatabase((prisma) =>
     command === "export"
       ? exportCommand(prisma, argument, values.format)
@@ -56,9 +55,14 @@ async function run(): Promise<string> {
   );
 }
 
-function operatorCommand(prisma: PrismaClient): Promise<string> {
-  if (command === "user" && argument === "password" && target)
+async function operatorCommand(prisma: PrismaClient): Promise<string> {
+  if (command === "user" && argument === "password" && target) {
+    const { userPasswordCommand } = await import("./user-password-command.ts");
     return userPasswordCommand(prisma, target);
+  }
+  const { workspaceExportCommand, workspaceImportCommand, workspaceUsage } = await import(
+    "./workspace-archive-commands.ts"
+  );
   if (argument === "export" && target && values.out)
     return workspaceExportCommand(prisma, target, path(values.out));
   if (argument === "import" && target && values.slug)
@@ -67,6 +71,7 @@ function operatorCommand(prisma: PrismaClient): Promise<string> {
 }
 
 async function withDatabase(work: (prisma: PrismaClient) => Promise<string>): Promise<string> {
+  const { createPrismaClient, openDatabase } = await import("@steelman/db");
   const database = await openDatabase({ log: (line) => console.error(`[db] ${line}`) });
   const prisma = createPrismaClient(database.url, { poolSize: 2 });
   try {

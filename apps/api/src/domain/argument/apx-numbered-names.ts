@@ -1,10 +1,9 @@
 // Most big APX files name their arguments with one prefix and a number —
 // Steelman's export writes claim references, ICCMA's generators `a1`, `a2`, …
-// Such a name finds its slot in an array indexed by its number: one read in a
-// few MB that stay mostly cached, where the hash table costs a miss in a
-// table of tens of MB and another in the file, at the name's first place.
-// Whether a name is read this way depends on its bytes only (the prefix is
-// fixed by the first name that has one), so a name always finds the same slot.
+// Such a name needs no lookup while the file is read: its number stands for
+// it, and the number's declaration is found in an array at the end. Whether
+// a name is read this way depends on its bytes only (the prefix is fixed by
+// the first name that has one), so a name always takes the same path.
 
 const ZERO = 48;
 const NINE = 57;
@@ -14,8 +13,8 @@ const MAX_DIGITS = 9;
 export class NumberedNames {
   private prefixStart = -1;
   private prefixLength = -1;
-  /** Per number: its name's slot + 1, or 0 when not seen yet. */
-  private slotOfNumber = new Int32Array(1024);
+  /** Per number: the index of its declaration + 1, or 0 when not declared. */
+  private declarations = new Int32Array(1024);
 
   /** `limit`: numbers above it go to the hash table, instead of making a huge array. */
   constructor(
@@ -45,18 +44,18 @@ export class NumberedNames {
     return number <= this.limit ? number : -1;
   }
 
-  /** The slot already given to `number`, or -1; reading it also warms the cache. */
-  slotOf(number: number): number {
-    return number < this.slotOfNumber.length ? this.slotOfNumber[number]! - 1 : -1;
+  /** The index of `number`'s declaration, or -1 when it has none (yet). */
+  declarationOf(number: number): number {
+    return number < this.declarations.length ? this.declarations[number]! - 1 : -1;
   }
 
-  remember(number: number, slot: number): void {
-    if (number >= this.slotOfNumber.length) {
-      const grown = new Int32Array(Math.max(2 * this.slotOfNumber.length, number + 1));
-      grown.set(this.slotOfNumber);
-      this.slotOfNumber = grown;
+  declare(number: number, index: number): void {
+    if (number >= this.declarations.length) {
+      const grown = new Int32Array(Math.max(2 * this.declarations.length, number + 1));
+      grown.set(this.declarations);
+      this.declarations = grown;
     }
-    this.slotOfNumber[number] = slot + 1;
+    this.declarations[number] = index + 1;
   }
 
   private samePrefix(start: number): boolean {

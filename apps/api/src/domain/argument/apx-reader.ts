@@ -1,4 +1,7 @@
-import { ApxNames, grow } from "./apx-names.ts";
+import { textAt } from "./apx-bytes.ts";
+import { declaredAgain, undeclaredInAttack } from "./apx-error-lines.ts";
+import { ApxNameIds } from "./apx-name-ids.ts";
+import { grow } from "./apx-name-table.ts";
 import {
   ARG,
   FIRST_NAME,
@@ -7,26 +10,34 @@ import {
   newStatement,
   readPlainStatement,
   readStatement,
+  SECOND_NAME,
 } from "./apx-statement.ts";
-import { ApxParseError } from "./errors.ts";
 
 export { isApxName } from "./apx-bytes.ts";
 
 /**
- * An APX file read into indices: `args` in declaration order, and attack e
- * from `from[e]` to `to[e]` (indices into `args`), repeats kept — the attack
- * graph drops them. Made for files of millions of statements: one pass over
- * the bytes, no regular expression and no string per line or per attack.
+ * An APX file read into indices: `argCount` arguments in declaration order,
+ * and attack e from `from[e]` to `to[e]` (indices of arguments), repeats kept
+ * — the attack graph drops them. Made for files of millions of statements:
+ * one pass over the bytes, no regular expression and no string or object per
+ * line, per name or per attack.
  */
 export interface IndexedFramework {
-  args: string[];
-  from: Int32Array;
-  to: Int32Array;
-  attackCount: number;
+  /**
+   * The argument names, in declaration order. Made on first read: a million
+   * strings cost more than reading the file, and what prints the names can
+   * copy their bytes instead (`nameStart`).
+   */
+  readonly args: string[];
+  readonly argCount: number;
+  /** Argument i's name is `bytes[nameStart[i], nameEnd[i])`, ASCII only. */
+  readonly bytes: Uint8Array;
+  readonly nameStart: Int32Array;
+  readonly nameEnd: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly attackCount: number;
 }
-
-/** Statements whose names are looked up together (see `ApxNames.slotsOf`). */
-const CHUNK = 256;
 
 /**
  * Reads APX from the file's bytes (UTF-8; names are ASCII) or from text,
@@ -34,71 +45,45 @@ const CHUNK = 256;
  */
 export function parseApxIndexed(input: Uint8Array | string): IndexedFramework {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  // Names get a slot when first seen (an attack may come before its argument's
-  // declaration); slots are renumbered in declaration order at the end. Arrays
-  // are sized from the file's length — a statement takes 12 to 40 bytes, a
-  // name appears about three times — and double when the guess is short.
-  const names = new ApxNames(bytes, bytes.length >> 7);
-  let declaredOn = new Int32Array(Math.max(1024, bytes.length >> 7));
-  let firstAttackOn = new Int32Array(declaredOn.length);
-  let declared = new Int32Array(declaredOn.length);
-  let declaredCount = 0;
-  let from = new Int32Array(Math.max(1024, Math.floor(bytes.length / 24)));
-  let to = new Int32Array(from.length);
-  let count = 0;
+  // Each loop over the file or its attacks is a function of its own: they
+  // run once per file, so V8 compiles them while they run (on-stack
+  // replacement), and a loop that shares its function with the next leaves
+  // that compiled code, and the next loop starts again in the interpreter.
+  const read = readStatements(bytes);
+  const { ids, from, to, attackCount, argCount } = read;
+  resolveAttacks(bytes, ids, from, to, attackCount);
+  const nameStart = read.nameStart.subarray(0, argCount);
+  const nameEnd = read.nameEnd.subarray(0, argCount);
+  let args: string[] | undefined;
+  return {
+    get args() {
+      args ??= namesAt(bytes, nameStart, nameEnd);
+      return args;
+    },
+    argCount,
+    bytes,
+    nameStart,
+    nameEnd,
+    from,
+    to,
+    attackCount,
+  };
+}
 
-  // The statements of the current chunk: kind and line each, and the
-  // (start, end, hash) of their names in file order.
-  const kinds = new Int32Array(CHUNK);
-  const lines = new Int32Array(CHUNK);
-  const chunkNames = new Int32Array(2 * 3 * CHUNK);
-  const slots = new Int32Array(2 * CHUNK);
-  let statements = 0;
-  let nameCount = 0;
-  let seen = 0;
-  const slotAt = (k: number, line: number) => {
-    const s = slots[k]!;
-    // Slots are numbered in order of first appearance: a slot not seen yet is this one.
-    if (s === seen) {
-      if (s === declaredOn.length) {
-        declaredOn = grow(declaredOn);
-        firstAttackOn = grow(firstAttackOn);
-      }
-      declaredOn[s] = 0;
-      firstAttackOn[s] = line;
-      seen++;
-    }
-    return s;
-  };
-  const flush = () => {
-    names.slotsOf(chunkNames, nameCount, slots);
-    for (let j = 0, k = 0; j < statements; j++) {
-      const line = lines[j]!;
-      if (kinds[j] === ARG) {
-        const s = slotAt(k++, line);
-        if (declaredOn[s] !== 0) {
-          throw new ApxParseError(
-            "DUPLICATE_ARGUMENT",
-            line,
-            `argument "${names.name(s)}" declared again (first declared on line ${declaredOn[s]})`,
-          );
-        }
-        declaredOn[s] = line;
-        if (declaredCount === declared.length) declared = grow(declared);
-        declared[declaredCount++] = s;
-      } else {
-        if (count === from.length) {
-          from = grow(from);
-          to = grow(to);
-        }
-        from[count] = slotAt(k++, line);
-        to[count] = slotAt(k++, line);
-        count++;
-      }
-    }
-    statements = 0;
-    nameCount = 0;
-  };
+/**
+ * Every statement of the file, in one pass: each declaration's name, and
+ * each attack as the ids (apx-name-ids.ts) of its two names.
+ */
+function readStatements(bytes: Uint8Array) {
+  // Arrays are sized from the file's length — an argument takes 12 to 40
+  // bytes, an attack 15 to 40 — and double when the guess is short.
+  const ids = new ApxNameIds(bytes, bytes.length >> 6);
+  let nameStart = new Int32Array(Math.max(1024, bytes.length >> 6));
+  let nameEnd = new Int32Array(nameStart.length);
+  let argCount = 0;
+  let from = new Int32Array(Math.max(1024, bytes.length >> 5));
+  let to = new Int32Array(from.length);
+  let attackCount = 0;
 
   const statement = newStatement();
   let line = 0;
@@ -111,41 +96,92 @@ export function parseApxIndexed(input: Uint8Array | string): IndexedFramework {
       try {
         at = readStatement(bytes, at, line, statement);
       } catch (error) {
-        flush(); // an error on an earlier line is reported first
+        // The names waiting for a lookup come first: one may be declared again.
+        ids.flush(from, to);
         throw error;
       }
     }
     const kind = statement[KIND]!;
     if (kind === NONE) continue;
-    kinds[statements] = kind;
-    lines[statements++] = line;
-    const nameTotal = kind === ARG ? 1 : 2;
-    for (let i = 0; i < 3 * nameTotal; i++)
-      chunkNames[3 * nameCount + i] = statement[FIRST_NAME + i]!;
-    nameCount += nameTotal;
-    if (statements === CHUNK) flush();
-  }
-  flush();
-
-  // The first attack, in file order, that names an argument never declared.
-  for (let k = 0; k < 2 * count; k++) {
-    const s = k % 2 === 0 ? from[k >> 1]! : to[k >> 1]!;
-    if (declaredOn[s] === 0) {
-      // Never declared, so first seen in an attack: this one, the first to name it.
-      throw new ApxParseError(
-        "UNKNOWN_ARGUMENT",
-        firstAttackOn[s]!,
-        `attack names undeclared argument "${names.name(s)}"`,
-      );
+    let start = statement[FIRST_NAME]!;
+    let end = statement[FIRST_NAME + 1]!;
+    if (kind === ARG) {
+      const number = ids.numberOf(start, end);
+      if (number < 0) {
+        if (ids.wait(start, end, -1 - argCount)) ids.flush(from, to);
+      } else {
+        const first = ids.declarationOf(number);
+        if (first >= 0) {
+          ids.flush(from, to);
+          throw declaredAgain(bytes, argCount, first, start, end);
+        }
+        ids.declare(number, argCount);
+      }
+      if (argCount === nameStart.length) {
+        nameStart = grow(nameStart);
+        nameEnd = grow(nameEnd);
+      }
+      nameStart[argCount] = start;
+      nameEnd[argCount++] = end;
+      continue;
     }
+    if (attackCount === from.length) {
+      from = grow(from);
+      to = grow(to);
+    }
+    for (let side = 0; side < 2; side++) {
+      const number = ids.numberOf(start, end);
+      if (number >= 0) (side === 0 ? from : to)[attackCount] = number;
+      else if (ids.wait(start, end, 2 * attackCount + side)) ids.flush(from, to);
+      start = statement[SECOND_NAME]!;
+      end = statement[SECOND_NAME + 1]!;
+    }
+    attackCount++;
   }
+  ids.flush(from, to);
+  return { ids, nameStart, nameEnd, argCount, from, to, attackCount };
+}
 
-  const order = new Int32Array(names.count);
-  for (let i = 0; i < declaredCount; i++) order[declared[i]!] = i;
-  for (let e = 0; e < count; e++) {
-    from[e] = order[from[e]!]!;
-    to[e] = order[to[e]!]!;
+/**
+ * Turns the attacks' ids into declaration indices, in place; refuses the
+ * first attack, in file order, that names an argument never declared.
+ */
+function resolveAttacks(
+  bytes: Uint8Array,
+  ids: ApxNameIds,
+  from: Int32Array,
+  to: Int32Array,
+  attackCount: number,
+) {
+  for (let e = 0; e < attackCount; e++) {
+    const attacker = ids.declarationOf(from[e]!);
+    const attacked = ids.declarationOf(to[e]!);
+    if (attacker < 0 || attacked < 0) throw undeclaredInAttack(bytes, e, attacker < 0 ? 0 : 1);
+    from[e] = attacker;
+    to[e] = attacked;
   }
-  const args = names.names(declared.subarray(0, declaredCount));
-  return { args, from, to, attackCount: count };
+}
+
+/**
+ * The names at `bytes[start[k], end[k])`. Decoded together: their bytes are
+ * copied side by side and decoded once, then sliced, because one decoder call
+ * per name would cost more than the rest of reading the file.
+ */
+function namesAt(bytes: Uint8Array, start: Int32Array, end: Int32Array): string[] {
+  let total = 0;
+  for (let k = 0; k < start.length; k++) total += end[k]! - start[k]!;
+  const packed = new Uint8Array(total);
+  const ends = new Int32Array(start.length);
+  let at = 0;
+  for (let k = 0; k < start.length; k++) {
+    for (let i = start[k]!; i < end[k]!; i++) packed[at++] = bytes[i]!;
+    ends[k] = at;
+  }
+  // Names hold ASCII only (checked when read): one byte, one character.
+  const text = textAt(packed, 0, total);
+  const names = new Array<string>(start.length);
+  for (let k = 0, from = 0; k < start.length; from = ends[k]!, k++) {
+    names[k] = text.slice(from, ends[k]);
+  }
+  return names;
 }

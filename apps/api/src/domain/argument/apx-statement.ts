@@ -3,12 +3,9 @@ import {
   COMMA,
   CR,
   DOT,
-  HASH_SEED,
-  hashBytes,
   isBlank,
   isNameAt,
   LF,
-  mixHash,
   NAME_BYTE,
   OPEN,
   PERCENT,
@@ -19,15 +16,15 @@ import { ApxParseError } from "./errors.ts";
 /**
  * One line of an APX file, read into a reused `Int32Array` (nothing is made
  * per line): at KIND, ARG, ATT or NONE (a blank or comment line); from
- * FIRST_NAME and SECOND_NAME, a name's start, end and `hashBytes` in the file.
+ * FIRST_NAME and SECOND_NAME, a name's start and end in the file.
  */
 export const KIND = 0;
 export const FIRST_NAME = 1;
-export const SECOND_NAME = 4;
+export const SECOND_NAME = 3;
 export const NONE = 0;
 export const ARG = 1;
 export const ATT = 2;
-export const newStatement = () => new Int32Array(7);
+export const newStatement = () => new Int32Array(5);
 
 const A = 97;
 const G = 103;
@@ -47,7 +44,7 @@ function keywordAt(bytes: Uint8Array, at: number, end: number): number {
 /**
  * The line at `at` when written plainly — `arg(name).` or `att(name,name).`,
  * then LF, CRLF or the end of the file, no blank, no comment — read in one
- * pass that hashes names as it goes. Almost every line of a big file is such a
+ * pass. Almost every line of a big file is such a
  * line. Returns where the next line starts, or -1 for any other line: that one
  * goes to `readStatement`, which reads the rest of APX and explains errors.
  */
@@ -72,17 +69,11 @@ export function readPlainStatement(bytes: Uint8Array, at: number, statement: Int
 /** The name at `at`, stored at `field`; where it ends, or -1 if there is none. */
 function readPlainName(bytes: Uint8Array, at: number, statement: Int32Array, field: number) {
   const length = bytes.length;
-  let hash = HASH_SEED;
   let i = at;
-  for (; i < length; i++) {
-    const byte = bytes[i]!;
-    if (NAME_BYTE[byte] === 0) break;
-    hash = mixHash(hash, byte);
-  }
+  while (i < length && NAME_BYTE[bytes[i]!] === 1) i++;
   if (i === at) return -1;
   statement[field] = at;
   statement[field + 1] = i;
-  statement[field + 2] = hash;
   return i;
 }
 
@@ -131,7 +122,7 @@ export function readStatement(
 
 /**
  * The names inside `arg(…)` or `att(…)` at `bytes[from, to)`, blanks trimmed,
- * checked for arity and spelling, stored with their hashes.
+ * checked for arity and spelling.
  */
 function readNames(
   bytes: Uint8Array,
@@ -150,8 +141,8 @@ function readNames(
     while (s < e && isBlank(bytes[s]!)) s++;
     while (e > s && isBlank(bytes[e - 1]!)) e--;
     if (count < 2) {
-      statement[FIRST_NAME + 3 * count] = s;
-      statement[FIRST_NAME + 3 * count + 1] = e;
+      statement[FIRST_NAME + 2 * count] = s;
+      statement[FIRST_NAME + 2 * count + 1] = e;
     }
     count++;
     start = i + 1;
@@ -165,7 +156,7 @@ function readNames(
       `${keyword} takes ${arity} argument name${arity > 1 ? "s" : ""}, got ${count}`,
     );
   }
-  for (let field = FIRST_NAME; field < FIRST_NAME + 3 * count; field += 3) {
+  for (let field = FIRST_NAME; field < FIRST_NAME + 2 * count; field += 2) {
     const s = statement[field]!;
     const e = statement[field + 1]!;
     if (!isNameAt(bytes, s, e)) {
@@ -175,6 +166,5 @@ function readNames(
         `invalid argument name "${textAt(bytes, s, e)}" (use letters, digits, "_" and "-")`,
       );
     }
-    statement[field + 2] = hashBytes(bytes, s, e);
   }
 }

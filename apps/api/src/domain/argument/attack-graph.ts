@@ -65,23 +65,32 @@ function finishRows(size: number, starts: Int32Array, rows: Int32Array) {
 }
 
 /**
- * The attack graph of nodes named `ids`, from the first `count` edges
+ * The attack rows of nodes 0..size-1, from the first `count` edges
  * `from[e] → to[e]`, repeated edges dropped. Linear in size + count.
  */
-export function buildAttackGraph(
-  ids: readonly string[],
-  from: Int32Array,
-  to: Int32Array,
-  count: number,
-): AttackGraph {
-  const size = ids.length;
+export function buildAttackRows(size: number, from: Int32Array, to: Int32Array, count: number) {
   const starts = new Int32Array(size + 1);
   for (let e = 0; e < count; e++) starts[from[e]! + 1]!++;
   countsToStarts(starts, size);
   const rows = new Int32Array(count);
   for (let e = 0; e < count; e++) rows[starts[from[e]!]!++] = to[e]!;
   restoreStarts(starts, size);
-  const { targetStart, targets, attackerCounts, reversed } = finishRows(size, starts, rows);
+  return { size, ...finishRows(size, starts, rows) };
+}
+
+/** The attack graph of nodes named `ids`: `buildAttackRows` with names. */
+export function buildAttackGraph(
+  ids: readonly string[],
+  from: Int32Array,
+  to: Int32Array,
+  count: number,
+): AttackGraph {
+  const { size, targetStart, targets, attackerCounts, reversed } = buildAttackRows(
+    ids.length,
+    from,
+    to,
+    count,
+  );
   return {
     size,
     ids,

@@ -1,5 +1,9 @@
 export type { AbstractFramework } from "./abstract-framework.ts";
-export { labelAbstractFramework, labelIndexedFramework } from "./abstract-framework.ts";
+export {
+  labelAbstractFramework,
+  labelIndexedFramework,
+  labelIndexedFrameworkCodes,
+} from "./abstract-framework.ts";
 export { formatApx, isApxName, parseApx, parseApxIndexed } from "./apx.ts";
 export type { IndexedFramework } from "./apx-reader.ts";
 export type { ArgumentStatus, ClaimStatus } from "./argument-status.ts";
@@ -7,6 +11,7 @@ export { computeArgumentStatus, computeArgumentStatusOfGraph } from "./argument-
 export type { AttackGraph, ClaimAttackGraph } from "./attack-graph.ts";
 export {
   buildAttackGraph,
+  buildAttackRows,
   buildClaimAttackGraph,
   findNodeIndex,
   findNodeIndexByNumber,
@@ -29,6 +34,7 @@ export {
   OUT,
   UNDECIDED,
 } from "./grounded-labels.ts";
+export { formatLabelLines } from "./label-lines.ts";
 export type {
   ArgumentClaim,
   ArgumentLink,
