@@ -4,12 +4,11 @@
  * opens each page three times in headless Chromium and prints, from the
  * navigation's start, when the first claim and the whole outline (as the
  * page renders it: big debates show threads collapsed) were in the page
- * (noted as the DOM changes), the largest contentful paint, the
- * main thread's long tasks until then, when the page's HTML was in (the
- * server draws the outline into it) and when its buttons answer (hydrated),
- * the page's DOM nodes, how many times the browser read the debate (0 when
- * the server drew it), how long opening the first thread takes, and how
- * soon a deep link to the last claim (`#claim-N`) has it focused.
+ * (noted as the DOM changes), the
+ * main thread's long tasks until then, when the page's HTML was in, the
+ * page's DOM nodes, how many times the page read the debate, how long
+ * opening the first thread takes, and how soon a deep link to the last
+ * claim (`#claim-N`) has it focused.
  *
  * Needs a running production stack (`npm start`, or the e2e server) on the
  * same embedded PostgreSQL (or DATABASE_URL):
@@ -66,45 +65,37 @@ await context.addInitScript(() => {
   }).observe({ type: "longtask", buffered: true });
 });
 // When things happened, noted as the page's DOM changes (a poll from the page
-// would run late while scripts hold the main thread): the first claim shown
-// (not in a streamed, still hidden part), the outline complete (its list no
-// longer busy), and usable (no buttons held disabled until hydration); and
-// the largest contentful paint. A string, not a function: tsx would wrap a
-// named function in a helper the page lacks.
+// runs late while scripts hold the main thread): the first claim shown (not
+// in a hidden part) and the outline complete (its list no longer busy). A
+// string, not a function: tsx would wrap a named function in a helper the
+// page lacks.
 await context.addInitScript(`(function () {
   var marks = (window.benchMarks = {});
   var shown = function (selector) {
     var element = document.querySelector(selector);
     return element !== null && element.closest("[hidden]") === null;
   };
-  var note = function () {
+  var observer = new MutationObserver(function () {
     var now = performance.now();
     if (marks.firstClaim === undefined && shown("article")) marks.firstClaim = now;
     if (marks.outline === undefined && shown('section[aria-labelledby="positions-heading"] ol[aria-busy="false"]'))
       marks.outline = now;
-    if (marks.usable === undefined && marks.firstClaim !== undefined && !document.querySelector("fieldset[disabled]"))
-      marks.usable = now;
-    if (marks.outline !== undefined && marks.usable !== undefined) observer.disconnect();
-  };
-  var observer = new MutationObserver(note);
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["hidden", "aria-busy", "disabled"] });
-  new PerformanceObserver(function (list) {
-    var entries = list.getEntries();
-    marks.largestPaint = entries[entries.length - 1].startTime;
-  }).observe({ type: "largest-contentful-paint", buffered: true });
+    if (marks.outline !== undefined) observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["hidden", "aria-busy"] });
 })();`);
 await context.addCookies([{ name: "steelman_session", value: token, url: BASE }]);
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const rows: Record<string, string>[] = [];
-type Marks = { firstClaim: number; outline: number; usable: number; largestPaint?: number };
-/** The init script's marks, once the outline is complete and usable. */
+type Marks = { firstClaim: number; outline: number };
+/** The init script's marks, once the outline is complete. */
 async function pageMarks(page: Page): Promise<Marks> {
   await page.waitForFunction(
     () => {
       const marks = (window as unknown as { benchMarks: Partial<Marks> }).benchMarks;
-      return marks.outline !== undefined && marks.usable !== undefined;
+      return marks.outline !== undefined;
     },
     null,
     { timeout: 120_000, polling: 50 },
@@ -141,8 +132,6 @@ for (const size of SIZES) {
   const readStart: number[] = [];
   const readEnd: number[] = [];
   const htmlDone: number[] = [];
-  const usable: number[] = [];
-  const largestPaint: number[] = [];
   let nodes = 0;
   let articles = 0;
   let reads = 0;
@@ -163,8 +152,6 @@ for (const size of SIZES) {
     const marks = await pageMarks(page);
     first.push(marks.firstClaim);
     whole.push(marks.outline);
-    usable.push(marks.usable);
-    largestPaint.push(marks.largestPaint ?? Number.NaN);
     htmlDone.push(
       await page.evaluate(
         () =>
@@ -223,12 +210,10 @@ for (const size of SIZES) {
   rows.push({
     claims: size.toLocaleString("en"),
     "HTML done ms": median(htmlDone).toFixed(0),
-    "read starts ms": reads === 0 ? "server" : median(readStart).toFixed(0),
-    "read done ms": reads === 0 ? "server" : median(readEnd).toFixed(0),
+    "read starts ms": median(readStart).toFixed(0),
+    "read done ms": median(readEnd).toFixed(0),
     "first claim ms": median(first).toFixed(0),
     "whole outline ms": median(whole).toFixed(0),
-    "largest paint ms": median(largestPaint).toFixed(0),
-    "usable ms": median(usable).toFixed(0),
     "blocked ms": median(blocked).toFixed(0),
     "longest task ms": median(longest).toFixed(0),
     articles: articles.toLocaleString("en"),

@@ -1,44 +1,26 @@
-// A debate page loaded in full (not reached by a link) comes with its outline
-// drawn by the server: the browser shows it before the page's scripts have
-// run, and reads nothing more (the server's read is the load's one read),
-// under the page's CSP, with no error in the console (no CSP complaint, no
-// hydration mismatch). Until the scripts run, its buttons are disabled: a
-// click that nothing could answer is refused, not lost.
+// A debate page loaded in full (not reached by a link) starts its read from
+// an inline script before the page's scripts run, and the page uses that
+// answer: one read of the debate per load, packed, under the page's CSP,
+// with no error in the console (no CSP complaint, no hydration mismatch).
 import { expect, test } from "@playwright/test";
 import { openSeededDebate, QUESTION, signInAsDemo } from "./demo-debate";
 
-test("the outline comes drawn in the page's HTML, readable before the page's scripts run", async ({
+test("a full load of a debate reads it once, early and packed, with a clean console", async ({
   browser,
 }) => {
   const page = await signInAsDemo(browser, "dev");
   await openSeededDebate(page);
   const url = page.url();
 
-  // The page's scripts never arrive: what shows is the server's HTML alone.
-  const html = await page.context().newPage();
-  await html.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
-  await html.goto(url);
-  await expect(html.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
-  await expect(html.getByRole("article").first()).toBeVisible();
-  await expect(html.getByRole("heading", { level: 3 }).first()).toHaveText(/Position #\d+/);
-  // Shown, but not yet usable: nothing would answer the click.
-  await expect(html.getByRole("button", { name: /^Support #/ }).first()).toBeDisabled();
-  await page.context().close();
-});
-
-test("a full load of a debate reads it on the server only, with a clean console", async ({
-  browser,
-}) => {
-  const page = await signInAsDemo(browser, "dev");
-  await openSeededDebate(page);
-  const url = page.url();
-
-  const reads: string[] = [];
+  const reads: { url: string; packed: boolean }[] = [];
   const complaints: string[] = [];
   page.on("request", (request) => {
     const { pathname } = new URL(request.url());
     if (pathname.startsWith("/trpc/") && pathname.split(",").some((p) => p.endsWith("debate.get")))
-      reads.push(request.url());
+      reads.push({
+        url: request.url(),
+        packed: request.headers()["x-steelman-wire"] === "packed",
+      });
   });
   page.on("console", (message) => {
     if (message.type() === "error" || /Content Security Policy/i.test(message.text()))
@@ -53,12 +35,10 @@ test("a full load of a debate reads it on the server only, with a clean console"
     "data-live-status",
     "live",
   );
-  // Usable once the scripts have run, and it still answers.
-  const support = page.getByRole("button", { name: /^Support #/ }).first();
-  await expect(support).toBeEnabled();
-  await support.click();
-  await expect(support).toHaveAttribute("aria-expanded", "true");
-  expect(reads).toEqual([]);
+  expect(reads).toHaveLength(1);
+  // The inline script's read: one plain GET (not the client's batch), asking for the packed form.
+  expect(reads[0]!.url).toMatch(/\/trpc\/debate\.get\?input=/);
+  expect(reads[0]!.packed).toBe(true);
   expect(complaints).toEqual([]);
   await page.context().close();
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SERVER_DRAWN_TIME } from "./format-time";
+import { FIRST_DRAW_TIME } from "./format-time";
 
-// The server-drawn formats are written by hand (no Intl at start-up): they
+// The first draw's formats are written by hand (no Intl at start-up): they
 // must read exactly as en-US in UTC would write them.
 const spaces = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
 const dates = Array.from(
@@ -9,7 +9,7 @@ const dates = Array.from(
   (_, i) => new Date(Date.UTC(2020, 0, 1) + i * 7_654_321_987),
 );
 
-describe("SERVER_DRAWN_TIME", () => {
+describe("FIRST_DRAW_TIME", () => {
   it("writes dates and times as en-US does in UTC", () => {
     const dateTime = new Intl.DateTimeFormat("en-US", {
       dateStyle: "medium",
@@ -18,8 +18,8 @@ describe("SERVER_DRAWN_TIME", () => {
     });
     const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
     for (const d of dates) {
-      expect(SERVER_DRAWN_TIME.dateTime(d)).toBe(`${spaces(dateTime.format(d))} UTC`);
-      expect(SERVER_DRAWN_TIME.date(d.toISOString())).toBe(spaces(date.format(d)));
+      expect(FIRST_DRAW_TIME.dateTime(d)).toBe(`${spaces(dateTime.format(d))} UTC`);
+      expect(FIRST_DRAW_TIME.date(d.toISOString())).toBe(spaces(date.format(d)));
     }
   });
 
@@ -37,11 +37,11 @@ describe("SERVER_DRAWN_TIME", () => {
     for (const seconds of [-400_000_000, -90_000, -7_200, -3_599, -61, -60, 61, 86_400 * 3]) {
       const at = new Date(Date.parse(readAt) + seconds * 1000);
       const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size)!;
-      expect(SERVER_DRAWN_TIME.relative(at, readAt)).toBe(
+      expect(FIRST_DRAW_TIME.relative(at, readAt)).toBe(
         relative.format(Math.round(seconds / size), unit),
       );
     }
-    expect(SERVER_DRAWN_TIME.relative(new Date(Date.parse(readAt) - 59_000), readAt)).toBe(
+    expect(FIRST_DRAW_TIME.relative(new Date(Date.parse(readAt) - 59_000), readAt)).toBe(
       "just now",
     );
   });

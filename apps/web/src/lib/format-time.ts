@@ -103,13 +103,12 @@ function englishRelative(date: DateLike, readAt: DateLike) {
 }
 
 /**
- * What a page the server drew shows until it hydrates and the browser is
- * idle: the server knows neither the reader's locale nor their time zone,
- * and the browser must draw the same text while it hydrates. English, UTC,
- * relative to the read, and written without Intl: a page's first Intl
- * formatter loads the locale's data, 50–150 ms of main thread at start-up.
+ * What the debate page writes on its first draw, until the browser is first
+ * idle: English, UTC, relative to the read, and written without Intl. A
+ * page's first Intl formatter loads the locale's data, 50–150 ms of main
+ * thread, which would otherwise hold back the outline of a big debate.
  */
-export const SERVER_DRAWN_TIME: TimeFormat = {
+export const FIRST_DRAW_TIME: TimeFormat = {
   dateTime: englishUtcDateTime,
   date: englishUtcDate,
   relative: englishRelative,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { LOCAL_TIME, SERVER_DRAWN_TIME, type TimeFormat } from "./format-time";
+import { FIRST_DRAW_TIME, LOCAL_TIME, type TimeFormat } from "./format-time";
 
 let localTimeReady = false;
 const listeners = new Set<() => void>();
@@ -24,10 +24,9 @@ function subscribe(listener: () => void) {
 }
 
 /**
- * The time formats to draw with: the server's fixed ones while a
- * server-drawn page hydrates (so the text matches its HTML) and until the
- * browser is first idle (the reader's locale costs its data's loading, which
- * must not hold the page back from answering); the reader's own after.
+ * The time formats to draw with: English and UTC without Intl on the first
+ * draw (the reader's locale costs its data's loading, which must not hold
+ * the outline back), the reader's own from the browser's first idle moment.
  * Only the callers re-render at the switch.
  */
 export function useTimeFormat(): TimeFormat {
@@ -36,5 +35,5 @@ export function useTimeFormat(): TimeFormat {
     () => localTimeReady,
     () => false,
   );
-  return local ? LOCAL_TIME : SERVER_DRAWN_TIME;
+  return local ? LOCAL_TIME : FIRST_DRAW_TIME;
 }

@@ -20,7 +20,7 @@ type DebateContextValue = {
   people: People;
   /** Whether the debate hides vote tallies until voting ends. */
   talliesHidden: boolean;
-  /** When the server read the debate shown (a server-drawn page's relative times count from it). */
+  /** When the server read the debate shown (the first draw's relative times count from it). */
   readAt: DebateView["serverNow"];
   /** Says what just happened to screen-reader users (a polite live region). */
   announce: (message: string) => void;

@@ -25,24 +25,17 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { ClaimOutline } from "./claim-outline";
 import { DebateProvider } from "./debate-context";
 import { DebateHeader } from "./debate-header";
-import { HydrationFence } from "./hydration-fence";
 import { UnansweredPanel } from "./unanswered-panel";
 import { UnansweredSummary } from "./unanswered-summary";
+import { useEarlyDebateRead } from "./use-early-debate-read";
 
 // Live updates arrive over SSE; while they cannot, a quiet poll keeps the page current.
 const REFRESH_MS = 30_000;
 
 type DebateProps = { slug: string; debateId: string };
 
-/**
- * `serverDrawn`: the debate's read is in the query cache from the first render
- * (server-drawn-debate.tsx), so the server draws the debate and the browser
- * hydrates it. Otherwise the debate renders once hydrated, from its own read.
- */
-export function DebatePage({
-  serverDrawn = false,
-  ...props
-}: DebateProps & { serverDrawn?: boolean }) {
+export function DebatePage(props: DebateProps) {
+  useEarlyDebateRead(props.debateId);
   const hydrated = useHydrated();
   // Not behind SignedInGate: the debate's read proves the sign-in, and on a big
   // debate the signed-in check queues behind that read on the API, so waiting
@@ -50,10 +43,8 @@ export function DebatePage({
   // still sent to sign in (and the read's refusal is not shown meanwhile).
   const { signedOut, error } = useRequireUser();
   if (error) return <FormError message={getErrorMessage(error)} />;
-  // A read that lands while the page hydrates must wait: the server drew no debate.
-  if (signedOut || (!hydrated && !serverDrawn)) {
-    return <StatusMessage>Loading the debate…</StatusMessage>;
-  }
+  // The early read can land while the page hydrates; the server drew no debate.
+  if (signedOut || !hydrated) return <StatusMessage>Loading the debate…</StatusMessage>;
   return <DebateLoader {...props} />;
 }
 
@@ -171,20 +162,18 @@ function DebateScreen({ slug, debate, bar, history }: DebateScreenProps) {
 
   return (
     <DebateProvider view={view} announce={announce}>
-      <HydrationFence>
-        <div data-layout="wide" className="space-y-8">
-          <DebateHeader slug={slug} view={view} bar={bar(view, lookup)} />
-          <UnansweredSummary view={view} />
-          {history?.(lookup)}
-          {/* Search and proposals are of the debate now, not of the moment shown. */}
-          {past ? null : <DebateSearch debateId={view.debate.id} />}
-          {past ? null : <ProposalsSection slug={slug} />}
-          <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-            <ClaimOutline claims={view.claims} />
-            <UnansweredPanel view={view} />
-          </div>
+      <div data-layout="wide" className="space-y-8">
+        <DebateHeader slug={slug} view={view} bar={bar(view, lookup)} />
+        <UnansweredSummary view={view} />
+        {history?.(lookup)}
+        {/* Search and proposals are of the debate now, not of the moment shown. */}
+        {past ? null : <DebateSearch debateId={view.debate.id} />}
+        {past ? null : <ProposalsSection slug={slug} />}
+        <div className="grid items-start gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <ClaimOutline claims={view.claims} />
+          <UnansweredPanel view={view} />
         </div>
-      </HydrationFence>
+      </div>
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
