@@ -7,6 +7,9 @@ type Envelope = { result?: { data: Parameters<typeof leanTransformer.deserialize
 /** Where the inline script leaves each read's promise for the page to take. */
 export const EARLY_READS = "__steelmanEarlyReads";
 
+/** A debate page's address; its first group is the debate's id. */
+export const DEBATE_PATH = /^\/w\/[^/]+\/d\/([^/]+)\/?$/;
+
 /** The debate's read as one plain (unbatched) tRPC GET. */
 export function debateReadUrl(debateId: string): string {
   return `/trpc/debate.get?input=${encodeURIComponent(JSON.stringify({ json: { debateId } }))}`;

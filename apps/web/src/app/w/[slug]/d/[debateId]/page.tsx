@@ -1,23 +1,13 @@
 import type { Metadata } from "next";
 import { DebatePage } from "@/components/debate/debate-page";
-import { EarlyDebateRead } from "@/components/debate/early-debate-read";
 
 // The question becomes the title once the debate has loaded (in the browser, for the signed-in reader).
 export const metadata: Metadata = { title: "Debate" };
 
-type DebateRouteProps = {
-  params: Promise<{ slug: string; debateId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type DebateRouteProps = { params: Promise<{ slug: string; debateId: string }> };
 
-export default async function DebateRoute({ params, searchParams }: DebateRouteProps) {
+// The live debate's read was started by the head's inline script (EarlyDebateRead in the root layout).
+export default async function DebateRoute({ params }: DebateRouteProps) {
   const { slug, debateId } = await params;
-  // A past moment (?asOf=) reads its own view; only the live debate is read early.
-  const past = (await searchParams).asOf !== undefined;
-  return (
-    <>
-      {past ? null : <EarlyDebateRead debateId={debateId} />}
-      <DebatePage slug={slug} debateId={debateId} />
-    </>
-  );
+  return <DebatePage slug={slug} debateId={debateId} />;
 }
