@@ -59,9 +59,13 @@ const context = await browser.newContext();
 // Long tasks from the navigation's start: how long the page could not answer.
 await context.addInitScript(() => {
   const tasks: number[] = [];
-  Object.assign(window, { benchLongTasks: tasks });
+  const starts: number[] = [];
+  Object.assign(window, { benchLongTasks: tasks, benchLongTaskStarts: starts });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      tasks.push(entry.duration);
+      starts.push(entry.startTime);
+    }
   }).observe({ type: "longtask", buffered: true });
 });
 // When things happened, noted as the page's DOM changes (a poll from the page
@@ -182,6 +186,16 @@ for (const size of SIZES) {
       );
       console.log(`Requests of one ${size}-claim page load (start, end ms, path):`);
       for (const entry of entries) console.log(`  ${entry.join("  ")}`);
+      const busy = await page.evaluate(() => {
+        const w = window as unknown as { benchLongTasks: number[]; benchLongTaskStarts: number[] };
+        return w.benchLongTaskStarts.map((start, i) => [start, start + (w.benchLongTasks[i] ?? 0)]);
+      });
+      console.log(
+        `Long tasks (start, end ms): ${busy.map(([a, b]) => `${a?.toFixed(0)}–${b?.toFixed(0)}`).join(", ")}`,
+      );
+      console.log(
+        `First claim at ${marks.firstClaim.toFixed(0)} ms, outline at ${marks.outline.toFixed(0)} ms`,
+      );
     }
     readStart.push(read[0]?.[0] ?? Number.NaN);
     readEnd.push(read[0]?.[1] ?? Number.NaN);
