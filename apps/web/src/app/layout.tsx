@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" className={inter.variable}>
       <head>
-        {/* First in the head: a debate page's read starts before its scripts load. */}
+        {/* In the head: a debate page's read starts while its scripts load. */}
         <EarlyDebateRead />
       </head>
       <body className="min-h-dvh font-sans">
