@@ -1,15 +1,7 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTestWorkspace, signedInCaller, testPrisma } from "../test/harness.ts";
+import { writeTempFile } from "../test/temp-file.ts";
 import { exportCommand, importCommand } from "./cli-commands.ts";
-
-async function tempFile(name: string, content: string): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), "steelman-cli-")), name);
-  await writeFile(file, content);
-  return file;
-}
 
 describe("operator CLI", () => {
   it("exports a debate as JSON and APX and imports the JSON into another workspace", async () => {
@@ -34,7 +26,7 @@ describe("operator CLI", () => {
     const apx = await exportCommand(testPrisma(), debate.id, "apx");
     expect(apx).toContain("att(c2,c1).");
     const json = await exportCommand(testPrisma(), debate.id, "json");
-    const file = await tempFile("debate.json", json);
+    const file = await writeTempFile("debate.json", json);
 
     const other = await createTestWorkspace();
     const message = await importCommand(testPrisma(), file, other.workspace.slug);
@@ -50,9 +42,9 @@ describe("operator CLI", () => {
     const { workspace } = await createTestWorkspace();
     const source =
       "# Ship on Friday?\n\n[Yes]: Ship it\n  - [Weekend]: Nobody is on call\n    - [Rota]: We have a rota\n";
-    const file = await tempFile("debate.argdown", source);
+    const file = await writeTempFile("debate.argdown", source);
     expect(await importCommand(testPrisma(), file, workspace.slug)).toMatch(/Imported 3 claims/);
-    const plain = await tempFile("debate.txt", source);
+    const plain = await writeTempFile("debate.txt", source);
     expect(await importCommand(testPrisma(), plain, workspace.slug, "argdown")).toMatch(
       /Imported 3 claims/,
     );

@@ -1,18 +1,10 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeTempFile } from "../test/temp-file.ts";
 import { labelsCommand } from "./labels-command.ts";
-
-async function tempFile(name: string, content: string): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), "steelman-cli-")), name);
-  await writeFile(file, content);
-  return file;
-}
 
 describe("labels command", () => {
   it("labels an APX framework: reinstatement, a 2-cycle and a self-attack", async () => {
-    const file = await tempFile(
+    const file = await writeTempFile(
       "f.apx",
       "% test\narg(a).\narg(b).\narg(c).\natt(b,a).\natt(c,b).\narg(x).\narg(y).\natt(x,y).\natt(y,x).\narg(s).\natt(s,s).\n",
     );
@@ -27,7 +19,7 @@ describe("labels command", () => {
   });
 
   it("reports a malformed APX file with its line", async () => {
-    const file = await tempFile("bad.apx", "arg(a).\natt(a b).\n");
+    const file = await writeTempFile("bad.apx", "arg(a).\natt(a b).\n");
     await expect(labelsCommand(file)).rejects.toThrow(/line 2/);
   });
 });

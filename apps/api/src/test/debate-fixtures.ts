@@ -246,3 +246,21 @@ export const smallDebateDocument = (question: string) => ({
   resolutions: [],
   labels: {},
 });
+
+/**
+ * A debate with one of each thing a whole read returns: a position, an
+ * objection, a rebuttal linked to the position too, an edit, a vote and a
+ * resolution. Claims #1, #2, #3 in that order.
+ */
+export async function debateWithEverything() {
+  const team = await createDebateTeam();
+  const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
+  const position = await post(team.member.caller, debateId, "position", null);
+  const objection = await post(team.member.caller, debateId, "objection", position.id);
+  const rebuttal = await post(team.facilitator.caller, debateId, "objection", objection.id);
+  await team.facilitator.caller.claim.link({ claimId: rebuttal.id, toId: position.id });
+  await team.member.caller.claim.edit({ claimId: position.id, body: "Version 2" });
+  await team.member.caller.claim.vote({ claimId: objection.id, agreement: "agree", impact: 2 });
+  await team.facilitator.caller.claim.resolve({ claimId: rebuttal.id, kind: "out_of_scope" });
+  return { team, debateId, position, objection, rebuttal };
+}

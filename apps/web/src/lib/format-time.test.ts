@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_DRAW_TIME } from "./format-time";
+import { FIRST_DRAW_TIME, RELATIVE_UNITS } from "./format-time";
 
 // The first draw's formats are written by hand (no Intl at start-up): they
 // must read exactly as en-US in UTC would write them.
@@ -26,17 +26,9 @@ describe("FIRST_DRAW_TIME", () => {
   it("writes relative times as English does, counted from the read", () => {
     const relative = new Intl.RelativeTimeFormat("en", { numeric: "always" });
     const readAt = "2026-12-05T12:00:00.000Z";
-    const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-      ["year", 365 * 24 * 3600],
-      ["month", 30 * 24 * 3600],
-      ["week", 7 * 24 * 3600],
-      ["day", 24 * 3600],
-      ["hour", 3600],
-      ["minute", 60],
-    ];
     for (const seconds of [-400_000_000, -90_000, -7_200, -3_599, -61, -60, 61, 86_400 * 3]) {
       const at = new Date(Date.parse(readAt) + seconds * 1000);
-      const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size)!;
+      const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(seconds) >= size)!;
       expect(FIRST_DRAW_TIME.relative(at, readAt)).toBe(
         relative.format(Math.round(seconds / size), unit),
       );

@@ -42,7 +42,8 @@ export function formatDate(date: DateLike) {
   return dateOnly().format(asDate(date));
 }
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+/** The units a relative time is written in, largest first, with their length in seconds. */
+export const RELATIVE_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
   ["week", 7 * 24 * 3600],
@@ -54,7 +55,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** "3 minutes ago", "in 2 days"; "just now" under a minute. */
 export function formatRelative(date: DateLike, now: Date = new Date()) {
   const seconds = Math.round((asDate(date).getTime() - now.getTime()) / 1000);
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(seconds) >= size) return relative().format(Math.round(seconds / size), unit);
   }
   return "just now";
@@ -93,7 +94,7 @@ function englishUtcDateTime(date: DateLike) {
 /** "5 minutes ago", "in 2 days"; "just now" under a minute. */
 function englishRelative(date: DateLike, readAt: DateLike) {
   const seconds = Math.round((asDate(date).getTime() - asDate(readAt).getTime()) / 1000);
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of RELATIVE_UNITS) {
     const count = Math.round(Math.abs(seconds) / size);
     if (Math.abs(seconds) < size) continue;
     const words = `${count} ${unit}${count === 1 ? "" : "s"}`;

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { FIRST_DRAW_TIME, LOCAL_TIME, type TimeFormat } from "./format-time";
+import { whenIdle } from "./use-when-idle";
 
 let localTimeReady = false;
 const listeners = new Set<() => void>();
@@ -10,13 +11,10 @@ const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {
   listeners.add(listener);
   if (!localTimeReady && listeners.size === 1) {
-    const switchToLocal = () => {
+    whenIdle(() => {
       localTimeReady = true;
       for (const notify of listeners) notify();
-    };
-    if (typeof window.requestIdleCallback === "function") {
-      window.requestIdleCallback(switchToLocal, { timeout: 1_000 });
-    } else window.setTimeout(switchToLocal, 100);
+    }, 1_000);
   }
   return () => {
     listeners.delete(listener);

@@ -4,25 +4,12 @@
 // whole-debate reader gets, through the pool or through Prisma.
 import { poolOf } from "@steelman/db";
 import { describe, expect, it, vi } from "vitest";
-import { createDebateTeam, openDebate, post } from "../../test/debate-fixtures.ts";
+import { debateWithEverything } from "../../test/debate-fixtures.ts";
 import { testPrisma } from "../../test/harness.ts";
 import { requireDebateAccess } from "./debate-access.ts";
 import { requireDebateReadAccess } from "./debate-read-access.ts";
 import { loadDebateRows } from "./debate-rows.ts";
 import { latestDebateEventId, loadDebateGraph, readDebate } from "./read-debate.ts";
-
-async function debateWithEverything() {
-  const team = await createDebateTeam();
-  const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
-  const position = await post(team.member.caller, debateId, "position", null);
-  const objection = await post(team.member.caller, debateId, "objection", position.id);
-  const rebuttal = await post(team.facilitator.caller, debateId, "objection", objection.id);
-  await team.facilitator.caller.claim.link({ claimId: rebuttal.id, toId: position.id });
-  await team.member.caller.claim.edit({ claimId: position.id, body: "Version 2" });
-  await team.member.caller.claim.vote({ claimId: objection.id, agreement: "agree", impact: 2 });
-  await team.facilitator.caller.claim.resolve({ claimId: rebuttal.id, kind: "out_of_scope" });
-  return { team, debateId, position };
-}
 
 describe("debate.get's statements", () => {
   it("reads a live debate in three statements, with the latest event and header in the first", async () => {

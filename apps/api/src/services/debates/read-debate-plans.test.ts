@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@steelman/db";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { createDebateTeam, openDebate, post } from "../../test/debate-fixtures.ts";
+import { debateWithEverything } from "../../test/debate-fixtures.ts";
 import { requireDebateAccess } from "./debate-access.ts";
 import { requireDebateReadAccess } from "./debate-read-access.ts";
 import { loadDebateGraph, readDebate } from "./read-debate.ts";
@@ -53,12 +53,7 @@ async function wholeTableReads(statement: string): Promise<string[]> {
 
 describe("reading a debate", () => {
   it("plans every statement without a whole-table scan, and takes the numbered status path", async () => {
-    const team = await createDebateTeam();
-    const debateId = await openDebate(team.facilitator.caller, team.workspace.id);
-    const position = await post(team.member.caller, debateId, "position", null);
-    const objection = await post(team.member.caller, debateId, "objection", position.id);
-    const rebuttal = await post(team.facilitator.caller, debateId, "objection", objection.id);
-    await team.facilitator.caller.claim.link({ claimId: rebuttal.id, toId: position.id });
+    const { team, debateId, position, rebuttal } = await debateWithEverything();
 
     await explainer.connect();
     await explainer.query("SET enable_seqscan = off");
