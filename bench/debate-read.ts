@@ -3,8 +3,10 @@
  * pg endpoint that runs the same queries on the same rows and sends them with
  * JSON.stringify, interleaved, at 100 / 1,000 / 10,000 claims (debate.get
  * packed, as the web's client asks for it; the plain form's size printed
- * beside it); then whether
- * the read of a small debate slows down as the rest of the install grows.
+ * beside it); debate.get twice: with every read building its own answer
+ * (the cache of shared parts off), and as a room reads one unchanged debate
+ * (the shared part built once, services/debates/debate-read-cache.ts); then
+ * whether the read of a small debate slows down as the rest of the install grows.
  * Run from the repository root: npx tsx bench/debate-read.ts [claims...]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
@@ -16,6 +18,7 @@ import pg from "pg";
 import { readApiEnv } from "../apps/api/src/env.ts";
 import { buildServer } from "../apps/api/src/http/server.ts";
 import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
+import { configureDebateReadCache } from "../apps/api/src/services/debates/debate-read-cache.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
@@ -143,17 +146,23 @@ const rows: Record<string, string>[] = [];
 for (const size of SIZES) {
   const debateId = await seedBenchDebate(prisma, workspace.id, user.id, size);
   const trpc = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
+  const shared = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
   const floor = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
+  const add = (side: typeof trpc, result: Awaited<ReturnType<typeof load>>) => {
+    Object.assign(side, { count: side.count + result.count, ms: side.ms + ROUND_MS });
+    side.bytes = result.bytes;
+    side.p50.push(result.p50);
+  };
+  configureDebateReadCache(prisma, 0);
   await load(trpcGet(debateId), 300, { cookie, ...PACKED, ...IDENTITY }); // warm-up
   await load(`${plainUrl}/plain/${debateId}`, 300, IDENTITY);
   for (let round = 0; round < ROUNDS; round++) {
-    // Interleaved, so that a noisy neighbour slows both sides alike.
-    const a = await load(trpcGet(debateId), ROUND_MS, { cookie, ...PACKED, ...IDENTITY });
-    const b = await load(`${plainUrl}/plain/${debateId}`, ROUND_MS, IDENTITY);
-    Object.assign(trpc, { count: trpc.count + a.count, ms: trpc.ms + ROUND_MS, bytes: a.bytes });
-    trpc.p50.push(a.p50);
-    Object.assign(floor, { count: floor.count + b.count, ms: floor.ms + ROUND_MS, bytes: b.bytes });
-    floor.p50.push(b.p50);
+    // Interleaved, so that a noisy neighbour slows every side alike.
+    configureDebateReadCache(prisma, 0);
+    add(trpc, await load(trpcGet(debateId), ROUND_MS, { cookie, ...PACKED, ...IDENTITY }));
+    configureDebateReadCache(prisma, 60);
+    add(shared, await load(trpcGet(debateId), ROUND_MS, { cookie, ...PACKED, ...IDENTITY }));
+    add(floor, await load(`${plainUrl}/plain/${debateId}`, ROUND_MS, IDENTITY));
   }
   const unpacked = await load(trpcGet(debateId), 1, { cookie, ...IDENTITY });
   const brotli = await wireBytes(trpcGet(debateId), "br");
@@ -166,7 +175,10 @@ for (const size of SIZES) {
     "debate.get req/s": rate(trpc).toFixed(1),
     "plain req/s": rate(floor).toFixed(1),
     ratio: (rate(trpc) / rate(floor)).toFixed(2),
+    "shared req/s": rate(shared).toFixed(1),
+    "shared ratio": (rate(shared) / rate(floor)).toFixed(2),
     "debate.get p50 ms": median(trpc.p50).toFixed(1),
+    "shared p50 ms": median(shared.p50).toFixed(1),
     "plain p50 ms": median(floor.p50).toFixed(1),
     "debate.get bytes/claim": (trpc.bytes / size).toFixed(0),
     "unpacked bytes/claim": (unpacked.bytes / size).toFixed(0),

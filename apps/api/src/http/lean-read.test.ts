@@ -5,7 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
+import { addPerson, createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import { SseStream, signInOverHttp, TEST_ORIGIN } from "../test/http-client.ts";
 import { startTestServer } from "../test/http-server.ts";
@@ -57,6 +57,31 @@ describe("debate.get over HTTP", () => {
     const { serverNow: _b, ...expected } = plain as Record<string, unknown>;
     expect(unpacked).toEqual(expected);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(plain).length / 2);
+  });
+
+  it("gives two readers of one kind each their own claims and votes from the shared part", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    const other = await addPerson(team.workspace.id, "member", "other");
+    const mine = await post(team.member.caller, debateId, "position", null);
+    const theirs = await post(other.caller, debateId, "objection", mine.id);
+    await other.caller.claim.vote({ claimId: mine.id, agreement: "disagree", impact: null });
+    type Read = { claims: { id: string; isMine: boolean; myVote: unknown; can: number }[] };
+    const webRead = async (email: string) => {
+      const cookie = await signInOverHttp(url, email);
+      const response = await getDebate(debateId, cookie, "br", { [PACKED_WIRE_HEADER]: "packed" });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { result: { data: { json: unknown } } };
+      return unpackDebateView(body.result.data.json as never) as unknown as Read;
+    };
+    const first = await webRead(team.member.user.email);
+    const second = await webRead(other.user.email);
+    expect(first.claims.filter((c) => c.isMine).map((c) => c.id)).toEqual([mine.id]);
+    expect(second.claims.filter((c) => c.isMine).map((c) => c.id)).toEqual([theirs.id]);
+    expect(first.claims.map((c) => c.myVote)).toEqual([null, null]);
+    expect(second.claims[0]?.myVote).toEqual({ agreement: "disagree", impact: null });
+    // Each may edit their own claim only.
+    expect(first.claims.map((c) => c.can)).not.toEqual(second.claims.map((c) => c.can));
   });
 
   it("is plain JSON with ISO dates and each person named once", async () => {

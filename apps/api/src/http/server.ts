@@ -12,6 +12,7 @@ import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
 import { type AppRouter, appRouter } from "../routers/app-router.ts";
+import { configureDebateReadCache } from "../services/debates/debate-read-cache.ts";
 import { makeCreateContext } from "./create-context.ts";
 import { registerLiveDebateRoute } from "./live-debate-route.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
@@ -47,6 +48,7 @@ export async function buildServer(
   events: EventBus,
   hooks: ServerHooks = {},
 ): Promise<FastifyInstance> {
+  configureDebateReadCache(prisma, env.debateReadCacheSeconds);
   const server = Fastify({
     logger: env.nodeEnv === "test" ? false : { level: "warn" },
     routerOptions: { maxParamLength: 5000 },

@@ -14,7 +14,8 @@ import {
   setDebateArchived,
   updateDebate,
 } from "../services/debates/debate-service.ts";
-import { readDebate } from "../services/debates/read-debate.ts";
+import { type DebateView, readDebate } from "../services/debates/read-debate.ts";
+import { readPackedDebate } from "../services/debates/read-packed-debate.ts";
 import { idempotentRequest } from "../services/idempotency/idempotent-create.ts";
 import {
   exportDebateApx,
@@ -49,6 +50,12 @@ export const debateRouter = router({
   get: debateReadProcedure("observer", "read debates")
     .input(z.object({ asOf: debateMoment.optional() }))
     .query(async ({ ctx, input }) => {
+      // The web's reads of the live debate share their common part (debate-read-cache.ts).
+      // Typed as the plain read: the web's transformer unpacks it into exactly that.
+      if (ctx.packedReads && input.asOf === undefined) {
+        const packed = leanJson(await readPackedDebate(ctx.prisma, ctx.access));
+        return packed as unknown as DebateView;
+      }
       const view = await readDebate(ctx.prisma, ctx.access, { asOf: input.asOf });
       return ctx.packedReads ? packedDebateJson(view) : leanJson(view);
     }),

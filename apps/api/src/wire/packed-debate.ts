@@ -8,11 +8,11 @@
 // of ids. `unpackDebateView` gives back exactly the object that was packed.
 // Pure: no I/O; the web imports it through `@steelman/api/packed-debate`.
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Row = Record<string, Json>;
 
 /** A column: its values as they are, or a dictionary and one index per row. */
-type PackedColumn = { values: Json[] } | { dictionary: Json[]; indices: number[] };
+export type PackedColumn = { values: Json[] } | { dictionary: Json[]; indices: number[] };
 
 export type PackedClaims = { count: number; columns: Record<string, PackedColumn> };
 
@@ -28,7 +28,21 @@ export const PACKED_MARK = "$packedDebate";
 type View = { claims: readonly object[]; unansweredObjectionIds: readonly string[] };
 
 export function packDebateView(view: View) {
-  const rows = view.claims as readonly Row[];
+  const { claims, toNumber } = packClaims(view.claims as readonly Row[]);
+  const { claims: _claims, unansweredObjectionIds, ...rest } = view as View & Row;
+  return {
+    ...rest,
+    [PACKED_MARK]: 1 as const,
+    claims,
+    unansweredObjectionIds: unansweredObjectionIds.map(toNumber),
+  };
+}
+
+/**
+ * Claims column by column, and how to write any other reference to one of
+ * them (a claim number for an id of the debate; anything else as it is).
+ */
+export function packClaims(rows: readonly Row[]) {
   const numberOf = new Map<string, number>();
   for (const claim of rows) numberOf.set(claim.id as string, claim.number as number);
   // A reference to a claim of the debate becomes its number; anything else stays as it was.
@@ -43,17 +57,12 @@ export function packDebateView(view: View) {
     }
     columns[key] = packColumn(values);
   }
-  const { claims: _claims, unansweredObjectionIds, ...rest } = view as View & Row;
-  return {
-    ...rest,
-    [PACKED_MARK]: 1 as const,
-    claims: { count: rows.length, columns } satisfies PackedClaims,
-    unansweredObjectionIds: unansweredObjectionIds.map(toNumber),
-  };
+  const claims: PackedClaims = { count: rows.length, columns };
+  return { claims, toNumber };
 }
 
 /** A dictionary when it pays: few distinct values among many rows. */
-function packColumn(values: Json[]): PackedColumn {
+export function packColumn(values: Json[]): PackedColumn {
   const slots = new Map<Json, number>();
   const dictionary: Json[] = [];
   const indices: number[] = [];
