@@ -34,7 +34,11 @@ const events = new EventBus(prisma, databaseUrl);
 await events.start();
 const server = await buildServer(
   prisma,
-  readApiEnv({ NODE_ENV: "test", APP_ORIGIN: "http://localhost:3000" }),
+  readApiEnv({
+    NODE_ENV: "test",
+    APP_ORIGIN: "http://localhost:3000",
+    DEBATE_READ_CACHE_SECONDS: process.env.DEBATE_READ_CACHE_SECONDS,
+  }),
   events,
 );
 await server.listen({ host: "127.0.0.1", port: 0 });

@@ -9,10 +9,14 @@ import { type ChildProcess, fork } from "node:child_process";
 export type InstanceStats = { cpu: NodeJS.CpuUsage; queries: number; streams: number };
 export type ApiInstance = { child: ChildProcess; url: string };
 
-/** Forks one API instance on DATABASE_URL; `profileDir` writes its CPU profile there. */
-export function startApiInstance(databaseUrl: string, profileDir?: string): Promise<ApiInstance> {
+/** Forks one API instance on DATABASE_URL; `profileDir` writes its CPU profile there; `env` adds to its environment. */
+export function startApiInstance(
+  databaseUrl: string,
+  profileDir?: string,
+  env: Record<string, string> = {},
+): Promise<ApiInstance> {
   const child = fork(new URL("./api-instance.ts", import.meta.url), {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl },
     execArgv: [
       "--import",
       "tsx",
