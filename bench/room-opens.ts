@@ -6,7 +6,7 @@
  * (services/debates/debate-read-cache.ts), alternated, each in a process of
  * its own (api-instance.ts) so that its CPU time is its own. Prints p50 / p95
  * and when the last person had the debate, and the instance's CPU time.
- * Run from the repository root: npx tsx bench/room-opens.ts [claims...] [--people 100,300]
+ * Run from the repository root: npx tsx bench/room-opens.ts [claims...] [--people 100,300] [--profile dir]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
  */
 import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
@@ -27,6 +27,8 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
+/** A folder for the CPU profile of the instance with shared parts on (node --cpu-prof). */
+const PROFILE_DIR = option("--profile");
 const PEOPLE = (option("--people") ?? "100,300").split(",").map(Number);
 const SIZES = args.map(Number).filter((n) => n > 0);
 if (SIZES.length === 0) SIZES.push(1_000, 10_000);
@@ -70,7 +72,7 @@ const people = await Promise.all(
 
 const instances: Record<"off" | "on", ApiInstance> = {
   off: await startApiInstance(database.url, undefined, { DEBATE_READ_CACHE_SECONDS: "0" }),
-  on: await startApiInstance(database.url, undefined, { DEBATE_READ_CACHE_SECONDS: "20" }),
+  on: await startApiInstance(database.url, PROFILE_DIR, { DEBATE_READ_CACHE_SECONDS: "20" }),
 };
 
 const readUrl = (base: string, debateId: string) =>
