@@ -21,6 +21,7 @@ import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
 import { configureDebateReadCache } from "../apps/api/src/services/debates/debate-read-cache.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
+import { createBenchWorkspace } from "./bench-workspace.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const sizes = process.argv
@@ -82,20 +83,7 @@ const portOf = (server: { server: { address(): unknown } }) => {
 const apiUrl = `http://127.0.0.1:${portOf(api)}`;
 const plainUrl = `http://127.0.0.1:${portOf(plain)}`;
 
-const user = await prisma.user.create({
-  data: {
-    email: `bench-${crypto.randomUUID()}@bench.invalid`,
-    displayName: "Bench",
-    passwordHash: "!",
-  },
-});
-const workspace = await prisma.workspace.create({
-  data: {
-    name: "Bench",
-    slug: `bench-${crypto.randomUUID()}`,
-    memberships: { create: { userId: user.id, role: "owner" } },
-  },
-});
+const { owner: user, workspace } = await createBenchWorkspace(prisma, "Bench");
 const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
 const cookie = `steelman_session=${token}`;
 

@@ -10,6 +10,7 @@ import { postClaim } from "../apps/api/src/services/debates/claim-writes.ts";
 import { requireDebateAccess } from "../apps/api/src/services/debates/debate-access.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { startBenchApi } from "./bench-api.ts";
+import { createBenchWorkspace } from "./bench-workspace.ts";
 
 const sizes = process.argv
   .slice(2)
@@ -20,20 +21,7 @@ const ROUNDS = 20;
 
 const { prisma, events, url, stop } = await startBenchApi();
 
-const user = await prisma.user.create({
-  data: {
-    email: `bench-${crypto.randomUUID()}@bench.invalid`,
-    displayName: "Bench",
-    passwordHash: "!",
-  },
-});
-const workspace = await prisma.workspace.create({
-  data: {
-    name: "Bench",
-    slug: `bench-${crypto.randomUUID()}`,
-    memberships: { create: { userId: user.id, role: "owner" } },
-  },
-});
+const { owner: user, workspace } = await createBenchWorkspace(prisma, "Bench");
 const debate = await prisma.debate.create({
   data: { workspaceId: workspace.id, question: "How fast?", createdById: user.id },
 });

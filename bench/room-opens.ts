@@ -20,6 +20,7 @@ import {
   startApiInstance,
   stopApiInstance,
 } from "./api-process.ts";
+import { createBenchWorkspace } from "./bench-workspace.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const args = process.argv.slice(2);
@@ -38,20 +39,7 @@ const database = await openDatabase({ databaseName: "steelman_bench" });
 await applyMigrations(database.url);
 const prisma = createPrismaClient(database.url, { poolSize: 4 });
 
-const owner = await prisma.user.create({
-  data: {
-    email: `room-${crypto.randomUUID()}@bench.invalid`,
-    displayName: "Host",
-    passwordHash: "!",
-  },
-});
-const workspace = await prisma.workspace.create({
-  data: {
-    name: "Room",
-    slug: `room-${crypto.randomUUID().slice(0, 8)}`,
-    memberships: { create: { userId: owner.id, role: "owner" } },
-  },
-});
+const { owner, workspace } = await createBenchWorkspace(prisma, "Room");
 const most = Math.max(...PEOPLE);
 const people = await Promise.all(
   Array.from({ length: most }, async (_, i) => {

@@ -19,6 +19,7 @@ import type { PrismaClient } from "../apps/api/src/db.ts";
 import { CLAIM_WRITES } from "../apps/api/src/services/rate-limits.ts";
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { cpuShare, instanceStats, startApiInstance, stopApiInstance } from "./api-process.ts";
+import { createBenchWorkspace } from "./bench-workspace.ts";
 
 const args = process.argv.slice(2);
 const profileAt = args.indexOf("--profile");
@@ -76,20 +77,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function run(writers: number, seconds = SECONDS) {
-  const owner = await prisma.user.create({
-    data: {
-      email: `owner-${crypto.randomUUID()}@bench.invalid`,
-      displayName: "Owner",
-      passwordHash: "!",
-    },
-  });
-  const workspace = await prisma.workspace.create({
-    data: {
-      name: "Write load",
-      slug: `write-load-${crypto.randomUUID()}`,
-      memberships: { create: { userId: owner.id, role: "owner" } },
-    },
-  });
+  const { owner, workspace } = await createBenchWorkspace(prisma, "Write load");
   const debate = await prisma.debate.create({
     data: {
       workspaceId: workspace.id,
