@@ -41,6 +41,21 @@ describe("SharedReadCache", () => {
     expect(builds()).toBe(2);
   });
 
+  it("lets entries past their lifetime go at the next read, whatever it asks for", async () => {
+    let now = 0;
+    const cache = new SharedReadCache(60_000, () => now);
+    await cache.get(
+      "big debate",
+      "v",
+      async () => "a",
+      () => 10_000,
+    );
+    expect(cache.size).toBe(1);
+    now = 61_000;
+    await cache.get("another debate", "v", async () => "b", one);
+    expect(cache.size).toBe(1);
+  });
+
   it("does not keep a failed build", async () => {
     const cache = new SharedReadCache(60_000);
     const failing = cache.get("slot", "v", () => Promise.reject(new Error("database down")), one);

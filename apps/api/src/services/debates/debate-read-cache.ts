@@ -37,6 +37,7 @@ export class SharedReadCache {
     claimsOf: (value: T) => number,
   ): Promise<T> {
     if (this.lifetimeMs <= 0) return build();
+    this.dropExpired();
     const entry = this.entries.get(slot);
     if (entry) {
       this.remove(slot, entry);
@@ -65,6 +66,14 @@ export class SharedReadCache {
   /** How many entries are kept (for tests). */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Entries past their lifetime hold memory and can never answer: let them go. */
+  private dropExpired() {
+    const now = this.now();
+    for (const [slot, entry] of this.entries) {
+      if (now - entry.storedAt >= this.lifetimeMs) this.remove(slot, entry);
+    }
   }
 
   private remove(slot: string, entry: Entry) {
