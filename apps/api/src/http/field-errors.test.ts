@@ -1,22 +1,13 @@
 // Over real HTTP with a real session, a refused form answers field by field:
 // `error.data.fieldErrors` maps each input path to the schema's sentence, so
 // the web shows it next to the field. Nothing is stored.
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDebateTeam, openDebate } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import { signInOverHttp, trpcMutation } from "../test/http-client.ts";
-import { startTestServer } from "../test/http-server.ts";
+import { httpTestServer } from "../test/http-server.ts";
 
-let url = "";
-let server: FastifyInstance | undefined;
-
-beforeAll(async () => {
-  ({ url, server } = await startTestServer());
-});
-afterAll(async () => {
-  await server?.close();
-});
+const http = httpTestServer();
 
 type ErrorBody = { error: { json: { message: string; data: { fieldErrors: unknown } } } };
 
@@ -24,7 +15,7 @@ const key = () => crypto.randomUUID();
 
 async function ownerSignedIn() {
   const team = await createDebateTeam();
-  const cookie = await signInOverHttp(url, team.owner.user.email);
+  const cookie = await signInOverHttp(http.url, team.owner.user.email);
   return { team, cookie };
 }
 
@@ -32,7 +23,7 @@ describe("fieldErrors over HTTP", () => {
   it("names every refused field of a new debate, with the schema's sentences", async () => {
     const { team, cookie } = await ownerSignedIn();
     const answer = await trpcMutation(
-      url,
+      http.url,
       "debate.create",
       {
         workspaceId: team.workspace.id,
@@ -56,7 +47,7 @@ describe("fieldErrors over HTTP", () => {
     const { team, cookie } = await ownerSignedIn();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
     const answer = await trpcMutation(
-      url,
+      http.url,
       "proposal.create",
       {
         debateId,
@@ -78,7 +69,7 @@ describe("fieldErrors over HTTP", () => {
   it("gives a field with no message of its own a human sentence, never zod's", async () => {
     const { cookie } = await ownerSignedIn();
     const answer = await trpcMutation(
-      url,
+      http.url,
       "workspace.create",
       { name: 42, idempotencyKey: key() },
       { cookie },
@@ -91,9 +82,9 @@ describe("fieldErrors over HTTP", () => {
 
   it("carries no fieldErrors on refusals that are not about input", async () => {
     const { team } = await ownerSignedIn();
-    const memberCookie = await signInOverHttp(url, team.member.user.email);
+    const memberCookie = await signInOverHttp(http.url, team.member.user.email);
     const answer = await trpcMutation(
-      url,
+      http.url,
       "workspace.rename",
       { workspaceId: team.workspace.id, name: "Ours now" },
       { cookie: memberCookie },

@@ -2,24 +2,15 @@
 // envelope (no meta to walk), people once in a map, compressed when the
 // browser asks; live streams are never compressed (a compressor would hold
 // their events back).
-import type { FastifyInstance } from "fastify";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addPerson, createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testPrisma } from "../test/harness.ts";
 import { SseStream, signInOverHttp, TEST_ORIGIN } from "../test/http-client.ts";
-import { startTestServer } from "../test/http-server.ts";
+import { httpTestServer } from "../test/http-server.ts";
 import { isPackedDebate, PACKED_WIRE_HEADER, unpackDebateView } from "../wire/packed-debate.ts";
 
-let url = "";
-let server: FastifyInstance | undefined;
-
-beforeAll(async () => {
-  ({ url, server } = await startTestServer());
-});
-afterAll(async () => {
-  await server?.close();
-});
+const http = httpTestServer();
 
 async function getDebate(
   debateId: string,
@@ -28,7 +19,7 @@ async function getDebate(
   extra: Record<string, string> = {},
 ) {
   const input = encodeURIComponent(JSON.stringify({ json: { debateId } }));
-  return fetch(`${url}/trpc/debate.get?input=${input}`, {
+  return fetch(`${http.url}/trpc/debate.get?input=${input}`, {
     headers: { cookie, "accept-encoding": encoding, ...extra },
   });
 }
@@ -39,7 +30,7 @@ describe("debate.get over HTTP", () => {
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
     const position = await post(team.member.caller, debateId, "position", null);
     for (let i = 0; i < 9; i++) await post(team.member.caller, debateId, "objection", position.id);
-    const cookie = await signInOverHttp(url, team.observer.user.email);
+    const cookie = await signInOverHttp(http.url, team.observer.user.email);
     const dataOf = async (response: Response) =>
       ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
 
@@ -68,7 +59,7 @@ describe("debate.get over HTTP", () => {
     await other.caller.claim.vote({ claimId: mine.id, agreement: "disagree", impact: null });
     type Read = { claims: { id: string; isMine: boolean; myVote: unknown; can: number }[] };
     const webRead = async (email: string) => {
-      const cookie = await signInOverHttp(url, email);
+      const cookie = await signInOverHttp(http.url, email);
       const response = await getDebate(debateId, cookie, "br", { [PACKED_WIRE_HEADER]: "packed" });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { result: { data: { json: unknown } } };
@@ -94,7 +85,7 @@ describe("debate.get over HTTP", () => {
       where: { id: team.member.user.id },
       data: { displayName: name },
     });
-    const cookie = await signInOverHttp(url, team.observer.user.email);
+    const cookie = await signInOverHttp(http.url, team.observer.user.email);
 
     const response = await getDebate(debateId, cookie, "identity");
     expect(response.status).toBe(200);
@@ -118,7 +109,7 @@ describe("debate.get over HTTP", () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
     for (let i = 0; i < 10; i++) await post(team.member.caller, debateId, "position", null);
-    const cookie = await signInOverHttp(url, team.member.user.email);
+    const cookie = await signInOverHttp(http.url, team.member.user.email);
 
     const compressed = await getDebate(debateId, cookie, "br, gzip");
     expect(compressed.headers.get("content-encoding")).toBe("br");
@@ -127,7 +118,7 @@ describe("debate.get over HTTP", () => {
     const body = (await compressed.json()) as { result: { data: { json: { claims: unknown[] } } } };
     expect(body.result.data.json.claims).toHaveLength(10);
 
-    const stream = await SseStream.open(url, "live.debate", { debateId }, cookie);
+    const stream = await SseStream.open(http.url, "live.debate", { debateId }, cookie);
     try {
       expect(stream.headers.get("content-encoding")).toBeNull();
       const claim = await post(team.owner.caller, debateId, "position", null);
@@ -141,8 +132,8 @@ describe("debate.get over HTTP", () => {
   it("answers a mutation uncompressed even when the browser accepts compression", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
-    const response = await fetch(`${url}/trpc/claim.post`, {
+    const cookie = await signInOverHttp(http.url, team.member.user.email);
+    const response = await fetch(`${http.url}/trpc/claim.post`, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -164,8 +155,8 @@ describe("debate.get over HTTP", () => {
   it("sends live events in plain JSON form to every stream, a proposal's dates as ISO strings", async () => {
     const team = await createDebateTeam();
     const debateId = await openDebate(team.owner.caller, team.workspace.id);
-    const cookie = await signInOverHttp(url, team.member.user.email);
-    const stream = await SseStream.open(url, "live.debate", { debateId }, cookie);
+    const cookie = await signInOverHttp(http.url, team.member.user.email);
+    const stream = await SseStream.open(http.url, "live.debate", { debateId }, cookie);
     try {
       const claim = await post(team.owner.caller, debateId, "position", null);
       const posted = await stream.nextData();

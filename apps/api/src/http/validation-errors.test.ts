@@ -1,25 +1,16 @@
 // Over real HTTP, a refused input answers with a human sentence and a
 // `fieldErrors` record for forms — never zod's default wording.
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer } from "../test/http-server.ts";
+import { describe, expect, it } from "vitest";
+import { httpTestServer } from "../test/http-server.ts";
 
-let url = "";
-let server: FastifyInstance | undefined;
-
-beforeAll(async () => {
-  ({ url, server } = await startTestServer());
-});
-afterAll(async () => {
-  await server?.close();
-});
+const http = httpTestServer();
 
 type ErrorBody = { error: { json: { message: string; data: { fieldErrors: unknown } } } };
 
 describe("validation errors over HTTP", () => {
   it("a 300-character invitation token reads as a sentence, with the field named", async () => {
     const input = encodeURIComponent(JSON.stringify({ json: { token: "x".repeat(300) } }));
-    const response = await fetch(`${url}/trpc/invitation.preview?input=${input}`);
+    const response = await fetch(`${http.url}/trpc/invitation.preview?input=${input}`);
     expect(response.status).toBe(400);
     const body = (await response.json()) as ErrorBody;
     const { message, data } = body.error.json;
@@ -32,7 +23,7 @@ describe("validation errors over HTTP", () => {
 
   it("a missing field without its own message is named in the sentence", async () => {
     const input = encodeURIComponent(JSON.stringify({ json: {} }));
-    const response = await fetch(`${url}/trpc/invitation.preview?input=${input}`);
+    const response = await fetch(`${http.url}/trpc/invitation.preview?input=${input}`);
     const body = (await response.json()) as ErrorBody;
     expect(body.error.json.message).toBe("The invitation link is missing.");
     expect(body.error.json.data.fieldErrors).toEqual({

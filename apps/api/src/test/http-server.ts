@@ -18,6 +18,19 @@ export async function startTestServer(
   return { url: `http://127.0.0.1:${address.port}`, server };
 }
 
+/** One server for a test file: started before its tests, closed after; `url` is set once it listens. */
+export function httpTestServer() {
+  const state = { url: "" };
+  let server: FastifyInstance | undefined;
+  beforeAll(async () => {
+    ({ url: state.url, server } = await startTestServer());
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return state;
+}
+
 /**
  * One server for a test file's live-stream tests: started before them,
  * closed after, with every stream they hand to `streams` closed first.
