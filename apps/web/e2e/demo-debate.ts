@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContextOptions, expect, type Page } from "@playwright/test";
 
 // The demo workspace and essay debate every fresh database is seeded with.
 export const DEMO_PASSWORD = "steelman-demo";
@@ -7,8 +7,12 @@ export const QUESTION = "Should every firm build and own its own learning loop?"
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Signs a demo person in through the form, in a browser context of their own. */
-export async function signInAsDemo(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
+export async function signInAsDemo(
+  browser: Browser,
+  name: string,
+  options?: BrowserContextOptions,
+): Promise<Page> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(`${name}@demo.steelman.test`);

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { EarlyDebateRead } from "@/components/debate/early-debate-read";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
@@ -33,10 +32,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <html lang="en" className={inter.variable}>
-      <head>
-        {/* In the head: a debate page's read starts while its scripts load. */}
-        <EarlyDebateRead />
-      </head>
       <body className="min-h-dvh font-sans">
         <a
           href="#main"

@@ -27,15 +27,29 @@ import { DebateProvider } from "./debate-context";
 import { DebateHeader } from "./debate-header";
 import { UnansweredPanel } from "./unanswered-panel";
 import { UnansweredSummary } from "./unanswered-summary";
-import { useEarlyDebateRead } from "./use-early-debate-read";
+import { useServerDebateRead } from "./use-server-debate-read";
 
 // Live updates arrive over SSE; while they cannot, a quiet poll keeps the page current.
 const REFRESH_MS = 30_000;
 
 type DebateProps = { slug: string; debateId: string };
 
-export function DebatePage(props: DebateProps) {
-  useEarlyDebateRead(props.debateId);
+type DebatePageProps = DebateProps & {
+  /** The web server's read of the debate now (its answer's text), sent with the page. */
+  serverRead: string | null;
+};
+
+/**
+ * Drawn from the read the page arrived with, alike on the server and while
+ * hydrating (the HTML shows the outline before any script has run); without
+ * one (a past moment, signed out, the read failed), the browser reads.
+ */
+export function DebatePage({ serverRead, ...props }: DebatePageProps) {
+  const seeded = useServerDebateRead(props.debateId, serverRead);
+  return seeded ? <DebateLoader {...props} /> : <BrowserReadDebate {...props} />;
+}
+
+function BrowserReadDebate(props: DebateProps) {
   const hydrated = useHydrated();
   // Not behind SignedInGate: the debate's read proves the sign-in, and on a big
   // debate the signed-in check queues behind that read on the API, so waiting
@@ -43,7 +57,7 @@ export function DebatePage(props: DebateProps) {
   // still sent to sign in (and the read's refusal is not shown meanwhile).
   const { signedOut, error } = useRequireUser();
   if (error) return <FormError message={getErrorMessage(error)} />;
-  // The early read can land while the page hydrates; the server drew no debate.
+  // The server drew no debate: the read may land while the page hydrates.
   if (signedOut || !hydrated) return <StatusMessage>Loading the debate…</StatusMessage>;
   return <DebateLoader {...props} />;
 }

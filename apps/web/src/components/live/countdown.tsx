@@ -1,6 +1,7 @@
 "use client";
 
 import type { DateLike } from "@/lib/format-time";
+import { useHydrated } from "@/lib/use-hydrated";
 import { formatClock, minutesLeftSentence, useSecondsLeft } from "./server-clock";
 
 type CountdownProps = {
@@ -16,7 +17,9 @@ type CountdownProps = {
  */
 export function Countdown({ endsAt, offsetMs, className = "" }: CountdownProps) {
   const seconds = useSecondsLeft(endsAt, offsetMs);
-  if (seconds === null) return null;
+  // The server's clock drew the page: its seconds would not match the browser's while hydrating.
+  const hydrated = useHydrated();
+  if (seconds === null || !hydrated) return null;
   const over = seconds === 0;
   return (
     <span className="inline-flex items-baseline gap-2">

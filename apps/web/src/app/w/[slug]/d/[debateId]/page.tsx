@@ -1,13 +1,22 @@
 import type { Metadata } from "next";
 import { DebatePage } from "@/components/debate/debate-page";
+import { readDebateForPage } from "@/components/debate/server-debate-read";
 
 // The question becomes the title once the debate has loaded (in the browser, for the signed-in reader).
 export const metadata: Metadata = { title: "Debate" };
 
-type DebateRouteProps = { params: Promise<{ slug: string; debateId: string }> };
+type DebateRouteProps = {
+  params: Promise<{ slug: string; debateId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-// The live debate's read was started by the head's inline script (EarlyDebateRead in the root layout).
-export default async function DebateRoute({ params }: DebateRouteProps) {
-  const { slug, debateId } = await params;
-  return <DebatePage slug={slug} debateId={debateId} />;
+// The debate now is read here, before the page is sent: the HTML carries the
+// outline. (Streamed behind a Suspense boundary instead, the frame and scripts
+// would leave sooner, but React holds a streamed boundary's reveal until 300 ms
+// after the first paint, later than the read arrives.) A past moment (?asOf=)
+// is read by the browser.
+export default async function DebateRoute({ params, searchParams }: DebateRouteProps) {
+  const [{ slug, debateId }, query] = await Promise.all([params, searchParams]);
+  const serverRead = query.asOf === undefined ? await readDebateForPage(debateId) : null;
+  return <DebatePage slug={slug} debateId={debateId} serverRead={serverRead} />;
 }
