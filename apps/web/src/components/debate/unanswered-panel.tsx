@@ -9,9 +9,15 @@ import { useDebate } from "./debate-context";
 import { OpenObjectionNote } from "./open-objection-note";
 
 export const UNANSWERED_PANEL_ID = "unanswered";
-/** From this many open objections (a big debate has thousands), each group lists its newest few at first. */
+/**
+ * From this many open objections (a big debate has thousands), the panel lists
+ * its first few groups, each with its newest few objections, at first: listed
+ * whole, a 10,000-claim debate's panel was some 1,300 entries, most of the
+ * page's markup.
+ */
 const SHORTEN_FROM = 100;
 const FIRST_SHOWN = 3;
+const FIRST_GROUPS = 10;
 
 /**
  * Every open objection, grouped under the position or proposal it bears on,
@@ -22,6 +28,10 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
   const { claimById } = useDebate();
   const groups = groupOpenObjections(view.unansweredObjectionIds, claimById);
   const total = view.unansweredObjectionIds.length;
+  const [allGroups, setAllGroups] = useState(false);
+  const shortened = total >= SHORTEN_FROM;
+  const shownGroups = shortened && !allGroups ? groups.slice(0, FIRST_GROUPS) : groups;
+  const hiddenGroups = groups.slice(shownGroups.length);
 
   return (
     <aside
@@ -42,7 +52,7 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
           <p className="text-sm text-stone-600">
             Objections that stand with no answer, by the position they bear on, newest first.
           </p>
-          {groups.map((group) => (
+          {shownGroups.map((group) => (
             <section key={group.root?.id ?? "none"} aria-label={groupLabel(group.root)}>
               <h3 className="mt-2 text-xs font-semibold tracking-wide text-stone-500 uppercase">
                 {group.root ? (
@@ -58,15 +68,28 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
               </h3>
               <OpenObjectionList
                 objections={group.objections}
-                firstShown={total >= SHORTEN_FROM ? FIRST_SHOWN : group.objections.length}
+                firstShown={shortened ? FIRST_SHOWN : group.objections.length}
               />
             </section>
           ))}
+          {hiddenGroups.length > 0 ? (
+            <button type="button" onClick={() => setAllGroups(true)} className={MORE_BUTTON_CLASS}>
+              Show {countLabel(hiddenGroups.length, "more group")} (
+              {countLabel(
+                hiddenGroups.reduce((sum, group) => sum + group.objections.length, 0),
+                "objection",
+              )}
+              )
+            </button>
+          ) : null}
         </>
       )}
     </aside>
   );
 }
+
+const MORE_BUTTON_CLASS =
+  "text-sm font-medium text-stone-700 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900";
 
 function OpenObjectionList({
   objections,
@@ -86,11 +109,7 @@ function OpenObjectionList({
         ))}
       </ol>
       {more > 0 ? (
-        <button
-          type="button"
-          onClick={() => setAll(true)}
-          className="text-sm font-medium text-stone-700 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
-        >
+        <button type="button" onClick={() => setAll(true)} className={MORE_BUTTON_CLASS}>
           Show {countLabel(more, "more objection")}
         </button>
       ) : null}
