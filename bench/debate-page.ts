@@ -144,6 +144,7 @@ for (const size of SIZES) {
   const readEnd: number[] = [];
   const htmlDone: number[] = [];
   const live: number[] = [];
+  const errors: string[] = [];
   let nodes = 0;
   let articles = 0;
   let reads = 0;
@@ -154,6 +155,11 @@ for (const size of SIZES) {
       const path = new URL(request.url()).pathname;
       if (path.startsWith("/trpc/") && path.split(",").some((p) => p.endsWith("debate.get")))
         debateReads += 1;
+    });
+    // A hydration mismatch or a failed script shows here: the numbers would not be of a working page.
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
     });
     const cdp = PROFILE_DIR && run === 0 ? await page.context().newCDPSession(page) : null;
     if (cdp) {
@@ -231,6 +237,8 @@ for (const size of SIZES) {
   });
   const deepLink = await page.evaluate(() => performance.now());
   await page.close();
+  if (errors.length > 0)
+    console.log(`Console errors at ${size} claims:\n${[...new Set(errors)].join("\n")}`);
   rows.push({
     claims: size.toLocaleString("en"),
     "HTML done ms": median(htmlDone).toFixed(0),
@@ -250,6 +258,7 @@ for (const size of SIZES) {
     "open thread ms": median(opened).toFixed(0),
     "deep link ms": deepLink.toFixed(0),
     "browser's debate reads per load": String(reads),
+    "console errors": String(errors.length),
   });
 }
 console.log(`Debate page in headless Chromium, median of ${RUNS} loads, from navigation start`);
