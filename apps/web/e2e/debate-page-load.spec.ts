@@ -5,6 +5,7 @@
 // console) even in a time zone and language other than the server's.
 import { expect, test } from "@playwright/test";
 import { openSeededDebate, QUESTION, signInAsDemo } from "./demo-debate";
+import { fillSignUp, newPerson } from "./test-accounts";
 
 test("a debate page arrives with its debate drawn: no read of its own, a clean console, and an outline with scripts off", async ({
   browser,
@@ -85,4 +86,35 @@ test("the outline does not wait for the signed-in check; a signed-out visitor is
   await expect(visitor.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
   await stranger.close();
   await page.context().close();
+});
+
+test("a debate page's HTML carries the debate only for those who may read it", async ({
+  browser,
+  playwright,
+}) => {
+  const member = await signInAsDemo(browser, "dev");
+  await openSeededDebate(member);
+  const url = member.url();
+  await member.context().close();
+
+  // Signed out: the page arrives without the debate (and the browser goes to sign in).
+  const anonymous = await playwright.request.newContext();
+  const bare = await anonymous.get(url);
+  expect(bare.status()).toBe(200);
+  expect(await bare.text()).not.toContain(QUESTION);
+  await anonymous.dispose();
+
+  // Signed in, but not in the debate's workspace: no debate in the HTML, and the page says so.
+  const outsiderContext = await browser.newContext();
+  const outsider = await outsiderContext.newPage();
+  await outsider.goto("/sign-up");
+  await fillSignUp(outsider, newPerson("Otto"));
+  await expect(outsider).toHaveURL(/\/workspaces$/);
+  const answer = await outsider.request.get(url);
+  expect(await answer.text()).not.toContain(QUESTION);
+  await outsider.goto(url);
+  await expect(
+    outsider.getByRole("heading", { level: 1, name: "Debate unavailable" }),
+  ).toBeVisible();
+  await outsiderContext.close();
 });
