@@ -61,4 +61,16 @@ test("an objection to your claim shows on your bell, and opening it marks it rea
     await item.first().getByRole("button", { name: "Mark as read" }).click();
     await expect(bell(eli)).toHaveAccessibleName("Notifications");
   });
+
+  await test.step("It leads to the objection itself in the outline, as its email does", async () => {
+    const link = eli
+      .getByRole("listitem")
+      .filter({ hasText: "Someone objected to your claim" })
+      .first()
+      .getByRole("link");
+    await expect(link).toHaveAttribute("href", /\/d\/[^/#]+#claim-\d+$/);
+    const number = (await link.getAttribute("href"))?.split("#claim-")[1];
+    await link.click();
+    await expect(eli.getByRole("article", { name: `Objection #${number}` })).toBeFocused();
+  });
 });

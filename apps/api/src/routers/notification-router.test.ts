@@ -31,6 +31,18 @@ describe("notification router", () => {
     expect((await team.facilitator.caller.notification.list({ limit: 10 })).items).toEqual([]);
   });
 
+  it("leads each notification to its claim in the outline, as its email does", async () => {
+    const { team, objections } = await teamWithObjections(1);
+    const [item] = (await team.member.caller.notification.list({ limit: 5 })).items;
+    const objection = await testPrisma().claim.findUniqueOrThrow({
+      where: { id: objections[0]?.id ?? "" },
+      select: { number: true, debateId: true },
+    });
+    expect(item?.href).toBe(
+      `/w/${team.workspace.slug}/d/${objection.debateId}#claim-${objection.number}`,
+    );
+  });
+
   it("counts unread and marks by id or all, only one's own", async () => {
     const { team } = await teamWithObjections(3);
     expect(await team.member.caller.notification.unreadCount()).toBe(3);

@@ -3,6 +3,7 @@
 // someone else's notifications simply match nothing.
 
 import type { PrismaClient } from "../../db.ts";
+import { notificationPath } from "../../domain/notifications/links.ts";
 import { signalInboxes } from "./inbox-signal.ts";
 
 const notificationSelect = {
@@ -28,8 +29,9 @@ export async function listNotifications(
     select: notificationSelect,
   });
   const shown = rows.slice(0, page.limit);
-  // Where to link: the workspace's slug and the event's debate, read in two queries.
-  const [workspaces, events] = await Promise.all([
+  // Where to link (as the email does: the claim in its outline): the
+  // workspace's slug, the event's debate and the claim's number, in three queries.
+  const [workspaces, events, claims] = await Promise.all([
     prisma.workspace.findMany({
       where: { id: { in: [...new Set(shown.map((row) => row.workspaceId))] } },
       select: { id: true, slug: true },
@@ -38,16 +40,37 @@ export async function listNotifications(
       where: { id: { in: shown.map((row) => row.eventId) } },
       select: { id: true, debateId: true, type: true },
     }),
+    prisma.claim.findMany({
+      where: { id: { in: shown.flatMap((row) => (row.concernsId ? [row.concernsId] : [])) } },
+      select: { id: true, number: true },
+    }),
   ]);
   const slugOf = new Map(workspaces.map((w) => [w.id, w.slug]));
   const eventOf = new Map(events.map((e) => [e.id, e]));
-  const items = shown.map((row) => ({
-    ...row,
-    eventId: row.eventId.toString(),
-    eventType: eventOf.get(row.eventId)?.type ?? null,
-    workspaceSlug: slugOf.get(row.workspaceId) ?? null,
-    debateId: eventOf.get(row.eventId)?.debateId ?? null,
-  }));
+  const numberOf = new Map(claims.map((c) => [c.id, c.number]));
+  const items = shown.map((row) => {
+    const workspaceSlug = slugOf.get(row.workspaceId) ?? null;
+    const debateId = eventOf.get(row.eventId)?.debateId ?? null;
+    const claimNumber = row.concernsId ? (numberOf.get(row.concernsId) ?? null) : null;
+    return {
+      ...row,
+      eventId: row.eventId.toString(),
+      eventType: eventOf.get(row.eventId)?.type ?? null,
+      workspaceSlug,
+      debateId,
+      /** Where it leads in the web app; null when its workspace is gone. */
+      href:
+        workspaceSlug === null
+          ? null
+          : notificationPath({
+              kind: row.kind,
+              workspaceSlug,
+              debateId,
+              concernsId: row.concernsId,
+              claimNumber,
+            }),
+    };
+  });
   const nextCursor = rows.length > page.limit ? (items.at(-1)?.id ?? null) : null;
   return { items, nextCursor };
 }

@@ -8,17 +8,7 @@ import { FormError } from "@/components/ui/form-error";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getErrorMessage } from "@/lib/error-message";
 import { formatRelative } from "@/lib/format-time";
-import { type RouterOutputs, useTRPC } from "@/lib/trpc";
-
-type Item = RouterOutputs["notification"]["list"]["items"][number];
-
-function hrefOf(item: Item): string | null {
-  if (!item.workspaceSlug) return null;
-  if (item.kind.startsWith("decision_") && item.concernsId)
-    return `/w/${item.workspaceSlug}/decisions/${item.concernsId}`;
-  if (item.debateId) return `/w/${item.workspaceSlug}/d/${item.debateId}`;
-  return `/w/${item.workspaceSlug}`;
-}
+import { useTRPC } from "@/lib/trpc";
 
 export function NotificationsPage() {
   const trpc = useTRPC();
@@ -51,7 +41,7 @@ export function NotificationsPage() {
       {items.length === 0 ? <StatusMessage>Nothing yet.</StatusMessage> : null}
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
         {items.map((item) => {
-          const href = hrefOf(item);
+          const href = item.href;
           const sentence = notificationSentence(item.kind);
           return (
             <li key={item.id} className="flex items-center gap-3 px-4 py-3">
