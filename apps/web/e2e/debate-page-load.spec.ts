@@ -1,6 +1,7 @@
 // A debate page arrives with the debate: the web server reads it while it
 // renders the page, so the outline is in the HTML (shown with scripts off) and
-// the browser asks for no read of its own, whether the page was loaded in full
+// the browser asks for no read of its own (the title is the question from the
+// first byte), whether the page was loaded in full
 // or reached by a link; the page hydrates without a mismatch (no error in the
 // console) even in a time zone and language other than the server's.
 import { expect, test } from "@playwright/test";
@@ -47,6 +48,7 @@ test("a debate page arrives with its debate drawn: no read of its own, a clean c
   await plain.goto(url);
   await expect(plain.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
   await expect(plain.getByRole("article", { name: "Position #1" })).toBeVisible();
+  await expect(plain).toHaveTitle(`${QUESTION} · Steelman`);
   await scriptsOff.close();
   await page.context().close();
 });

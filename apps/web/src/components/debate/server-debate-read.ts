@@ -6,6 +6,7 @@
 // their way). The browser reads for itself where this gives null.
 import { PACKED_WIRE_HEADER } from "@steelman/api/packed-debate";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { webEnv } from "@/env";
 import { debateReadUrl } from "./debate-read-url";
 
@@ -20,11 +21,14 @@ const READ_TIMEOUT_MS = 5_000;
 
 /**
  * The debate's packed read (the API's answer, as text) for the person asking
+ * (once per request: the page's title and the page share it)
  * for the page, or null: signed out (the browser's read sends them to sign
  * in), a link's prefetch (it would cost a whole read per link shown), or any
  * refusal or failure, which the browser's own read then reports in words.
  */
-export async function readDebateForPage(debateId: string): Promise<string | null> {
+export const readDebateForPage = cache(readDebateFromApi);
+
+async function readDebateFromApi(debateId: string): Promise<string | null> {
   const incoming = await headers();
   if (!incoming.get("cookie") || incoming.get("next-router-prefetch")) return null;
   const forwarded: Record<string, string> = {

@@ -1,14 +1,23 @@
 import type { Metadata } from "next";
 import { DebatePage } from "@/components/debate/debate-page";
+import { questionInAnswer } from "@/components/debate/debate-read-url";
 import { readDebateForPage } from "@/components/debate/server-debate-read";
-
-// The question becomes the title once the debate has loaded (in the browser, for the signed-in reader).
-export const metadata: Metadata = { title: "Debate" };
 
 type DebateRouteProps = {
   params: Promise<{ slug: string; debateId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+// The question is the title from the first byte (the page's own read, shared);
+// a past moment's and a signed-out visitor's page say "Debate" until the browser has read it.
+export async function generateMetadata({
+  params,
+  searchParams,
+}: DebateRouteProps): Promise<Metadata> {
+  const [{ debateId }, query] = await Promise.all([params, searchParams]);
+  const answer = query.asOf === undefined ? await readDebateForPage(debateId) : null;
+  return { title: (answer !== null ? questionInAnswer(answer) : null) ?? "Debate" };
+}
 
 // The debate now is read here, before the page is sent: the HTML carries the
 // outline. (Streamed behind a Suspense boundary instead, the frame and scripts
