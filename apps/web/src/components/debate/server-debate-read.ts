@@ -21,10 +21,10 @@ const READ_TIMEOUT_MS = 5_000;
 
 /**
  * The debate's packed read (the API's answer, as text) for the person asking
- * (once per request: the page's title and the page share it)
- * for the page, or null: signed out (the browser's read sends them to sign
- * in), a link's prefetch (it would cost a whole read per link shown), or any
- * refusal or failure, which the browser's own read then reports in words.
+ * for the page, made once per request (the page and its title share it); or
+ * null: signed out (the browser's read sends them to sign in), a link's
+ * prefetch (it would cost a whole read per link shown), or any refusal or
+ * failure, which the browser's own read then reports in words.
  */
 export const readDebateForPage = cache(readDebateFromApi);
 
