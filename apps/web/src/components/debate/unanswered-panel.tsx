@@ -3,20 +3,17 @@
 import { CircleAlert } from "lucide-react";
 import { useState } from "react";
 import { type Claim, countLabel, type DebateView, excerpt, kindLabel } from "@/lib/debate";
-import { groupOpenObjections } from "@/lib/unanswered-groups";
+import {
+  FIRST_IN_GROUP,
+  groupOpenObjections,
+  SHORTEN_FROM,
+  shownOpenObjectionGroups,
+} from "@/lib/unanswered-groups";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
 import { OpenObjectionNote } from "./open-objection-note";
 
 export const UNANSWERED_PANEL_ID = "unanswered";
-/**
- * From this many open objections (a big debate has thousands), the panel lists
- * its first few groups, each with its newest few objections, at first: listed
- * whole, a 10,000-claim debate's panel was ~1,500 entries (~1,800 DOM nodes).
- */
-const SHORTEN_FROM = 100;
-const FIRST_SHOWN = 3;
-const FIRST_GROUPS = 10;
 
 /**
  * Every open objection, grouped under the position or proposal it bears on,
@@ -29,8 +26,11 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
   const total = view.unansweredObjectionIds.length;
   const [allGroups, setAllGroups] = useState(false);
   const shortened = total >= SHORTEN_FROM;
-  const shownGroups = shortened && !allGroups ? groups.slice(0, FIRST_GROUPS) : groups;
-  const hiddenGroups = groups.slice(shownGroups.length);
+  const { shown: shownGroups, hidden: hiddenGroups } = shownOpenObjectionGroups(
+    groups,
+    total,
+    allGroups,
+  );
 
   return (
     <aside
@@ -67,7 +67,7 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
               </h3>
               <OpenObjectionList
                 objections={group.objections}
-                firstShown={shortened ? FIRST_SHOWN : group.objections.length}
+                firstShown={shortened ? FIRST_IN_GROUP : group.objections.length}
               />
             </section>
           ))}
