@@ -1,9 +1,9 @@
-// A debate page arrives with the debate: the web server reads it while it
-// renders the page, so the outline is in the HTML (shown with scripts off) and
-// the browser asks for no read of its own (the title is the question from the
-// first byte), whether the page was loaded in full
-// or reached by a link; the page hydrates without a mismatch (no error in the
-// console) even in a time zone and language other than the server's.
+// A debate page loaded in full arrives with the debate: the web server reads
+// it while it renders the page, so the outline is in the HTML (shown with
+// scripts off, the question as the title) and the browser asks for no read of
+// its own. A move within the app reads in the browser, as before, where the
+// cache may hold the debate already. The page hydrates without a mismatch (no
+// error in the console) even in a time zone and language other than the server's.
 import { expect, test } from "@playwright/test";
 import { openSeededDebate, QUESTION, signInAsDemo } from "./demo-debate";
 import { fillSignUp, newPerson } from "./test-accounts";
@@ -28,8 +28,13 @@ test("a debate page arrives with its debate drawn: no read of its own, a clean c
   });
   page.on("pageerror", (error) => complaints.push(error.message));
 
-  // Reached by a link, then loaded in full.
+  // Reached by a link, the app reads it itself (its cache may hold it already):
+  // had the server's answer to the move carried the debate, it would read none.
   await openSeededDebate(page);
+  expect(reads).toHaveLength(1);
+
+  // Loaded in full, it arrives with the debate and reads nothing more.
+  reads.length = 0;
   const url = page.url();
   await page.goto(url);
   await expect(page.getByRole("heading", { level: 1, name: QUESTION })).toBeVisible();
