@@ -34,6 +34,7 @@ describe("the Unanswered panel's groups", () => {
     const first = shownOpenObjectionGroups(groups, total, false);
     expect(first.shown.map((group) => group.root?.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(first.hidden).toHaveLength(30);
+    expect(first.shown.map(first.firstInGroup)).toEqual(Array(10).fill(3));
     const all = shownOpenObjectionGroups(groups, total, true);
     expect(all.shown).toHaveLength(40);
     expect(all.hidden).toEqual([]);
@@ -41,6 +42,8 @@ describe("the Unanswered panel's groups", () => {
 
   it("lists every group of a debate with fewer than 100 open objections", () => {
     const { groups, total } = debate(30, 3);
-    expect(shownOpenObjectionGroups(groups, total, false).shown).toHaveLength(30);
+    const panel = shownOpenObjectionGroups(groups, total, false);
+    expect(panel.shown).toHaveLength(30);
+    expect(panel.shown.map(panel.firstInGroup)).toEqual(Array(30).fill(3));
   });
 });

@@ -28,21 +28,33 @@ export function groupOpenObjections(
 }
 
 /** From this many open objections (a big debate has thousands), the panel starts shortened. */
-export const SHORTEN_FROM = 100;
+const SHORTEN_FROM = 100;
 /** A shortened panel's groups at first, and each group's objections at first. */
-export const FIRST_GROUPS = 10;
-export const FIRST_IN_GROUP = 3;
+const FIRST_GROUPS = 10;
+const FIRST_IN_GROUP = 3;
+
+export type PanelGroups = {
+  shown: readonly OpenObjectionGroup[];
+  /** Behind the panel's "Show more" button until asked for. */
+  hidden: readonly OpenObjectionGroup[];
+  /** How many of a shown group's objections it lists before its own "Show more". */
+  firstInGroup: (group: OpenObjectionGroup) => number;
+};
 
 /**
- * Which groups the panel lists (all, once asked for) and which wait behind
- * its "Show more" button: listed whole, a 10,000-claim debate's panel was
- * ~1,500 entries (~1,800 DOM nodes).
+ * What the panel lists: everything for a debate with few open objections;
+ * for a big one its first groups, each with its newest few objections (listed
+ * whole, a 10,000-claim debate's panel was ~1,500 entries, ~1,800 DOM nodes).
  */
 export function shownOpenObjectionGroups(
   groups: readonly OpenObjectionGroup[],
   total: number,
-  showAll: boolean,
-): { shown: readonly OpenObjectionGroup[]; hidden: readonly OpenObjectionGroup[] } {
-  if (showAll || total < SHORTEN_FROM) return { shown: groups, hidden: [] };
-  return { shown: groups.slice(0, FIRST_GROUPS), hidden: groups.slice(FIRST_GROUPS) };
+  showAllGroups: boolean,
+): PanelGroups {
+  if (total < SHORTEN_FROM) {
+    return { shown: groups, hidden: [], firstInGroup: (group) => group.objections.length };
+  }
+  const firstInGroup = () => FIRST_IN_GROUP;
+  if (showAllGroups) return { shown: groups, hidden: [], firstInGroup };
+  return { shown: groups.slice(0, FIRST_GROUPS), hidden: groups.slice(FIRST_GROUPS), firstInGroup };
 }

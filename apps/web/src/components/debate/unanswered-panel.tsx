@@ -3,12 +3,7 @@
 import { CircleAlert } from "lucide-react";
 import { useState } from "react";
 import { type Claim, countLabel, type DebateView, excerpt, kindLabel } from "@/lib/debate";
-import {
-  FIRST_IN_GROUP,
-  groupOpenObjections,
-  SHORTEN_FROM,
-  shownOpenObjectionGroups,
-} from "@/lib/unanswered-groups";
+import { groupOpenObjections, shownOpenObjectionGroups } from "@/lib/unanswered-groups";
 import { ClaimLink } from "./claim-link";
 import { useDebate } from "./debate-context";
 import { OpenObjectionNote } from "./open-objection-note";
@@ -25,12 +20,7 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
   const groups = groupOpenObjections(view.unansweredObjectionIds, claimById);
   const total = view.unansweredObjectionIds.length;
   const [allGroups, setAllGroups] = useState(false);
-  const shortened = total >= SHORTEN_FROM;
-  const { shown: shownGroups, hidden: hiddenGroups } = shownOpenObjectionGroups(
-    groups,
-    total,
-    allGroups,
-  );
+  const { shown, hidden, firstInGroup } = shownOpenObjectionGroups(groups, total, allGroups);
 
   return (
     <aside
@@ -51,7 +41,7 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
           <p className="text-sm text-stone-600">
             Objections that stand with no answer, by the position they bear on, newest first.
           </p>
-          {shownGroups.map((group) => (
+          {shown.map((group) => (
             <section key={group.root?.id ?? "none"} aria-label={groupLabel(group.root)}>
               <h3 className="mt-2 text-xs font-semibold tracking-wide text-stone-500 uppercase">
                 {group.root ? (
@@ -65,17 +55,15 @@ export function UnansweredPanel({ view }: { view: DebateView }) {
                   <span className="font-normal normal-case"> · {excerpt(group.root.body, 40)}</span>
                 ) : null}
               </h3>
-              <OpenObjectionList
-                objections={group.objections}
-                firstShown={shortened ? FIRST_IN_GROUP : group.objections.length}
-              />
+              <OpenObjectionList objections={group.objections} firstShown={firstInGroup(group)} />
             </section>
           ))}
-          {hiddenGroups.length > 0 ? (
+          {hidden.length > 0 ? (
+            // In the panel's own words: its groups are the positions objected to.
             <button type="button" onClick={() => setAllGroups(true)} className={MORE_BUTTON_CLASS}>
-              Show {countLabel(hiddenGroups.length, "more group")} (
+              Show {countLabel(hidden.length, "more position")} (
               {countLabel(
-                hiddenGroups.reduce((sum, group) => sum + group.objections.length, 0),
+                hidden.reduce((sum, group) => sum + group.objections.length, 0),
                 "objection",
               )}
               )

@@ -1,7 +1,6 @@
 "use client";
 
 import type { DateLike } from "@/lib/format-time";
-import { useHydrated } from "@/lib/use-hydrated";
 import { formatClock, minutesLeftSentence, useSecondsLeft } from "./server-clock";
 
 type CountdownProps = {
@@ -17,9 +16,7 @@ type CountdownProps = {
  */
 export function Countdown({ endsAt, offsetMs, className = "" }: CountdownProps) {
   const seconds = useSecondsLeft(endsAt, offsetMs);
-  // The server's clock drew the page: its seconds would not match the browser's while hydrating.
-  const hydrated = useHydrated();
-  if (seconds === null || !hydrated) return null;
+  if (seconds === null) return null;
   const over = seconds === 0;
   return (
     <span className="inline-flex items-baseline gap-2">

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { DateLike } from "@/lib/format-time";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /**
  * How far the server's clock is ahead of this browser's, from a response that
@@ -22,8 +23,13 @@ export function useServerOffset(serverNow: DateLike | undefined): number {
   return useMemo(() => (serverNow ? serverOffsetMs(serverNow, Date.now()) : 0), [serverNow]);
 }
 
-/** Whole seconds left until `endsAt` by the server's clock, refreshed as they change. */
+/**
+ * Whole seconds left until `endsAt` by the server's clock, refreshed as they
+ * change; null with no timer, and while the page hydrates: a page the server
+ * drew counted the seconds by its clock, which would not match the browser's.
+ */
 export function useSecondsLeft(endsAt: DateLike | null, offsetMs: number): number | null {
+  const hydrated = useHydrated();
   const compute = () =>
     endsAt
       ? Math.max(0, Math.ceil((new Date(endsAt).getTime() - (Date.now() + offsetMs)) / 1000))
@@ -39,7 +45,7 @@ export function useSecondsLeft(endsAt: DateLike | null, offsetMs: number): numbe
     return () => window.clearInterval(tick);
   }, [endsAt, offsetMs]);
 
-  return seconds;
+  return hydrated ? seconds : null;
 }
 
 /** "09:58"; minutes are not capped at 59, so a 90-minute timer reads "90:00". */
