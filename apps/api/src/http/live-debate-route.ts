@@ -42,6 +42,20 @@ const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
 const STALL_MS = 10_000;
 const debateIdParam = z.uuid();
 
+/**
+ * An event's bytes on the wire. Readers of one kind share one message
+ * (realtime/shared-event-presentation.ts), so it is encoded once for all.
+ */
+const frames = new WeakMap<object, Buffer>();
+function eventFrame(message: { id: string; data: object }): Buffer {
+  let frame = frames.get(message);
+  if (!frame) {
+    frame = Buffer.from(`id: ${message.id}\ndata: ${JSON.stringify(message.data)}\n\n`);
+    frames.set(message, frame);
+  }
+  return frame;
+}
+
 type LiveRequest = {
   Params: { debateId: string };
   Querystring: { lastEventId?: string };
@@ -134,7 +148,7 @@ export function registerLiveDebateRoute(
         lastEventId,
         abort.signal,
       )) {
-        socket.write(`id: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`);
+        socket.write(eventFrame(event));
         if (socket.writableLength > maxUnsentBytes && !(await readerCaughtUp(socket, stallMs))) {
           tooFarBehind = true;
           break;

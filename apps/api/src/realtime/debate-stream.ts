@@ -18,6 +18,7 @@ import { debateViewer } from "./debate-viewer.ts";
 import type { EventBus } from "./event-bus.ts";
 import { actorNames, type EventRow, eventRowSelect, presentEvent } from "./event-row.ts";
 import { followLiveChange } from "./follow-live-change.ts";
+import { sharedPresentation, sharedReaderKey } from "./shared-event-presentation.ts";
 import { takeStreamSlot } from "./stream-quota.ts";
 
 const ACCESS_RECHECK_MS = 30_000;
@@ -175,9 +176,6 @@ export async function* streamDebateEvents(
         if (row.actorName !== undefined) {
           ({ access, viewer } = await followLiveChange(bus.deltas, row, { access, viewer }));
         }
-        const shown = presentEvent(row, actorName, viewer);
-        if (!shown) continue;
-        const presented = { ...shown, createdAt: isoDate(shown.createdAt) };
         // Live events carry what they changed; backlog ones (after a
         // reconnect) do not, and the page re-reads once.
         const live =
@@ -185,15 +183,22 @@ export async function* streamDebateEvents(
             ? await bus.deltas.forReader(row, { role: access.role, guest: access.guest })
             : null;
         const isMine = row.actorId === access.userId;
-        // Sent to every stream: in JSON form, so superjson does not walk each copy.
-        yield {
-          id: row.id.toString(),
-          data: leanJson(
-            live
-              ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
-              : presented,
-          ),
-        };
+        const key = row.actorName !== undefined ? sharedReaderKey(row, access, viewer) : null;
+        const message = sharedPresentation(row, key, () => {
+          const shown = presentEvent(row, actorName, viewer);
+          if (!shown) return null;
+          const presented = { ...shown, createdAt: isoDate(shown.createdAt) };
+          // In JSON form, so superjson does not walk each copy.
+          return {
+            id: row.id.toString(),
+            data: leanJson(
+              live
+                ? { ...presented, delta: { ...live.delta, isMine, ...(isMine ? live.actor : {}) } }
+                : presented,
+            ),
+          };
+        });
+        if (message) yield message;
       }
     }
   } finally {
