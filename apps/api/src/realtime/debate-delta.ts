@@ -6,7 +6,7 @@
 // stream adds only the reader's own facts (`isMine`, and the person who
 // acted gets their own vote or ballot).
 import type { PrismaClient } from "../db.ts";
-import { relativeClaimActionBits } from "../domain/debate/claim-abilities.ts";
+import { relativeClaimActionBitsReader } from "../domain/debate/claim-abilities.ts";
 import type { RelativeClaimActions } from "../domain/debate/claim-actions.ts";
 import type { ClaimTally } from "../domain/debate/claim-vote-rules.ts";
 import { canSeeTallies } from "../domain/debate/tally-visibility.ts";
@@ -147,13 +147,17 @@ function present(facts: EventFacts, reader: ReaderKind): DebateDelta {
   const showTallies = canSeeTallies(reader.role, facts.debate);
   // Membership only decides which workspace pages a reader sees, not what they do with claims.
   const can = viewerAbilities({ ...facts.debate, role: reader.role, isWorkspaceMember: true });
-  const claimViewer = { role: reader.role, phase: facts.debate.phase, can };
+  const canRelative = relativeClaimActionBitsReader({
+    role: reader.role,
+    phase: facts.debate.phase,
+    can,
+  });
   const delta: DebateDelta = {
     after: showTallies ? facts.after : facts.afterSeen,
     debate: presentDebate(facts.debate, { role: reader.role, isWorkspaceMember: !reader.guest }),
     claims: (facts.claims?.changed ?? []).map((c) => ({
       ...presenter.claim(c.row, c.status, c.resolution, c.linkedTargetIds, c.revisionCount),
-      canRelative: relativeClaimActionBits(claimViewer, c.facts),
+      canRelative: canRelative(c.facts),
     })),
     people: presenter.people,
   };

@@ -10,16 +10,11 @@ import {
   tallyClaimVotes,
 } from "../domain/debate/claim-vote-rules.ts";
 import type { TallyApart } from "../domain/voting/index.ts";
+import { loadChangedClaimRows } from "../services/debates/changed-claim-rows.ts";
 import { claimFactsReader } from "../services/debates/claim-facts.ts";
-import {
-  type DebateGraph,
-  graphClaimSelect,
-  graphResolutionSelect,
-  loadDebateSkeleton,
-} from "../services/debates/debate-graph.ts";
-import { debateSummarySelect } from "../services/debates/debate-service.ts";
+import { type DebateGraph, loadDebateSkeleton } from "../services/debates/debate-graph.ts";
 import { debateCounts, linkedTargets } from "../services/debates/present-claim.ts";
-import { computeDebateStatus, latestDebateEventId } from "../services/debates/read-debate.ts";
+import { computeDebateStatus } from "../services/debates/read-debate.ts";
 import {
   liveTallyOf,
   myBallotSelect,
@@ -34,7 +29,8 @@ import {
   PROPOSAL_EVENTS,
   VOTE_EVENTS,
 } from "./delta-kinds.ts";
-import { type EventRow, TURNOUT_EVENTS } from "./event-row.ts";
+import { type EventDebate, loadEventDebateHead } from "./event-debate-head.ts";
+import type { EventRow } from "./event-row.ts";
 
 export type ChangedClaim = {
   row: DebateGraph["claims"][number];
@@ -46,8 +42,6 @@ export type ChangedClaim = {
   facts: ClaimFacts;
 };
 
-const debateSelect = { ...debateSummarySelect, workspace: { select: { slug: true, name: true } } };
-
 /** A person's own vote on a claim, as the whole read shows it in `myVote`. */
 export type OwnVote = { agreement: Agreement; impact: number | null };
 
@@ -56,7 +50,7 @@ export type EventFacts = {
   /** The last event before this one that readers who see no turnout received. */
   afterSeen: string | null;
   /** The debate as the event left it. */
-  debate: NonNullable<Awaited<ReturnType<typeof loadDebate>>>;
+  debate: EventDebate;
   /** Claims whose status, text or standing may have changed: the subjects first, then those above. */
   claims?: { changed: ChangedClaim[]; counts: ReturnType<typeof debateCounts> };
   vote?: {
@@ -73,10 +67,6 @@ export type EventFacts = {
   };
 };
 
-function loadDebate(db: Db, debateId: string) {
-  return db.debate.findUnique({ where: { id: debateId }, select: debateSelect });
-}
-
 function loadBallot(db: Db, proposalId: string, userId: string | null) {
   if (!userId) return Promise.resolve(null);
   return db.ballot.findUnique({
@@ -89,17 +79,9 @@ function loadBallot(db: Db, proposalId: string, userId: string | null) {
 export async function loadEventFacts(db: Db, row: EventRow): Promise<EventFacts | null> {
   const debateId = row.debateId;
   if (!debateId) return null;
-  const [after, debate] = await Promise.all([
-    latestDebateEventId(db, debateId, row.id),
-    loadDebate(db, debateId),
-  ]);
-  if (!debate) return null;
-  // Readers kept from turnout never receive vote and ballot events: their
-  // deltas follow the last event they could see.
-  const afterSeen = debate.hideTallies
-    ? await latestEventWithoutTurnout(db, debateId, row.id)
-    : after;
-  const facts: EventFacts = { after, afterSeen, debate };
+  const head = await loadEventDebateHead(db, debateId, row.id);
+  if (!head) return null;
+  const facts: EventFacts = head;
   if (VOTE_EVENTS.has(row.type) && row.subjectId) {
     facts.vote = await loadVote(db, row.subjectId, row.actorId);
   }
@@ -156,19 +138,11 @@ async function loadClaims(db: Db, debateId: string, subjectIds: string[], withTh
   if (!subjectIds.every((id) => shapeById.has(id))) return null;
   const beneath = withThread ? subjectIds.flatMap((id) => claimsBeneath(skeleton, id)) : [];
   const changedIds = [...claimsAbove(skeleton, subjectIds), ...beneath];
-  const [rows, resolutions, revisions] = await Promise.all([
-    db.claim.findMany({ where: { debateId, id: { in: changedIds } }, select: graphClaimSelect }),
-    db.resolution.findMany({
-      where: { debateId, reopenedAt: null, claimId: { in: changedIds } },
-      select: graphResolutionSelect,
-    }),
-    db.claimRevision.groupBy({
-      by: ["claimId"],
-      where: { debateId, claimId: { in: changedIds } },
-      _count: { _all: true },
-    }),
-  ]);
-  const revisionCounts = new Map(revisions.map((r) => [r.claimId, r._count._all]));
+  const { rows, resolutions, revisionCounts } = await loadChangedClaimRows(
+    db,
+    debateId,
+    changedIds,
+  );
   const resolutionByClaim = new Map(resolutions.map((r) => [r.claimId, r]));
   const { status } = computeDebateStatus(skeleton);
   const links = linkedTargets(skeleton.links);
@@ -202,13 +176,4 @@ async function loadClaims(db: Db, debateId: string, subjectIds: string[], withTh
     }),
   );
   return { changed, counts };
-}
-
-async function latestEventWithoutTurnout(db: Db, debateId: string, before: bigint) {
-  const row = await db.event.findFirst({
-    where: { debateId, id: { lt: before }, type: { notIn: [...TURNOUT_EVENTS] } },
-    orderBy: { id: "desc" },
-    select: { id: true },
-  });
-  return row ? row.id.toString() : null;
 }

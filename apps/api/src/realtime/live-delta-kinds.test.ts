@@ -179,4 +179,32 @@ describe("every live event's delta, applied to the page's read", () => {
     await f.caller.proposal.close({ debateId: w.debateId, proposalId: proposal.id });
     await expectApplied(all, "proposal.closed");
   });
+  it("equals a fresh read for claims imported from a file, their imports and resolutions shown", {
+    timeout: 60_000,
+  }, async () => {
+    const w = await arrangeWorkshop();
+    const { facilitator: f, member: m } = w;
+    const objection = await post(f.caller, w.debateId, "objection", w.position.id, "Too soon");
+    await m.caller.claim.resolve({ claimId: objection.id, kind: "out_of_scope" });
+    const document = await f.caller.debate.exportJson({ debateId: w.debateId });
+    const { debateId } = await f.caller.debate.importJson({
+      workspaceId: w.workspace.id,
+      document,
+      fileName: "four-day-week.json",
+    });
+    const token = async (user: { id: string }) => (await signedInCaller(user)).token;
+    const all = [
+      await follow("facilitator", f.caller, await token(f.user), debateId),
+      await follow("member", m.caller, await token(m.user), debateId),
+      await follow("observer", w.observer.caller, await token(w.observer.user), debateId),
+    ];
+    const importedObjection = all[0]!.view.claims.find((c) => c.body === "Too soon");
+    expect(importedObjection?.imported?.fileName).toBe("four-day-week.json");
+    expect(importedObjection?.resolution?.imported?.fileName).toBe("four-day-week.json");
+    // A reply beneath imported claims: the delta carries them, import and resolution included.
+    await post(m.caller, debateId, "objection", importedObjection!.id, "Still too soon");
+    await expectApplied(all, "claim.posted");
+    await f.caller.claim.reopen({ claimId: importedObjection!.id });
+    await expectApplied(all, "objection.reopened");
+  });
 });

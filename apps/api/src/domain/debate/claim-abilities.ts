@@ -122,15 +122,26 @@ export function claimActionBitsReader(viewer: ClaimViewer) {
   return (claim: ClaimFacts, ties: ClaimTies) => encodeClaimActions(read(claim, ties));
 }
 
-/** The bits for any reader of this role, and what each tie adds (a live delta's). */
+/**
+ * The bits for any reader of this role, and what each tie adds (a live
+ * delta's), for many claims: the rules are asked once per tie, not per claim.
+ */
+export function relativeClaimActionBitsReader(viewer: ClaimViewer) {
+  const bits = claimActionBitsReader(viewer);
+  return (claim: ClaimFacts): RelativeClaimActions => {
+    const base = bits(claim, { mine: false, targetMine: false });
+    return {
+      base,
+      ifMine: bits(claim, { mine: true, targetMine: false }) & ~base,
+      ifTargetMine: bits(claim, { mine: false, targetMine: true }) & ~base,
+    };
+  };
+}
+
+/** The same for one claim. */
 export function relativeClaimActionBits(
   viewer: ClaimViewer,
   claim: ClaimFacts,
 ): RelativeClaimActions {
-  const base = claimActionBits(viewer, claim, { mine: false, targetMine: false });
-  return {
-    base,
-    ifMine: claimActionBits(viewer, claim, { mine: true, targetMine: false }) & ~base,
-    ifTargetMine: claimActionBits(viewer, claim, { mine: false, targetMine: true }) & ~base,
-  };
+  return relativeClaimActionBitsReader(viewer)(claim);
 }

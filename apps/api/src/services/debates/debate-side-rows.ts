@@ -10,28 +10,21 @@ import type { Agreement } from "../../domain/vocabulary.ts";
 import { sqlRows } from "../../sql-rows.ts";
 import type { VoteRow } from "../votes/claim-votes.ts";
 import type { BatchRow, Person } from "./debate-claim-rows.ts";
-import { type DebateLink, type ResolutionRow, shapeResolution } from "./debate-graph.ts";
+import type { DebateLink } from "./debate-graph.ts";
+import {
+  type Json,
+  jsonList,
+  person,
+  resolutionsFromJson,
+  resolutionsJson,
+  str,
+  utc,
+} from "./row-json.ts";
 
-type Json = string | number | null;
 type SideRow = Record<
   "authors" | "batches" | "links" | "resolutions" | "votes" | "revisions",
   Json[][] | string
 >;
-
-/** JSON renders a timestamp(3) (UTC) without its zone. */
-type Cell = Json | undefined;
-const utc = (value: Cell) => new Date(`${value}Z`);
-const utcOrNull = (value: Cell) => (value === null ? null : utc(value));
-const str = (value: Cell) => value as string;
-const strOrNull = (value: Cell) => value as string | null;
-
-/**
- * One person by id, looked up by its key for each row: with LIMIT the planner
- * cannot fold it into a join, which it could plan as a walk of the whole
- * User table (a merge join), whatever the debate's size.
- */
-const person = (userId: Prisma.Sql) =>
-  Prisma.sql`SELECT p."id", p."displayName" FROM "User" p WHERE p."id" = ${userId} LIMIT 1`;
 
 const votesOf = (id: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_array(v."claimId", v."userId", v."agreement",
@@ -64,59 +57,34 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
         JOIN "Claim" f ON f."id" = l."fromId" AND f."debateId" = ${id}
         JOIN "Claim" t ON t."id" = l."toId" AND t."debateId" = ${id}
         WHERE l."debateId" = ${id}) AS "links",
-      (SELECT coalesce(json_agg(json_build_array(r."claimId", r."kind", r."note", r."duplicateOfId",
-          r."resolvedAt", u."id", u."displayName", b."fileName", b."importedAt", b."importerId",
-          b."importerName")), '[]')
-        FROM "Resolution" r CROSS JOIN LATERAL (${person(Prisma.sql`r."resolvedById"`)}) u
-        LEFT JOIN LATERAL (SELECT b."fileName", b."importedAt", i."id" AS "importerId",
-            i."displayName" AS "importerName"
-          FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) i
-          WHERE b."id" = r."importBatchId" LIMIT 1) b ON true
-        WHERE r."debateId" = ${id} AND r."reopenedAt" IS NULL) AS "resolutions",
+      ${resolutionsJson(Prisma.sql`r."debateId" = ${id}`)} AS "resolutions",
       ${tallies ? votesOf(id) : none} AS "votes",
       ${tallies ? revisionCountsOf(id) : none} AS "revisions"`,
   );
-  // Parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text.
-  const list = (value: Json[][] | string | undefined): Json[][] =>
-    typeof value === "string" ? JSON.parse(value) : (value ?? []);
-  const authors: Person[] = list(row?.authors).map(([id, name]) => ({
+  const authors: Person[] = jsonList(row?.authors).map(([id, name]) => ({
     id: str(id),
     displayName: str(name),
   }));
-  const batches: BatchRow[] = list(row?.batches).map((b) => ({
+  const batches: BatchRow[] = jsonList(row?.batches).map((b) => ({
     id: str(b[0]),
     fileName: str(b[1]),
     importedAt: utc(b[2]),
     importerId: str(b[3]),
     importerName: str(b[4]),
   }));
-  const links: DebateLink[] = list(row?.links).map((l) => ({
+  const links: DebateLink[] = jsonList(row?.links).map((l) => ({
     fromId: str(l[0]),
     toId: str(l[1]),
     fromNumber: l[2] as number,
     toNumber: l[3] as number,
   }));
-  const resolutions = list(row?.resolutions).map((r) =>
-    shapeResolution({
-      claimId: str(r[0]),
-      kind: r[1] as ResolutionRow["kind"],
-      note: str(r[2]),
-      duplicateOfId: strOrNull(r[3]),
-      resolvedAt: utc(r[4]),
-      resolverId: str(r[5]),
-      resolverName: str(r[6]),
-      fileName: strOrNull(r[7]),
-      importedAt: utcOrNull(r[8]),
-      importerId: strOrNull(r[9]),
-      importerName: strOrNull(r[10]),
-    }),
-  );
-  const votes: VoteRow[] = list(row?.votes).map((v) => ({
+  const resolutions = resolutionsFromJson(jsonList(row?.resolutions));
+  const votes: VoteRow[] = jsonList(row?.votes).map((v) => ({
     claimId: str(v[0]),
     userId: str(v[1]),
     agreement: v[2] as Agreement,
     impact: v[3] as number | null,
   }));
-  const revisionCounts = new Map(list(row?.revisions).map(([id, n]) => [str(id), n as number]));
+  const revisionCounts = new Map(jsonList(row?.revisions).map(([id, n]) => [str(id), n as number]));
   return { authors, batches, links, resolutions, votes, revisionCounts };
 }

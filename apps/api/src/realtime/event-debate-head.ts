@@ -1,0 +1,81 @@
+// The debate as one live event left it (its settings and workspace), and the
+// events before it that its readers last received, in one statement: every
+// API instance reads this for every event, and through Prisma it was three
+// statements, four in a debate with hidden tallies.
+import { Prisma } from "@steelman/db";
+import type { Db } from "../db.ts";
+import type { Phase } from "../domain/vocabulary.ts";
+import { sqlRows } from "../sql-rows.ts";
+import { TURNOUT_EVENTS } from "./event-row.ts";
+
+export type EventDebate = {
+  id: string;
+  workspaceId: string;
+  question: string;
+  description: string;
+  phase: Phase;
+  anonymous: boolean;
+  hideTallies: boolean;
+  membersMayPropose: boolean;
+  claimVotesOnlyInVoting: boolean;
+  guestsSeeGroups: boolean;
+  phaseStartedAt: Date | null;
+  phaseEndsAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  archivedAt: Date | null;
+  workspace: { slug: string; name: string };
+};
+
+export type EventDebateHead = {
+  debate: EventDebate;
+  /** The debate's last event before this one. */
+  after: string | null;
+  /** The same among events readers who see no turnout receive (votes and ballots left out). */
+  afterSeen: string | null;
+};
+
+type HeadRow = Omit<EventDebate, "workspace"> & {
+  workspaceSlug: string;
+  workspaceName: string;
+  after: string | null;
+  afterSeen: string | null;
+};
+
+const TURNOUT = [...TURNOUT_EVENTS].join(",");
+
+/** Null when the debate is gone. */
+export async function loadEventDebateHead(
+  db: Db,
+  debateId: string,
+  eventId: bigint,
+): Promise<EventDebateHead | null> {
+  // Text parameters, so the statement takes the pool's direct path (sql-rows.ts).
+  const before = Prisma.sql`${eventId.toString()}::bigint`;
+  const lastEvent = (extra: Prisma.Sql) => Prisma.sql`
+    (SELECT e."id"::text FROM "Event" e
+      WHERE e."debateId" = d."id" AND e."id" < ${before} ${extra}
+      ORDER BY e."id" DESC LIMIT 1)`;
+  const [row] = await sqlRows<HeadRow>(
+    db,
+    Prisma.sql`
+    SELECT d."id", d."workspaceId", d."question", d."description", d."phase"::text AS "phase",
+      d."anonymous", d."hideTallies", d."membersMayPropose", d."claimVotesOnlyInVoting",
+      d."guestsSeeGroups", d."phaseStartedAt", d."phaseEndsAt", d."createdAt", d."updatedAt",
+      d."archivedAt", w."slug" AS "workspaceSlug", w."name" AS "workspaceName",
+      ${lastEvent(Prisma.empty)} AS "after",
+      CASE WHEN d."hideTallies" THEN ${lastEvent(
+        Prisma.sql`AND e."type" <> ALL (string_to_array(${TURNOUT}, ','))`,
+      )} END AS "afterSeen"
+    FROM "Debate" d JOIN "Workspace" w ON w."id" = d."workspaceId"
+    WHERE d."id" = ${debateId}::uuid`,
+  );
+  if (!row) return null;
+  const { workspaceSlug, workspaceName, after, afterSeen, ...debate } = row;
+  return {
+    debate: { ...debate, workspace: { slug: workspaceSlug, name: workspaceName } },
+    after,
+    // Readers kept from turnout follow the last event they could see.
+    afterSeen: row.hideTallies ? afterSeen : after,
+  };
+}

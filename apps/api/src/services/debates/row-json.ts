@@ -1,0 +1,62 @@
+// Rows read as JSON arrays of positional arrays inside one statement, and the
+// SQL pieces the debate reads share to build them (debate-side-rows.ts for a
+// whole debate, changed-claim-rows.ts for the claims one live event changed).
+import { Prisma } from "@steelman/db";
+import { type ResolutionRow, shapeResolution } from "./debate-graph.ts";
+
+export type Json = string | number | null;
+/** JSON renders a timestamp(3) (UTC) without its zone. */
+type Cell = Json | undefined;
+export const utc = (value: Cell) => new Date(`${value}Z`);
+export const utcOrNull = (value: Cell) => (value === null ? null : utc(value));
+export const str = (value: Cell) => value as string;
+export const strOrNull = (value: Cell) => value as string | null;
+
+/**
+ * One person by id, looked up by its key for each row: with LIMIT the planner
+ * cannot fold it into a join, which it could plan as a walk of the whole
+ * User table (a merge join), whatever the debate's size.
+ */
+export const person = (userId: Prisma.Sql) =>
+  Prisma.sql`SELECT p."id", p."displayName" FROM "User" p WHERE p."id" = ${userId} LIMIT 1`;
+
+/**
+ * The resolutions in force where `where` holds (on `r`), with their resolvers
+ * and imports, as one JSON array; resolutionsFromJson reads it back.
+ */
+export const resolutionsJson = (where: Prisma.Sql) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_array(r."claimId", r."kind", r."note", r."duplicateOfId",
+      r."resolvedAt", u."id", u."displayName", b."fileName", b."importedAt", b."importerId",
+      b."importerName")), '[]')
+    FROM "Resolution" r CROSS JOIN LATERAL (${person(Prisma.sql`r."resolvedById"`)}) u
+    LEFT JOIN LATERAL (${importOf(Prisma.sql`r."importBatchId"`)}) b ON true
+    WHERE ${where} AND r."reopenedAt" IS NULL)`;
+
+/** An import batch by id with its importer (fileName, importedAt, importerId, importerName). */
+export const importOf = (batchId: Prisma.Sql) => Prisma.sql`
+  SELECT b."fileName", b."importedAt", i."id" AS "importerId", i."displayName" AS "importerName"
+  FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) i
+  WHERE b."id" = ${batchId} LIMIT 1`;
+
+export function resolutionsFromJson(rows: readonly Json[][]) {
+  return rows.map((r) =>
+    shapeResolution({
+      claimId: str(r[0]),
+      kind: r[1] as ResolutionRow["kind"],
+      note: str(r[2]),
+      duplicateOfId: strOrNull(r[3]),
+      resolvedAt: utc(r[4]),
+      resolverId: str(r[5]),
+      resolverName: str(r[6]),
+      fileName: strOrNull(r[7]),
+      importedAt: utcOrNull(r[8]),
+      importerId: strOrNull(r[9]),
+      importerName: strOrNull(r[10]),
+    }),
+  );
+}
+
+/** A JSON column: parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text. */
+export function jsonList(value: Json[][] | string | undefined): Json[][] {
+  return typeof value === "string" ? JSON.parse(value) : (value ?? []);
+}
