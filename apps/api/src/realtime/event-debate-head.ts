@@ -4,26 +4,17 @@
 // statements, four in a debate with hidden tallies.
 import { Prisma } from "@steelman/db";
 import type { Db } from "../db.ts";
-import type { Phase } from "../domain/vocabulary.ts";
+import type { DebateRow } from "../services/debates/present-debate.ts";
 import { sqlRows } from "../sql-rows.ts";
 import { TURNOUT_EVENTS } from "./event-row.ts";
 
-export type EventDebate = {
+/** As debate reads select it (debateSummarySelect), with its workspace. */
+export type EventDebate = DebateRow & {
   id: string;
   workspaceId: string;
   question: string;
   description: string;
-  phase: Phase;
   anonymous: boolean;
-  hideTallies: boolean;
-  membersMayPropose: boolean;
-  claimVotesOnlyInVoting: boolean;
-  guestsSeeGroups: boolean;
-  phaseStartedAt: Date | null;
-  phaseEndsAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  archivedAt: Date | null;
   workspace: { slug: string; name: string };
 };
 
