@@ -12,7 +12,8 @@ import {
 import type { TallyApart } from "../domain/voting/index.ts";
 import { loadChangedClaimRows } from "../services/debates/changed-claim-rows.ts";
 import { claimFactsReader } from "../services/debates/claim-facts.ts";
-import { type DebateGraph, loadDebateSkeleton } from "../services/debates/debate-graph.ts";
+import type { DebateGraph } from "../services/debates/debate-graph.ts";
+import { loadDebateSkeleton } from "../services/debates/debate-skeleton.ts";
 import { debateCounts, linkedTargets } from "../services/debates/present-claim.ts";
 import { computeDebateStatus } from "../services/debates/read-debate.ts";
 import {

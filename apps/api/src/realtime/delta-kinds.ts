@@ -4,7 +4,7 @@
 import { linkedTargets } from "../services/debates/present-claim.ts";
 import type { EventRow } from "./event-row.ts";
 
-/** Who answers whom: the full graph and the skeleton (debate-graph.ts) both have it. */
+/** Who answers whom: the full graph and the skeleton (debate-skeleton.ts) both have it. */
 type ClaimTree = { claims: readonly { id: string; targetId: string | null }[] };
 type LinkList = { links: readonly { fromId: string; toId: string }[] };
 

@@ -10,10 +10,11 @@ import type { Agreement } from "../../domain/vocabulary.ts";
 import { sqlRows } from "../../sql-rows.ts";
 import type { VoteRow } from "../votes/claim-votes.ts";
 import type { BatchRow, Person } from "./debate-claim-rows.ts";
-import type { DebateLink } from "./debate-graph.ts";
 import {
   type Json,
   jsonList,
+  linksFromJson,
+  linksJson,
   person,
   resolutionsFromJson,
   resolutionsJson,
@@ -51,12 +52,7 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
           u."displayName")), '[]')
         FROM "ImportBatch" b CROSS JOIN LATERAL (${person(Prisma.sql`b."importedById"`)}) u
         WHERE b."debateId" = ${id}) AS "batches",
-      (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId", f."number", t."number")), '[]')
-        FROM "ClaimLink" l
-        -- Both ends are of the debate: saying so gives the planner the debate's index.
-        JOIN "Claim" f ON f."id" = l."fromId" AND f."debateId" = ${id}
-        JOIN "Claim" t ON t."id" = l."toId" AND t."debateId" = ${id}
-        WHERE l."debateId" = ${id}) AS "links",
+      ${linksJson(id)} AS "links",
       ${resolutionsJson(Prisma.sql`r."debateId" = ${id}`)} AS "resolutions",
       ${tallies ? votesOf(id) : none} AS "votes",
       ${tallies ? revisionCountsOf(id) : none} AS "revisions"`,
@@ -72,12 +68,7 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
     importerId: str(b[3]),
     importerName: str(b[4]),
   }));
-  const links: DebateLink[] = jsonList(row?.links).map((l) => ({
-    fromId: str(l[0]),
-    toId: str(l[1]),
-    fromNumber: l[2] as number,
-    toNumber: l[3] as number,
-  }));
+  const links = linksFromJson(jsonList(row?.links));
   const resolutions = resolutionsFromJson(jsonList(row?.resolutions));
   const votes: VoteRow[] = jsonList(row?.votes).map((v) => ({
     claimId: str(v[0]),

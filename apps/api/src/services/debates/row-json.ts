@@ -2,7 +2,7 @@
 // SQL pieces the debate reads share to build them (debate-side-rows.ts for a
 // whole debate, changed-claim-rows.ts for the claims one live event changed).
 import { Prisma } from "@steelman/db";
-import { type ResolutionRow, shapeResolution } from "./debate-graph.ts";
+import { type DebateLink, type ResolutionRow, shapeResolution } from "./debate-graph.ts";
 
 export type Json = string | number | null;
 /** JSON renders a timestamp(3) (UTC) without its zone. */
@@ -54,6 +54,24 @@ export function resolutionsFromJson(rows: readonly Json[][]) {
       importerName: strOrNull(r[10]),
     }),
   );
+}
+
+/** The debate's extra links with the numbers of both ends, as one JSON array. */
+export const linksJson = (debate: Prisma.Sql) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId", f."number", t."number")), '[]')
+    FROM "ClaimLink" l
+    -- Both ends are of the debate: saying so gives the planner the debate's index.
+    JOIN "Claim" f ON f."id" = l."fromId" AND f."debateId" = ${debate}
+    JOIN "Claim" t ON t."id" = l."toId" AND t."debateId" = ${debate}
+    WHERE l."debateId" = ${debate})`;
+
+export function linksFromJson(rows: readonly Json[][]): DebateLink[] {
+  return rows.map((l) => ({
+    fromId: str(l[0]),
+    toId: str(l[1]),
+    fromNumber: l[2] as number,
+    toNumber: l[3] as number,
+  }));
 }
 
 /** A JSON column: parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text. */
