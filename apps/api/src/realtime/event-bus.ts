@@ -13,7 +13,7 @@ import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
 import { INBOX_CHANNEL } from "../services/notifications/inbox-signal.ts";
 import { DebateDeltas } from "./debate-delta.ts";
-import { type EventRow, eventRowSelect } from "./event-row.ts";
+import { type EventRow, eventRowSelect, loadEventWithActorName } from "./event-row.ts";
 import { InboxWatchers } from "./inbox-watchers.ts";
 import { SessionWatch } from "./session-watch.ts";
 import { StreamQuota } from "./stream-quota.ts";
@@ -135,7 +135,8 @@ export class EventBus {
 
   private async deliver(id: bigint): Promise<void> {
     if (this.listeners.size === 0 || this.delivered.has(id)) return;
-    const row = await this.prisma.event.findUnique({ where: { id }, select: eventRowSelect });
+    // The row and its actor's name in one statement: this is on every event's way to every stream.
+    const row = await loadEventWithActorName(this.prisma, id);
     if (!row) return;
     await this.hand(row);
   }
@@ -153,16 +154,21 @@ export class EventBus {
     }
   }
 
-  private async hand(row: Omit<EventRow, "actorName">): Promise<void> {
+  private async hand(row: EventRow): Promise<void> {
     this.remember(row.id);
-    // One name lookup per event, shared by every subscriber of this instance.
-    const actor = row.actorId
-      ? await this.prisma.user.findUnique({
-          where: { id: row.actorId },
-          select: { displayName: true },
-        })
-      : null;
-    const delivered: EventRow = { ...row, actorName: actor?.displayName ?? null };
+    // One name lookup per event (when the row came without it), shared by every subscriber here.
+    const actorName =
+      row.actorName !== undefined
+        ? row.actorName
+        : row.actorId
+          ? ((
+              await this.prisma.user.findUnique({
+                where: { id: row.actorId },
+                select: { displayName: true },
+              })
+            )?.displayName ?? null)
+          : null;
+    const delivered: EventRow = { ...row, actorName };
     for (const listener of this.listeners) listener(delivered);
   }
 

@@ -1,7 +1,9 @@
 // The event columns the API reads, and how an event is shown to a reader.
+import { Prisma } from "@steelman/db";
 import type { Db } from "../db.ts";
 import type { ShownEvent } from "../domain/event-types.ts";
 import { type PersonViewer, presentPerson, seesPeople } from "../domain/people/present-person.ts";
+import { sqlRows } from "../sql-rows.ts";
 import type { ActorPart, DebateDelta } from "./debate-delta.ts";
 
 export const eventRowSelect = {
@@ -101,6 +103,19 @@ export function presentEvent(
     createdAt: row.createdAt,
     actor,
   };
+}
+
+/** One event by id with its actor's name (null for none), or null when there is no such event. */
+export async function loadEventWithActorName(db: Db, id: bigint): Promise<EventRow | null> {
+  const [row] = await sqlRows<Omit<EventRow, "id"> & { id: string; actorName: string | null }>(
+    db,
+    Prisma.sql`
+    SELECT e."id"::text AS "id", e."workspaceId", e."debateId", e."actorId", e."type",
+      e."subjectId", e."data", e."createdAt", u."displayName" AS "actorName"
+    FROM "Event" e LEFT JOIN "User" u ON u."id" = e."actorId"
+    WHERE e."id" = ${id.toString()}::bigint`,
+  );
+  return row ? { ...row, id: BigInt(row.id) } : null;
 }
 
 export async function actorNames(db: Db, rows: readonly EventRow[]): Promise<Map<string, string>> {
