@@ -156,20 +156,19 @@ export class EventBus {
 
   private async hand(row: EventRow): Promise<void> {
     this.remember(row.id);
-    // One name lookup per event (when the row came without it), shared by every subscriber here.
-    const actorName =
-      row.actorName !== undefined
-        ? row.actorName
-        : row.actorId
-          ? ((
-              await this.prisma.user.findUnique({
-                where: { id: row.actorId },
-                select: { displayName: true },
-              })
-            )?.displayName ?? null)
-          : null;
-    const delivered: EventRow = { ...row, actorName };
+    const delivered: EventRow = { ...row, actorName: await this.actorNameOf(row) };
     for (const listener of this.listeners) listener(delivered);
+  }
+
+  /** The row's actor's name: one lookup per event (when the row came without it) for every subscriber here. */
+  private async actorNameOf(row: EventRow): Promise<string | null> {
+    if (row.actorName !== undefined) return row.actorName;
+    if (!row.actorId) return null;
+    const actor = await this.prisma.user.findUnique({
+      where: { id: row.actorId },
+      select: { displayName: true },
+    });
+    return actor?.displayName ?? null;
   }
 
   private remember(id: bigint): void {
