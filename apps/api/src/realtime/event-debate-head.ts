@@ -4,19 +4,21 @@
 // statements, four in a debate with hidden tallies.
 import { Prisma } from "@steelman/db";
 import type { Db } from "../db.ts";
-import type { DebateRow } from "../services/debates/present-debate.ts";
+import { debateSummarySelect } from "../services/debates/debate-service.ts";
 import { sqlRows } from "../sql-rows.ts";
 import { TURNOUT_EVENTS } from "./event-row.ts";
 
-/** As debate reads select it (debateSummarySelect), with its workspace. */
-export type EventDebate = DebateRow & {
-  id: string;
-  workspaceId: string;
-  question: string;
-  description: string;
-  anonymous: boolean;
-  workspace: { slug: string; name: string };
-};
+const eventDebateSelect = {
+  ...debateSummarySelect,
+  workspace: { select: { slug: true, name: true } },
+} as const;
+
+/**
+ * As debate reads select it (debateSummarySelect), with its workspace: the
+ * Prisma payload type, which presentDebate spreads and the web's types follow
+ * (an intersection of DebateRow and the rest types its dates wrongly there).
+ */
+export type EventDebate = Prisma.DebateGetPayload<{ select: typeof eventDebateSelect }>;
 
 export type EventDebateHead = {
   debate: EventDebate;
