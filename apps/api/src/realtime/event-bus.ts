@@ -8,12 +8,13 @@
 // the drop and hands over the ones it had not delivered, in id order, so
 // subscribers miss nothing and get nothing twice.
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@steelman/db";
 import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
 import { INBOX_CHANNEL } from "../services/notifications/inbox-signal.ts";
 import { DebateDeltas } from "./debate-delta.ts";
-import { type EventRow, eventRowSelect, loadEventWithActorName } from "./event-row.ts";
+import { type EventRow, loadEventsWithActorNames, type NamedEventRow } from "./event-row.ts";
 import { InboxWatchers } from "./inbox-watchers.ts";
 import { SessionWatch } from "./session-watch.ts";
 import { StreamQuota } from "./stream-quota.ts";
@@ -136,39 +137,31 @@ export class EventBus {
   private async deliver(id: bigint): Promise<void> {
     if (this.listeners.size === 0 || this.delivered.has(id)) return;
     // The row and its actor's name in one statement: this is on every event's way to every stream.
-    const row = await loadEventWithActorName(this.prisma, id);
-    if (!row) return;
-    await this.hand(row);
+    const [row] = await loadEventsWithActorNames(
+      this.prisma,
+      Prisma.sql`e."id" = ${id.toString()}::bigint`,
+    );
+    if (row) this.hand(row);
   }
 
   /** Events committed while the connection was down (and a margin before), in id order. */
   private async replaySince(lostAt: Date): Promise<void> {
     if (this.listeners.size === 0) return;
-    const rows = await this.prisma.event.findMany({
-      where: { createdAt: { gte: new Date(lostAt.getTime() - REPLAY_MARGIN_MS) } },
-      orderBy: { id: "asc" },
-      select: eventRowSelect,
-    });
+    const since = new Date(lostAt.getTime() - REPLAY_MARGIN_MS).toISOString();
+    // Stored as UTC without a zone.
+    const rows = await loadEventsWithActorNames(
+      this.prisma,
+      Prisma.sql`e."createdAt" >= (${since}::timestamptz AT TIME ZONE 'UTC')`,
+    );
     for (const row of rows) {
-      if (!this.delivered.has(row.id)) await this.hand(row);
+      if (!this.delivered.has(row.id)) this.hand(row);
     }
   }
 
-  private async hand(row: EventRow): Promise<void> {
+  /** One row (and its actor's name, read with it) shared by every subscriber here. */
+  private hand(row: NamedEventRow): void {
     this.remember(row.id);
-    const delivered: EventRow = { ...row, actorName: await this.actorNameOf(row) };
-    for (const listener of this.listeners) listener(delivered);
-  }
-
-  /** The row's actor's name: one lookup per event (when the row came without it) for every subscriber here. */
-  private async actorNameOf(row: EventRow): Promise<string | null> {
-    if (row.actorName !== undefined) return row.actorName;
-    if (!row.actorId) return null;
-    const actor = await this.prisma.user.findUnique({
-      where: { id: row.actorId },
-      select: { displayName: true },
-    });
-    return actor?.displayName ?? null;
+    for (const listener of this.listeners) listener(row);
   }
 
   private remember(id: bigint): void {

@@ -37,6 +37,16 @@ type HeadRow = Omit<EventDebate, "workspace"> & {
 
 const TURNOUT = [...TURNOUT_EVENTS].join(",");
 
+/**
+ * debateSummarySelect's fields as columns, so a field added there is read
+ * here too (the phase, an enum, as text, as $queryRaw gives it).
+ */
+const DEBATE_COLUMNS = Prisma.join(
+  Object.keys(debateSummarySelect).map((field) =>
+    Prisma.raw(field === "phase" ? `d."phase"::text AS "phase"` : `d."${field}"`),
+  ),
+);
+
 /** Null when the debate is gone. */
 export async function loadEventDebateHead(
   db: Db,
@@ -52,10 +62,7 @@ export async function loadEventDebateHead(
   const [row] = await sqlRows<HeadRow>(
     db,
     Prisma.sql`
-    SELECT d."id", d."workspaceId", d."question", d."description", d."phase"::text AS "phase",
-      d."anonymous", d."hideTallies", d."membersMayPropose", d."claimVotesOnlyInVoting",
-      d."guestsSeeGroups", d."phaseStartedAt", d."phaseEndsAt", d."createdAt", d."updatedAt",
-      d."archivedAt", w."slug" AS "workspaceSlug", w."name" AS "workspaceName",
+    SELECT ${DEBATE_COLUMNS}, w."slug" AS "workspaceSlug", w."name" AS "workspaceName",
       ${lastEvent(Prisma.empty)} AS "after",
       CASE WHEN d."hideTallies" THEN ${lastEvent(
         Prisma.sql`AND e."type" <> ALL (string_to_array(${TURNOUT}, ','))`,

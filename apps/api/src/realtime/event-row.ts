@@ -105,17 +105,24 @@ export function presentEvent(
   };
 }
 
-/** One event by id with its actor's name (null for none), or null when there is no such event. */
-export async function loadEventWithActorName(db: Db, id: bigint): Promise<EventRow | null> {
-  const [row] = await sqlRows<Omit<EventRow, "id"> & { id: string; actorName: string | null }>(
+/** An event as the bus hands it on: with its actor's name (null for none). */
+export type NamedEventRow = EventRow & { actorName: string | null };
+
+/** The events where `where` holds (on `e`), in id order, each with its actor's name, in one statement. */
+export async function loadEventsWithActorNames(
+  db: Db,
+  where: Prisma.Sql,
+): Promise<NamedEventRow[]> {
+  const rows = await sqlRows<Omit<NamedEventRow, "id"> & { id: string }>(
     db,
     Prisma.sql`
     SELECT e."id"::text AS "id", e."workspaceId", e."debateId", e."actorId", e."type",
       e."subjectId", e."data", e."createdAt", u."displayName" AS "actorName"
     FROM "Event" e LEFT JOIN "User" u ON u."id" = e."actorId"
-    WHERE e."id" = ${id.toString()}::bigint`,
+    WHERE ${where}
+    ORDER BY e."id"`,
   );
-  return row ? { ...row, id: BigInt(row.id) } : null;
+  return rows.map((row) => ({ ...row, id: BigInt(row.id) }));
 }
 
 export async function actorNames(db: Db, rows: readonly EventRow[]): Promise<Map<string, string>> {

@@ -5,7 +5,7 @@ import {
   type ClaimFacts,
   claimAbilities,
   claimActionBits,
-  relativeClaimActionBits,
+  relativeClaimActionBitsReader,
 } from "./claim-abilities.ts";
 import { claimActionsFor, decodeClaimActions, encodeClaimActions } from "./claim-actions.ts";
 import { lockedThreadChecker } from "./thread-locks.ts";
@@ -58,7 +58,7 @@ describe("claim action bits", () => {
       for (const phase of PHASES) {
         const viewer = viewerOf(role, phase);
         for (const claim of everyClaimState()) {
-          const relative = relativeClaimActionBits(viewer, claim);
+          const relative = relativeClaimActionBitsReader(viewer)(claim);
           for (const mine of BOOLS)
             for (const targetMine of BOOLS) {
               const ties = { mine, targetMine };
@@ -78,7 +78,7 @@ describe("claim action bits", () => {
       threadLocked: false,
       linked: false,
     };
-    const relative = relativeClaimActionBits(viewer, claim);
+    const relative = relativeClaimActionBitsReader(viewer)(claim);
     expect(decodeClaimActions(relative.base)).toMatchObject({
       reply: true,
       vote: true,

@@ -137,11 +137,3 @@ export function relativeClaimActionBitsReader(viewer: ClaimViewer) {
     };
   };
 }
-
-/** The same for one claim. */
-export function relativeClaimActionBits(
-  viewer: ClaimViewer,
-  claim: ClaimFacts,
-): RelativeClaimActions {
-  return relativeClaimActionBitsReader(viewer)(claim);
-}

@@ -18,6 +18,8 @@ import {
   person,
   resolutionsFromJson,
   resolutionsJson,
+  revisionCountsFromJson,
+  revisionCountsJson,
   str,
   strOrNull,
   utc,
@@ -56,17 +58,13 @@ export async function loadChangedClaimRows(
         WHERE c."debateId" = ${debate} AND c."id" = ANY(${ids})) AS "claims",
       ${resolutionsJson(Prisma.sql`r."debateId" = ${debate} AND r."claimId" = ANY(${ids})`)}
         AS "resolutions",
-      (SELECT coalesce(json_agg(json_build_array(v."claimId", v."count")), '[]')
-        FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
-          WHERE "debateId" = ${debate} AND "claimId" = ANY(${ids}) GROUP BY "claimId") v)
+      ${revisionCountsJson(Prisma.sql`"debateId" = ${debate} AND "claimId" = ANY(${ids})`)}
         AS "revisions"`,
   );
   return {
     rows: jsonList(row?.claims).map(claimFromJson),
     resolutions: resolutionsFromJson(jsonList(row?.resolutions)),
-    revisionCounts: new Map(
-      jsonList(row?.revisions).map(([id, count]) => [str(id), count as number]),
-    ),
+    revisionCounts: revisionCountsFromJson(jsonList(row?.revisions)),
   };
 }
 

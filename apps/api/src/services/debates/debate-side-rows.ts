@@ -18,6 +18,8 @@ import {
   person,
   resolutionsFromJson,
   resolutionsJson,
+  revisionCountsFromJson,
+  revisionCountsJson,
   str,
   utc,
 } from "./row-json.ts";
@@ -31,11 +33,6 @@ const votesOf = (id: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_array(v."claimId", v."userId", v."agreement",
       v."impact")), '[]')
     FROM "ClaimVote" v WHERE v."debateId" = ${id})`;
-
-const revisionCountsOf = (id: Prisma.Sql) => Prisma.sql`
-  (SELECT coalesce(json_agg(json_build_array(c."claimId", c."count")), '[]')
-    FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
-      WHERE "debateId" = ${id} GROUP BY "claimId") c)`;
 
 /** With `tallies`, the votes and revision counts too (debate.get shows them; other readers do not). */
 export async function loadDebateSideRows(db: Db, debateId: string, { tallies = true } = {}) {
@@ -55,7 +52,7 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
       ${linksJson(id)} AS "links",
       ${resolutionsJson(Prisma.sql`r."debateId" = ${id}`)} AS "resolutions",
       ${tallies ? votesOf(id) : none} AS "votes",
-      ${tallies ? revisionCountsOf(id) : none} AS "revisions"`,
+      ${tallies ? revisionCountsJson(Prisma.sql`"debateId" = ${id}`) : none} AS "revisions"`,
   );
   const authors: Person[] = jsonList(row?.authors).map(([id, name]) => ({
     id: str(id),
@@ -76,6 +73,6 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
     agreement: v[2] as Agreement,
     impact: v[3] as number | null,
   }));
-  const revisionCounts = new Map(jsonList(row?.revisions).map(([id, n]) => [str(id), n as number]));
+  const revisionCounts = revisionCountsFromJson(jsonList(row?.revisions));
   return { authors, batches, links, resolutions, votes, revisionCounts };
 }

@@ -74,6 +74,16 @@ export function linksFromJson(rows: readonly Json[][]): DebateLink[] {
   }));
 }
 
+/** Revision counts by claim where `where` holds (on the ClaimRevision row), as one JSON array. */
+export const revisionCountsJson = (where: Prisma.Sql) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_array(v."claimId", v."count")), '[]')
+    FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
+      WHERE ${where} GROUP BY "claimId") v)`;
+
+export function revisionCountsFromJson(rows: readonly Json[][]): Map<string, number> {
+  return new Map(rows.map(([id, count]) => [str(id), count as number]));
+}
+
 /** A JSON column: parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text. */
 export function jsonList(value: Json[][] | string | undefined): Json[][] {
   return typeof value === "string" ? JSON.parse(value) : (value ?? []);
