@@ -10,6 +10,12 @@ export type PrismaClientOptions = {
    * operator's command line (exports, imports) has none.
    */
   statementTimeoutMs?: number;
+  /**
+   * Whether the hot reads on the pool (poolOf) may use named prepared
+   * statements (default true). Turn off behind a connection pooler that
+   * cannot keep them, such as PgBouncer before 1.21 in transaction mode.
+   */
+  preparedStatements?: boolean;
 };
 
 /** A new connection that gets no answer within this long fails, so a dead host gives an error, not a hang. */
@@ -52,6 +58,8 @@ type StartupConf = { getStartupConf(this: pg.Client): Record<string, string> };
 
 /** The pool under each client createPrismaClient made (see poolOf). */
 const pools = new WeakMap<object, pg.Pool>();
+/** The pools whose connections may keep named prepared statements. */
+const preparingPools = new WeakSet<pg.Pool>();
 
 /**
  * The node-postgres pool under a client from createPrismaClient (undefined
@@ -60,6 +68,11 @@ const pools = new WeakMap<object, pg.Pool>();
  */
 export function poolOf(client: object): pg.Pool | undefined {
   return pools.get(client);
+}
+
+/** Whether poolOf's statements may be prepared once per connection and reused (see PrismaClientOptions). */
+export function preparesStatements(pool: pg.Pool): boolean {
+  return preparingPools.has(pool);
 }
 
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): PrismaClient {
@@ -92,5 +105,6 @@ export function createPrismaClient(url: string, options: PrismaClientOptions = {
     transactionOptions: { maxWait: 20_000, timeout: 20_000 },
   });
   pools.set(client, pool);
+  if (options.preparedStatements ?? true) preparingPools.add(pool);
   return client;
 }

@@ -1,5 +1,5 @@
 export * from "../generated/prisma/client.ts";
-export { createPrismaClient, poolOf } from "./client.ts";
+export { createPrismaClient, poolOf, preparesStatements } from "./client.ts";
 export { type DatabaseHandle, openDatabase } from "./database.ts";
 export { applyMigrations, createMigration, readMigrationStatus } from "./migrations/migrate.ts";
 export { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./seed/demo-users.ts";

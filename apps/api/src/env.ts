@@ -26,6 +26,12 @@ const schema = z.object({
    * stuck query frees its connection and the person gets a 503.
    */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * "false" behind a pooler that cannot keep named prepared statements
+   * (PgBouncer before 1.21 in transaction mode); the hot reads then run
+   * unprepared.
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
   /** How long the shared part of a debate read is kept (s; 0: off), services/debates/debate-read-cache.ts. */
   DEBATE_READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(20),
   /** Email is on when this is set, e.g. "smtp://user:pass@mail.example:587" or "smtps://…". */
@@ -53,6 +59,7 @@ export type ApiEnv = {
   /** Fastify's trustProxy: false, or the proxy addresses to trust. */
   trustProxy: false | string;
   statementTimeoutMs: number;
+  preparedStatements: boolean;
   debateReadCacheSeconds: number;
   mail: MailEnv | null;
   /** Where links in mail lead: the web app's origin. */
@@ -90,6 +97,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
         : values.STEELMAN_DEMO_SEED === "true",
     trustProxy: values.TRUST_PROXY === "false" ? false : values.TRUST_PROXY,
     statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    preparedStatements: values.DATABASE_PREPARED_STATEMENTS === "true",
     debateReadCacheSeconds: values.DEBATE_READ_CACHE_SECONDS,
     mail: readMailEnv(values),
     publicWebUrl: new URL(values.PUBLIC_WEB_URL || appOrigin).origin,

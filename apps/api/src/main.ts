@@ -19,7 +19,10 @@ const database = await openDatabase({ log: (line) => console.log(`[db] ${line}`)
 const applied = await applyMigrations(database.url);
 if (applied.length > 0) console.log(`[db] Applied migrations: ${applied.join(", ")}`);
 
-const prisma = createPrismaClient(database.url, { statementTimeoutMs: env.statementTimeoutMs });
+const prisma = createPrismaClient(database.url, {
+  statementTimeoutMs: env.statementTimeoutMs,
+  preparedStatements: env.preparedStatements,
+});
 if (env.demoSeed) {
   if (env.nodeEnv === "production") {
     console.warn(
