@@ -4,19 +4,19 @@
 // state-changing requests, and the content-type and batch-size guards.
 import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import { readBearerToken } from "../auth/bearer-token.ts";
 import { checkRequestOrigin } from "../auth/origin-check.ts";
 import type { PrismaClient } from "../db.ts";
 import type { ApiEnv } from "../env.ts";
 import type { EventBus } from "../realtime/event-bus.ts";
-import { type AppRouter, appRouter } from "../routers/app-router.ts";
+import { appRouter } from "../routers/app-router.ts";
 import { configureDebateReadCache } from "../services/debates/debate-read-cache.ts";
 import { makeCreateContext } from "./create-context.ts";
 import { registerLiveDebateRoute } from "./live-debate-route.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 import { apiSecurityHeaders } from "./security-headers.ts";
+import { registerTrpcRoutes } from "./trpc-query-route.ts";
 import { isUnsubscribePost, registerUnsubscribeRoute } from "./unsubscribe-route.ts";
 import {
   ARCHIVE_CONTENT_TYPE,
@@ -40,6 +40,8 @@ export type ServerHooks = {
   internalError?: (path: string | undefined, error: unknown) => void;
   /** Live streams' patience with slow readers (live-debate-route.ts); tests make it short. */
   liveReader?: { maxUnsentBytes?: number; stallMs?: number };
+  /** Queries answered without tRPC's fetch adapter (trpc-query-route.ts); a test turns it off to compare. */
+  leanQueries?: boolean;
 };
 
 export async function buildServer(
@@ -119,9 +121,10 @@ export async function buildServer(
   registerUnsubscribeRoute(server, prisma, env);
   registerLiveDebateRoute(server, prisma, env, events, hooks.liveReader);
 
-  await server.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
-    trpcOptions: {
+  await registerTrpcRoutes(
+    server,
+    "/trpc",
+    {
       router: appRouter,
       createContext: makeCreateContext(prisma, env, events),
       onError({ error, path }) {
@@ -130,7 +133,8 @@ export async function buildServer(
         hooks.internalError?.(path, error.cause ?? error);
       },
     },
-  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+    { leanQueries: hooks.leanQueries ?? true },
+  );
 
   return server;
 }
