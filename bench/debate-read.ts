@@ -1,7 +1,9 @@
 /**
  * Reading a whole debate: `debate.get` over real HTTP against a plain Fastify +
  * pg endpoint that runs the same queries on the same rows and sends them with
- * JSON.stringify, interleaved, at 100 / 1,000 / 10,000 claims (debate.get
+ * JSON.stringify (bench/plain-debate-endpoint.ts), and the same endpoint
+ * after a session lookup and membership check, interleaved, at 100 / 1,000 /
+ * 10,000 claims (debate.get
  * packed, as the web's client asks for it; the plain form's size printed
  * beside it); debate.get twice: with every read building its own answer
  * (the cache of shared parts off), and as a room reads one unchanged debate
@@ -13,8 +15,6 @@
 
 import { get } from "node:http";
 import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
-import Fastify from "fastify";
-import pg from "pg";
 import { readApiEnv } from "../apps/api/src/env.ts";
 import { buildServer } from "../apps/api/src/http/server.ts";
 import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
@@ -22,6 +22,7 @@ import { configureDebateReadCache } from "../apps/api/src/services/debates/debat
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
 import { createBenchWorkspace } from "./bench-workspace.ts";
+import { startPlainDebateEndpoint } from "./plain-debate-endpoint.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const sizes = process.argv
@@ -41,38 +42,10 @@ await events.start();
 const api = await buildServer(prisma, readApiEnv({ NODE_ENV: "test" }), events);
 await api.listen({ host: "127.0.0.1", port: 0 });
 
-// The same rows as debate.get reads, through pg and JSON.stringify: the floor to compare with.
-const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
-const plain = Fastify({ logger: false });
-plain.get<{ Params: { id: string } }>("/plain/:id", async (request, reply) => {
-  const id = request.params.id;
-  const [debate, claims, links, resolutions, revisions] = await Promise.all([
-    pool.query('SELECT * FROM "Debate" WHERE id = $1', [id]),
-    pool.query(
-      `SELECT c.id, c.number, c.kind, c."targetId", c.body, c.moderation, c."mergedIntoId",
-              c."lockedAt", c."parkedAt", c."parkReason", c."createdAt", c."updatedAt",
-              u.id AS "authorId", u."displayName" AS "authorName"
-         FROM "Claim" c JOIN "User" u ON u.id = c."authorId"
-        WHERE c."debateId" = $1 ORDER BY c.number`,
-      [id],
-    ),
-    pool.query('SELECT "fromId", "toId" FROM "ClaimLink" WHERE "debateId" = $1', [id]),
-    pool.query('SELECT * FROM "Resolution" WHERE "debateId" = $1 AND "reopenedAt" IS NULL', [id]),
-    pool.query(
-      'SELECT "claimId", count(*) FROM "ClaimRevision" WHERE "debateId" = $1 GROUP BY "claimId"',
-      [id],
-    ),
-  ]);
-  reply.header("content-type", "application/json");
-  return JSON.stringify({
-    debate: debate.rows[0],
-    claims: claims.rows,
-    links: links.rows,
-    resolutions: resolutions.rows,
-    revisions: revisions.rows,
-  });
-});
-await plain.listen({ host: "127.0.0.1", port: 0 });
+// The same rows as debate.get reads, through pg and JSON.stringify: the floor to
+// compare with; and the same after a session lookup and a membership check.
+const plain = await startPlainDebateEndpoint(database.url, CONNECTIONS);
+const pool = plain.pool;
 
 const portOf = (server: { server: { address(): unknown } }) => {
   const address = server.server.address();
@@ -81,7 +54,7 @@ const portOf = (server: { server: { address(): unknown } }) => {
     : 0;
 };
 const apiUrl = `http://127.0.0.1:${portOf(api)}`;
-const plainUrl = `http://127.0.0.1:${portOf(plain)}`;
+const plainUrl = plain.url;
 
 const { owner: user, workspace } = await createBenchWorkspace(prisma, "Bench");
 const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
@@ -136,6 +109,7 @@ for (const size of SIZES) {
   const trpc = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
   const shared = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
   const floor = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
+  const checked = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
   const add = (side: typeof trpc, result: Awaited<ReturnType<typeof load>>) => {
     Object.assign(side, { count: side.count + result.count, ms: side.ms + ROUND_MS });
     side.bytes = result.bytes;
@@ -151,6 +125,7 @@ for (const size of SIZES) {
     configureDebateReadCache(prisma, 60);
     add(shared, await load(trpcGet(debateId), ROUND_MS, { cookie, ...PACKED, ...IDENTITY }));
     add(floor, await load(`${plainUrl}/plain/${debateId}`, ROUND_MS, IDENTITY));
+    add(checked, await load(`${plainUrl}/checked/${debateId}`, ROUND_MS, { cookie, ...IDENTITY }));
   }
   const unpacked = await load(trpcGet(debateId), 1, { cookie, ...IDENTITY });
   const brotli = await wireBytes(trpcGet(debateId), "br");
@@ -163,6 +138,8 @@ for (const size of SIZES) {
     "debate.get req/s": rate(trpc).toFixed(1),
     "plain req/s": rate(floor).toFixed(1),
     ratio: (rate(trpc) / rate(floor)).toFixed(2),
+    "plain + checks req/s": rate(checked).toFixed(1),
+    "ratio to checked": (rate(trpc) / rate(checked)).toFixed(2),
     "shared req/s": rate(shared).toFixed(1),
     "shared ratio": (rate(shared) / rate(floor)).toFixed(2),
     "debate.get p50 ms": median(trpc.p50).toFixed(1),
@@ -217,7 +194,6 @@ for (const line of plan.rows) console.log(`  ${line["QUERY PLAN"]}`);
 await api.close();
 await plain.close();
 await events.stop();
-await pool.end();
 await prisma.$disconnect();
 await database.stop();
 process.exit(0);
