@@ -13,10 +13,10 @@ import type { EventBus } from "../realtime/event-bus.ts";
 import { appRouter } from "../routers/app-router.ts";
 import { configureDebateReadCache } from "../services/debates/debate-read-cache.ts";
 import { makeCreateContext } from "./create-context.ts";
+import { registerTrpcRoutes } from "./lean-trpc-route.ts";
 import { registerLiveDebateRoute } from "./live-debate-route.ts";
 import { checkBatchSize, checkBodyContentType } from "./request-guards.ts";
 import { apiSecurityHeaders } from "./security-headers.ts";
-import { registerTrpcRoutes } from "./trpc-query-route.ts";
 import { isUnsubscribePost, registerUnsubscribeRoute } from "./unsubscribe-route.ts";
 import {
   ARCHIVE_CONTENT_TYPE,
@@ -40,8 +40,8 @@ export type ServerHooks = {
   internalError?: (path: string | undefined, error: unknown) => void;
   /** Live streams' patience with slow readers (live-debate-route.ts); tests make it short. */
   liveReader?: { maxUnsentBytes?: number; stallMs?: number };
-  /** Queries answered without tRPC's fetch adapter (trpc-query-route.ts); a test turns it off to compare. */
-  leanQueries?: boolean;
+  /** Queries and mutations answered without tRPC's fetch adapter (lean-trpc-route.ts); a test turns it off to compare. */
+  leanTrpc?: boolean;
 };
 
 export async function buildServer(
@@ -133,7 +133,7 @@ export async function buildServer(
         hooks.internalError?.(path, error.cause ?? error);
       },
     },
-    { leanQueries: hooks.leanQueries ?? true },
+    { lean: hooks.leanTrpc ?? true },
   );
 
   return server;

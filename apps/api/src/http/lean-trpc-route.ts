@@ -1,12 +1,13 @@
-// tRPC under /trpc, with its queries answered without the fetch adapter.
-// tRPC's Fastify adapter turns every request into a WHATWG Request (URL,
-// Headers, AbortSignals) and every answer into a Response that Fastify then
-// streams: ~0.8 ms of the API's CPU per call, a quarter of a whole read of a
-// 100-claim debate. A GET whose every path is a query is answered here with
-// the same steps tRPC takes (tRPC's own error shapes, status codes and
-// transformer); anything else (mutations, subscriptions, unknown paths,
+// tRPC under /trpc, its queries and mutations answered without the fetch
+// adapter. tRPC's Fastify adapter turns every request into a WHATWG Request
+// (URL, Headers, AbortSignals) and every answer into a Response that Fastify
+// then streams: ~0.8 ms of the API's CPU per call, a quarter of a whole read
+// of a 100-claim debate. A GET whose every path is a query, or a JSON POST
+// whose every path is a mutation, is answered here with the same steps tRPC
+// takes (tRPC's own error shapes, status codes and transformer); anything
+// else (subscriptions, unknown paths, a query posted or a mutation got,
 // streamed batches, HEAD) goes to tRPC's own handler unchanged.
-// trpc-query-route.test.ts holds both to the same answers.
+// lean-trpc-route.test.ts holds both to the same answers.
 import {
   type AnyTRPCRouter,
   getErrorShape,
@@ -19,12 +20,13 @@ import { fastifyRequestHandler } from "@trpc/server/adapters/fastify";
 import { getHTTPStatusCode } from "@trpc/server/http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
+type CallType = "query" | "mutation";
 type Options<R extends AnyTRPCRouter> = FastifyTRPCPluginOptions<R>["trpcOptions"];
 type Procedure = (opts: {
   path: string;
   getRawInput: () => Promise<unknown>;
   ctx: unknown;
-  type: "query";
+  type: CallType;
   signal: AbortSignal | undefined;
   batchIndex: number;
 }) => Promise<unknown>;
@@ -33,14 +35,18 @@ type RouteRequest = FastifyRequest<{
   Querystring: { batch?: string; input?: string };
 }>;
 
-/** The query procedures at these paths, or null when any is not one (tRPC answers those). */
-function queriesAt(router: AnyTRPCRouter, paths: readonly string[]): Procedure[] | null {
+/** The procedures at these paths, or null when any is not of `type` (tRPC answers those). */
+function proceduresAt(
+  router: AnyTRPCRouter,
+  paths: readonly string[],
+  type: CallType,
+): Procedure[] | null {
   const procedures: Procedure[] = [];
   for (const path of paths) {
     const procedure = (router._def.procedures as Record<string, unknown>)[path] as
       | (Procedure & { _def: { type: string } })
       | undefined;
-    if (procedure?._def.type !== "query") return null;
+    if (procedure?._def.type !== type) return null;
     procedures.push(procedure);
   }
   return procedures;
@@ -57,19 +63,22 @@ function isDataStream(value: unknown): boolean {
 }
 
 /**
- * The calls' inputs from `input`, read when a procedure first asks for them
- * (after its middlewares: a signed-out call with a bad input is refused as
- * signed out), as tRPC reads them; a bad one fails each call alike.
+ * The calls' inputs (`input` of a GET, the body of a POST), read when a
+ * procedure first asks for them (after its middlewares: a signed-out call
+ * with a bad input is refused as signed out), as tRPC reads them; a bad one
+ * fails each call alike.
  */
 function lazyInputs(
   router: AnyTRPCRouter,
   input: string | undefined,
   count: number,
   batch: boolean,
+  { body = false } = {},
 ) {
   let inputs: unknown[] | undefined;
   const parse = (): unknown[] => {
-    const raw = input ? JSON.parse(input) : undefined;
+    // A body is always JSON (an empty one fails, as tRPC's req.json() does); `input` may be absent.
+    const raw = body || input ? JSON.parse(input ?? "") : undefined;
     const { deserialize } = router._def._config.transformer.input;
     if (raw === undefined) return [];
     if (!batch) return [deserialize(raw)];
@@ -100,17 +109,20 @@ function lazyInputs(
   };
 }
 
-async function answerQueries<R extends AnyTRPCRouter>(
+type Calls = { type: CallType; procedures: Procedure[]; paths: string[]; batch: boolean };
+
+async function answerCalls<R extends AnyTRPCRouter>(
   options: Options<R>,
   request: RouteRequest,
   reply: FastifyReply,
-  procedures: Procedure[],
-  paths: string[],
-  batch: boolean,
+  { type, procedures, paths, batch }: Calls,
 ) {
   const { router } = options;
   const config = router._def._config;
-  const inputs = lazyInputs(router, request.query.input, paths.length, batch);
+  const inputs =
+    type === "query"
+      ? lazyInputs(router, request.query.input, paths.length, batch)
+      : lazyInputs(router, request.body as string, paths.length, batch, { body: true });
   let ctx: unknown;
   let ctxError: TRPCError | undefined;
   try {
@@ -127,7 +139,7 @@ async function answerQueries<R extends AnyTRPCRouter>(
           path,
           getRawInput: async () => inputs.read(index),
           ctx,
-          type: "query",
+          type,
           signal: undefined,
           batchIndex: index,
         });
@@ -142,8 +154,8 @@ async function answerQueries<R extends AnyTRPCRouter>(
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
         const input = inputs.readSoFar(index);
-        options.onError?.({ error, path, input, ctx, type: "query", req: request } as never);
-        return { error: getErrorShape({ config, ctx, error, input, path, type: "query" }) };
+        options.onError?.({ error, path, input, ctx, type, req: request } as never);
+        return { error: getErrorShape({ config, ctx, error, input, path, type }) };
       }
     }),
   );
@@ -155,12 +167,28 @@ async function answerQueries<R extends AnyTRPCRouter>(
   return reply.send(JSON.stringify(transformTRPCResponse(config, untransformed as never)));
 }
 
-/** Registers tRPC at `prefix`, its plain queries answered by answerQueries. */
+/** What this route answers itself; null for what tRPC's own handler must. */
+function leanCalls(router: AnyTRPCRouter, request: RouteRequest): Calls | null {
+  const batch = request.query.batch === "1";
+  const paths = batch ? request.params.path.split(",") : [request.params.path];
+  if (request.headers["trpc-accept"] === "application/jsonl") return null;
+  // A POST's body is a string only when it came as JSON (the parsers below).
+  const type: CallType | null =
+    request.method === "GET"
+      ? "query"
+      : request.method === "POST" && typeof request.body === "string"
+        ? "mutation"
+        : null;
+  const procedures = type && proceduresAt(router, paths, type);
+  return type && procedures ? { type, procedures, paths, batch } : null;
+}
+
+/** Registers tRPC at `prefix`, its plain queries and mutations answered by answerCalls. */
 export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
   server: FastifyInstance,
   prefix: string,
   options: Options<R>,
-  { leanQueries = true } = {},
+  { lean = true } = {},
 ) {
   await server.register(
     async (scope) => {
@@ -171,20 +199,20 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
       );
       scope.removeContentTypeParser("multipart/form-data");
       scope.addContentTypeParser("multipart/form-data", {}, (_, body, done) => done(null, body));
-      const byTrpc = (request: FastifyRequest<{ Params: { path: string } }>, reply: FastifyReply) =>
-        fastifyRequestHandler({ ...options, req: request, res: reply, path: request.params.path });
-      scope.get("/:path", { exposeHeadRoute: false }, async (request: RouteRequest, reply) => {
-        const batch = request.query.batch === "1";
-        const paths = batch ? request.params.path.split(",") : [request.params.path];
-        const streamed = request.headers["trpc-accept"] === "application/jsonl";
-        const procedures = streamed || !leanQueries ? null : queriesAt(options.router, paths);
-        if (!procedures) return byTrpc(request, reply);
-        return answerQueries(options, request, reply, procedures, paths, batch);
-      });
       scope.route({
-        method: ["HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"],
+        method: ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"],
         url: "/:path",
-        handler: byTrpc,
+        exposeHeadRoute: false,
+        handler: async (request: RouteRequest, reply) => {
+          const calls = lean ? leanCalls(options.router, request) : null;
+          if (calls) return answerCalls(options, request, reply, calls);
+          return fastifyRequestHandler({
+            ...options,
+            req: request,
+            res: reply,
+            path: request.params.path,
+          });
+        },
       });
     },
     { prefix },

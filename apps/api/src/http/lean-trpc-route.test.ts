@@ -1,13 +1,15 @@
-// Queries answered without tRPC's fetch adapter (trpc-query-route.ts) must
-// answer exactly as tRPC's own handler does: the same status, the same body
-// (results, error shapes and messages, field errors), the same headers, for
-// single calls and batches, signed in and out, with good and bad input. Two
-// servers on one database, one of them with the lean path off, asked the same.
+// Queries and mutations answered without tRPC's fetch adapter
+// (lean-trpc-route.ts) must answer exactly as tRPC's own handler does: the
+// same status, the same body (results, error shapes and messages, field
+// errors), the same headers and cookies, for single calls and batches, signed
+// in and out, with good and bad input. Two servers on one database, one of
+// them with the lean path off, asked the same.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uniqueIp } from "../test/assertions.ts";
 import { createDebateTeam, openDebate, post } from "../test/debate-fixtures.ts";
 import { testEnv, testEventBus, testPrisma } from "../test/harness.ts";
-import { signInOverHttp } from "../test/http-client.ts";
+import { signInOverHttp, TEST_ORIGIN } from "../test/http-client.ts";
 import { buildServer } from "./server.ts";
 
 const servers: FastifyInstance[] = [];
@@ -16,7 +18,7 @@ const urls = { lean: "", trpc: "" };
 beforeAll(async () => {
   for (const side of ["lean", "trpc"] as const) {
     const server = await buildServer(testPrisma(), testEnv, await testEventBus(), {
-      leanQueries: side === "lean",
+      leanTrpc: side === "lean",
     });
     await server.listen({ host: "127.0.0.1", port: 0 });
     const address = server.server.address();
@@ -71,6 +73,40 @@ const input = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(val
 const batchOf = (...calls: unknown[]) =>
   input(Object.fromEntries(calls.map((call, i) => [i, { json: call }])));
 
+/** Ids and times differ between two posts made alike; their places in the answer may not. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g;
+const alike = (text: string) => text.replace(UUID, "<id>").replace(TIME, "<time>");
+
+async function postTo(
+  side: keyof typeof urls,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+) {
+  const response = await fetch(`${urls[side]}/trpc/${path}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: TEST_ORIGIN,
+      "x-forwarded-for": uniqueIp(),
+      ...headers,
+    },
+    body,
+  });
+  const answer = {
+    status: response.status,
+    type: response.headers.get("content-type")?.split(";", 1)[0] ?? null,
+    vary: response.headers.get("vary"),
+    cookies: response.headers.getSetCookie().map(alike),
+    body: withoutClock(JSON.parse(alike(await response.text()))),
+  };
+  // Kept apart from the answer: how it was sent is the one thing that differs.
+  chunkedAnswers.set(answer, response.headers.get("transfer-encoding") === "chunked");
+  return answer;
+}
+const chunkedAnswers = new WeakMap<object, boolean>();
+
 describe("tRPC queries without the fetch adapter", () => {
   it("answers reads, alone and batched, exactly as tRPC does, and in one piece", async () => {
     const team = await createDebateTeam();
@@ -121,6 +157,78 @@ describe("tRPC queries without the fetch adapter", () => {
     for (const [path, headers, status] of cases) {
       const { answer } = await expectSameAnswer(path, headers);
       expect(answer.status, path).toBe(status);
+    }
+  });
+});
+
+describe("tRPC mutations without the fetch adapter", () => {
+  it("answers writes, alone and batched, exactly as tRPC does, cookies included", async () => {
+    const team = await createDebateTeam();
+    // Two debates a side: the calls of a batch run at once, and each claim is then numbered 1.
+    const open = () => openDebate(team.owner.caller, team.workspace.id);
+    const debates = { lean: [await open(), await open()], trpc: [await open(), await open()] };
+    const posted = { lean: {}, trpc: {} } as Record<keyof typeof urls, unknown>;
+    const signedOut = { lean: {}, trpc: {} } as Record<keyof typeof urls, unknown>;
+    for (const side of ["lean", "trpc"] as const) {
+      const cookie = await signInOverHttp(urls[side], team.member.user.email);
+      const position = {
+        debateId: debates[side][0],
+        kind: "position",
+        body: "We should.",
+        targetId: null,
+      };
+      const another = { ...position, debateId: debates[side][1], body: "We should wait." };
+      posted[side] = await postTo(
+        side,
+        "claim.post,claim.post?batch=1",
+        JSON.stringify({ 0: { json: position }, 1: { json: another } }),
+        { cookie },
+      );
+      signedOut[side] = await postTo(side, "auth.signOut", "", { cookie });
+    }
+    expect(posted.lean).toEqual(posted.trpc);
+    // tRPC's own path streams the answer; this one sends it whole, with its length.
+    expect(chunkedAnswers.get(posted.lean as object)).toBe(false);
+    expect(chunkedAnswers.get(posted.trpc as object)).toBe(true);
+    expect(posted.lean).toMatchObject({ status: 200, body: [{ result: {} }, { result: {} }] });
+    // Signing out clears the cookie in the same words either way.
+    expect(signedOut.lean).toEqual(signedOut.trpc);
+    expect(signedOut.lean).toMatchObject({
+      status: 200,
+      cookies: [expect.stringMatching(/^steelman_session=;/)],
+    });
+  });
+
+  it("refuses writes alike: bad bodies, bad input, unknown debates, signed out, wrong methods", async () => {
+    const team = await createDebateTeam();
+    const debateId = await openDebate(team.owner.caller, team.workspace.id);
+    const unknown = "0190b7a5-0000-7000-8000-000000000000";
+    const claim = (over: object) =>
+      JSON.stringify({
+        json: { debateId, kind: "position", body: "Yes.", targetId: null, ...over },
+      });
+    const cases: [string, string, boolean, number][] = [
+      ["claim.post", claim({ body: "" }), true, 400],
+      ["claim.post", claim({ debateId: unknown }), true, 404],
+      ["claim.post", claim({}), false, 401],
+      ["claim.post", "{not json", true, 400],
+      ["claim.post", "", true, 400],
+      ["claim.post,claim.post?batch=1", JSON.stringify({ 0: { json: {} } }), true, 400],
+      ["claim.post,claim.post?batch=1", "[]", true, 400],
+      // Not mutations: tRPC's own handler answers (the same server, either way).
+      ["auth.me", "", true, 405],
+      ["auth.me,claim.post?batch=1", "{}", true, 400],
+    ];
+    for (const [path, body, signedIn, status] of cases) {
+      const answers = [];
+      for (const side of ["lean", "trpc"] as const) {
+        const headers = signedIn
+          ? { cookie: await signInOverHttp(urls[side], team.member.user.email) }
+          : ({} as Record<string, string>);
+        answers.push(await postTo(side, path, body, headers));
+      }
+      expect(answers[0], `${path} ${body}`).toEqual(answers[1]);
+      expect(answers[0]?.status, `${path} ${body}`).toBe(status);
     }
   });
 });
