@@ -7,7 +7,8 @@
 // ends within seconds of its session ending (SessionWatch), and re-checks
 // access and redaction at once when an event says the reader's membership,
 // the debate's settings or a claim's moderation changed (events reach every
-// instance through LISTEN/NOTIFY), and every 30 seconds in any case.
+// instance through LISTEN/NOTIFY), and when the instance's check of all its
+// streams' access every 30 seconds finds it changed otherwise (AccessWatch).
 import { TRPCError } from "@trpc/server";
 import type { PrismaClient } from "../db.ts";
 import { isoDate } from "../domain/iso-date.ts";
@@ -21,7 +22,6 @@ import { followLiveChange } from "./follow-live-change.ts";
 import { sharedPresentation, sharedReaderKey } from "./shared-event-presentation.ts";
 import { takeStreamSlot } from "./stream-quota.ts";
 
-const ACCESS_RECHECK_MS = 30_000;
 /** Events read from the log at a time when a reader catches up. */
 export const BACKLOG_PAGE = 1_000;
 /** Debate events after which the reader's access or redaction may differ. */
@@ -56,6 +56,7 @@ export async function* streamDebateEvents(
   const queue: EventRow[] = [];
   let wake: (() => void) | null = null;
   let membershipChanged = false;
+  let accessChanged = false;
   let sessionEnded = false;
   const unsubscribe = bus.subscribe((row) => {
     if (row.debateId === access.debate.id) {
@@ -78,6 +79,13 @@ export async function* streamDebateEvents(
     sessionEnded = true;
     wake?.();
   });
+  const unwatchAccess = bus.access.watch(
+    () => access,
+    () => {
+      accessChanged = true;
+      wake?.();
+    },
+  );
   // Without its LISTEN connection the instance cannot follow the debate:
   // the stream ends, and the reader's page shows it reconnecting and comes
   // back from its last event id.
@@ -93,21 +101,18 @@ export async function* streamDebateEvents(
     // A returning reader first catches up from the log, a page at a time.
     let catchingUp = last !== null;
     let viewer = await debateViewer(prisma, access);
-    let recheckAt = Date.now() + ACCESS_RECHECK_MS;
     while (!signal?.aborted) {
       if (
         !catchingUp &&
         queue.length === 0 &&
         !membershipChanged &&
+        !accessChanged &&
         !sessionEnded &&
         !listenerLost
       ) {
-        let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
           wake = resolve;
-          timer = setTimeout(resolve, Math.max(0, recheckAt - Date.now()));
         });
-        clearTimeout(timer);
         wake = null;
       }
       if (listenerLost) throw listenerLostError();
@@ -146,12 +151,12 @@ export async function* streamDebateEvents(
           row.actorName === undefined &&
           (REDACTION_EVENTS.has(row.type) || row.type.startsWith("debate.")),
       );
-      if (membershipChanged || readerRemoved || redactionChanged || Date.now() >= recheckAt) {
+      if (membershipChanged || accessChanged || readerRemoved || redactionChanged) {
         const roleBefore = access.role;
         const anonymousBefore = access.debate.anonymous;
         membershipChanged = false;
+        accessChanged = false;
         access = await recheckAccess(prisma, access);
-        recheckAt = Date.now() + ACCESS_RECHECK_MS;
         if (
           redactionChanged ||
           access.role !== roleBefore ||
@@ -206,6 +211,7 @@ export async function* streamDebateEvents(
     unlisten();
     unsubscribe();
     unwatch();
+    unwatchAccess();
     signal?.removeEventListener("abort", onAbort);
   }
 }

@@ -13,6 +13,7 @@ import pg from "pg";
 import type { PrismaClient } from "../db.ts";
 import { EVENTS_CHANNEL } from "../services/events/record-event.ts";
 import { INBOX_CHANNEL } from "../services/notifications/inbox-signal.ts";
+import { AccessWatch } from "./access-watch.ts";
 import { DebateDeltas } from "./debate-delta.ts";
 import { type EventRow, loadEventsWithActorNames, type NamedEventRow } from "./event-row.ts";
 import { InboxWatchers } from "./inbox-watchers.ts";
@@ -46,6 +47,8 @@ export class EventBus {
   readonly connectionName = `steelman-events-${randomUUID().slice(0, 8)}`;
   /** Watches the sessions of this instance's open streams. */
   readonly sessions: SessionWatch;
+  /** Re-reads the access of this instance's open streams, all at once, every 30 s. */
+  readonly access: AccessWatch;
   /** Open streams per person on this instance (capped). */
   readonly streams = new StreamQuota();
   /** Open notification bells, told when their person's inbox changed. */
@@ -62,6 +65,7 @@ export class EventBus {
     private readonly reconnectDelayMs = 1_000,
   ) {
     this.sessions = new SessionWatch(prisma, onError);
+    this.access = new AccessWatch(prisma, onError);
     this.deltas = new DebateDeltas(prisma);
   }
 
@@ -129,6 +133,7 @@ export class EventBus {
     this.stopped = true;
     this.state = "stopped";
     this.sessions.stop();
+    this.access.stop();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.client?.end().catch(() => {});
     this.client = null;

@@ -54,10 +54,15 @@ function accessColumns(userId: string) {
 
 /** The caller's role in the debate `d`: `memberRole` and `guestRole` (RoleColumns). */
 export function roleColumns(userId: string) {
+  return roleColumnsOf(Prisma.sql`${userId}::uuid`);
+}
+
+/** RoleColumns of the person `user` (an SQL uuid) in the debate `d`. */
+export function roleColumnsOf(user: Prisma.Sql) {
   return Prisma.sql`(SELECT m."role"::text FROM "Membership" m
-      WHERE m."workspaceId" = d."workspaceId" AND m."userId" = ${userId}::uuid) AS "memberRole",
+      WHERE m."workspaceId" = d."workspaceId" AND m."userId" = ${user}) AS "memberRole",
     (SELECT g."role"::text FROM "GuestGrant" g
-      WHERE g."debateId" = d."id" AND g."userId" = ${userId}::uuid AND g."removedAt" IS NULL
+      WHERE g."debateId" = d."id" AND g."userId" = ${user} AND g."removedAt" IS NULL
       LIMIT 1) AS "guestRole"`;
 }
 
