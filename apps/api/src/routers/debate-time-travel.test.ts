@@ -132,4 +132,23 @@ describe("the timeline", () => {
     const seenByFacilitator = await team.facilitator.caller.debate.timeline({ debateId });
     expect(seenByFacilitator.at(-1)?.type).toBe("vote.cast");
   });
+
+  it("names each moment without carrying the claims' texts", async () => {
+    const { team, debateId } = await debateWithAnsweredObjection();
+    const timeline = await team.member.caller.debate.timeline({ debateId });
+    const posted = timeline.filter((event) => event.type === "claim.posted");
+    const edited = timeline.filter((event) => event.type === "claim.edited");
+    expect(posted.length).toBeGreaterThan(0);
+    expect(edited.length).toBeGreaterThan(0);
+    for (const event of posted) {
+      expect(event.data).toMatchObject({ body: null, number: expect.any(Number) });
+    }
+    for (const event of edited) {
+      expect(event.data).toMatchObject({ before: null, after: null, number: expect.any(Number) });
+    }
+    // The activity feed, which shows what was said, still carries them.
+    const feed = await team.member.caller.debate.activity({ debateId });
+    const text = feed.events.find((event) => event.type === "claim.posted")?.data;
+    expect(text).toMatchObject({ body: expect.any(String) });
+  });
 });

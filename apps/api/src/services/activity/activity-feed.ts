@@ -4,7 +4,12 @@ import type { Db } from "../../db.ts";
 import { canSeeTallies } from "../../domain/debate/tally-visibility.ts";
 import { hasAtLeastRole, type Role } from "../../domain/roles.ts";
 import { debateViewer } from "../../realtime/debate-viewer.ts";
-import { actorNames, eventRowSelect, presentEvent } from "../../realtime/event-row.ts";
+import {
+  actorNames,
+  eventRowSelect,
+  type PresentedEvent,
+  presentEvent,
+} from "../../realtime/event-row.ts";
 import type { DebateAccess } from "../debates/debate-access.ts";
 
 const PAGE = 50;
@@ -36,7 +41,8 @@ export async function listDebateActivity(db: Db, access: DebateAccess, before: s
 
 /**
  * Every event of a debate the reader may see, oldest first: the ticks of the
- * time-travel timeline (each one a moment `debate.get` can show).
+ * time-travel timeline (each one a moment `debate.get` can show), without
+ * the claims' texts (withoutTexts).
  */
 export async function listDebateTimeline(db: Db, access: DebateAccess) {
   const rows = await db.event.findMany({
@@ -45,9 +51,24 @@ export async function listDebateTimeline(db: Db, access: DebateAccess) {
     select: eventRowSelect,
   });
   const [viewer, names] = await Promise.all([debateViewer(db, access), actorNames(db, rows)]);
-  return rows.flatMap(
-    (row) => presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer) ?? [],
-  );
+  return rows.flatMap((row) => {
+    const shown = presentEvent(row, row.actorId ? (names.get(row.actorId) ?? null) : null, viewer);
+    return shown ? [withoutTexts(shown)] : [];
+  });
+}
+
+/**
+ * A timeline names its moments ("Ana posted objection #12"); the texts of
+ * what was posted and edited would make it as big as every version of the
+ * debate, for a slider that never shows them. Sent as null, as redacted
+ * text is.
+ */
+function withoutTexts(event: PresentedEvent): PresentedEvent {
+  if (event.type === "claim.posted") return { ...event, data: { ...event.data, body: null } };
+  if (event.type === "claim.edited") {
+    return { ...event, data: { ...event.data, before: null, after: null } };
+  }
+  return event;
 }
 
 export async function listWorkspaceActivity(
