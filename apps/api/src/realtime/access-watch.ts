@@ -12,6 +12,7 @@ import {
   roleColumnsOf,
 } from "../services/debates/debate-access.ts";
 import { sqlRows } from "../sql-rows.ts";
+import { PeriodicWatch } from "./periodic-watch.ts";
 
 export const ACCESS_RECHECK_MS = 30_000;
 
@@ -37,55 +38,28 @@ function stillHolds(access: DebateAccess, now: AccessNow | undefined): boolean {
   );
 }
 
-export class AccessWatch {
-  private readonly watchers = new Set<Watcher>();
-  private timer: NodeJS.Timeout | null = null;
-  private checking = false;
-
+export class AccessWatch extends PeriodicWatch<Watcher> {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly onError: (error: unknown) => void,
-    private readonly intervalMs = ACCESS_RECHECK_MS,
-  ) {}
+    onError: (error: unknown) => void,
+    intervalMs = ACCESS_RECHECK_MS,
+  ) {
+    super(intervalMs, onError);
+  }
 
   /** Calls `onChanged` when the access `current()` gives no longer stands; returns the way to stop watching. */
   watch(current: () => DebateAccess, onChanged: () => void): () => void {
-    const watcher = { current, onChanged };
-    this.watchers.add(watcher);
-    this.timer ??= setInterval(() => void this.check(), this.intervalMs);
-    return () => {
-      this.watchers.delete(watcher);
-      if (this.watchers.size === 0) this.stop();
-    };
+    return this.add({ current, onChanged });
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** One check now (the timer runs it every intervalMs). */
-  checkNow(): Promise<void> {
-    return this.check();
-  }
-
-  private async check(): Promise<void> {
-    if (this.checking || this.watchers.size === 0) return;
-    this.checking = true;
-    try {
-      const asked = [...this.watchers].map((w) => ({ watcher: w, access: w.current() }));
-      const pairs = new Map(asked.map(({ access }) => [pairKey(access), access]));
-      const rows = await readAccessNow(this.prisma, [...pairs.values()]);
-      const byPair = new Map(rows.map((row) => [`${row.userId}|${row.debateId}`, row]));
-      for (const { watcher, access } of asked) {
-        if (!this.watchers.has(watcher) || stillHolds(access, byPair.get(pairKey(access))))
-          continue;
-        watcher.onChanged();
-      }
-    } catch (error) {
-      this.onError(error);
-    } finally {
-      this.checking = false;
+  protected async checkAll(asked: readonly Watcher[]): Promise<void> {
+    const held = asked.map((watcher) => ({ watcher, access: watcher.current() }));
+    const pairs = new Map(held.map(({ access }) => [pairKey(access), access]));
+    const rows = await readAccessNow(this.prisma, [...pairs.values()]);
+    const byPair = new Map(rows.map((row) => [`${row.userId}|${row.debateId}`, row]));
+    for (const { watcher, access } of held) {
+      if (!this.isWatching(watcher) || stillHolds(access, byPair.get(pairKey(access)))) continue;
+      watcher.onChanged();
     }
   }
 }
