@@ -10,7 +10,7 @@
 // run: unprepared, PostgreSQL parsed and planned every read's statements
 // again, ~1.3 ms of its CPU per debate.get at 100 claims (more than running
 // them).
-import { type Prisma, poolOf, preparesStatements } from "@steelman/db";
+import { Prisma, poolOf, preparesStatements } from "@steelman/db";
 import pg from "pg";
 import type { Db } from "./db.ts";
 
@@ -63,3 +63,10 @@ export function statementName(text: string): string | undefined {
   statementNames.set(text, name);
   return name;
 }
+
+/**
+ * A uuid[] of `ids` as one text parameter: an array parameter would send the
+ * statement through Prisma (only strings and numbers take the direct path).
+ */
+export const uuidArray = (ids: readonly string[]) =>
+  Prisma.sql`string_to_array(${ids.join(",")}, ',')::uuid[]`;

@@ -126,6 +126,7 @@ async function answerCalls<R extends AnyTRPCRouter>(
   let ctx: unknown;
   let ctxError: TRPCError | undefined;
   try {
+    // Our createContext reads the request and reply only; tRPC's `info` (the parsed calls) is not built here.
     ctx = await options.createContext?.({ req: request, res: reply, info: undefined as never });
   } catch (cause) {
     ctxError = getTRPCErrorFromUnknown(cause);

@@ -11,7 +11,7 @@ import {
   type RoleColumns,
   roleColumnsOf,
 } from "../services/debates/debate-access.ts";
-import { sqlRows } from "../sql-rows.ts";
+import { sqlRows, uuidArray } from "../sql-rows.ts";
 import { PeriodicWatch } from "./periodic-watch.ts";
 
 export const ACCESS_RECHECK_MS = 30_000;
@@ -68,16 +68,14 @@ const pairKey = (access: DebateAccess) => `${access.userId}|${access.debate.id}`
 
 /** Each (person, debate)'s access columns as requireDebateAccess reads them, in one statement. */
 function readAccessNow(prisma: PrismaClient, accesses: readonly DebateAccess[]) {
-  // Text parameters, so the statement takes the pool's direct path (sql-rows.ts).
-  const users = accesses.map((a) => a.userId).join(",");
-  const debates = accesses.map((a) => a.debate.id).join(",");
+  const users = uuidArray(accesses.map((a) => a.userId));
+  const debates = uuidArray(accesses.map((a) => a.debate.id));
   return sqlRows<AccessNow>(
     prisma,
     Prisma.sql`
     SELECT p."userId"::text AS "userId", d."id"::text AS "debateId", d."phase"::text AS "phase",
       d."anonymous", d."archivedAt", ${roleColumnsOf(Prisma.sql`p."userId"`)}
-    FROM unnest(string_to_array(${users}, ',')::uuid[], string_to_array(${debates}, ',')::uuid[])
-      AS p("userId", "debateId")
+    FROM unnest(${users}, ${debates}) AS p("userId", "debateId")
     JOIN "Debate" d ON d."id" = p."debateId"`,
   );
 }

@@ -8,9 +8,9 @@ import { Prisma } from "@steelman/db";
 import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
-import { sqlRows } from "../../sql-rows.ts";
+import { sqlRows, uuidArray } from "../../sql-rows.ts";
 import type { GraphClaimRow } from "./debate-claim-rows.ts";
-import type { GraphResolution } from "./debate-graph.ts";
+import { type GraphResolution, importBatchOf } from "./debate-graph.ts";
 import {
   importOf,
   type Json,
@@ -42,8 +42,7 @@ export async function loadChangedClaimRows(
 ): Promise<ChangedClaimRows> {
   if (claimIds.length === 0) return { rows: [], resolutions: [], revisionCounts: new Map() };
   const debate = Prisma.sql`${debateId}::uuid`;
-  // One text parameter, so the statement takes the pool's direct path (sql-rows.ts).
-  const ids = Prisma.sql`string_to_array(${claimIds.join(",")}, ',')::uuid[]`;
+  const ids = uuidArray(claimIds);
   const [row] = await sqlRows<ChangedRow>(
     db,
     Prisma.sql`
@@ -70,7 +69,6 @@ export async function loadChangedClaimRows(
 
 /** A claim as `graphClaimSelect` gives it, from its positional array above. */
 function claimFromJson(c: Json[]): GraphClaimRow {
-  const fileName = strOrNull(c[15]);
   return {
     id: str(c[0]),
     number: c[1] as number,
@@ -86,13 +84,11 @@ function claimFromJson(c: Json[]): GraphClaimRow {
     updatedAt: utc(c[11]),
     author: { id: str(c[12]), displayName: str(c[13]) },
     target: c[14] === null ? null : { number: c[14] as number },
-    importBatch:
-      fileName === null
-        ? null
-        : {
-            fileName,
-            importedAt: utc(c[16]),
-            importedBy: { id: str(c[17]), displayName: str(c[18]) },
-          },
+    importBatch: importBatchOf(
+      strOrNull(c[15]),
+      utcOrNull(c[16]),
+      strOrNull(c[17]),
+      strOrNull(c[18]),
+    ),
   };
 }

@@ -9,7 +9,7 @@ import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
 import { sqlRows } from "../../sql-rows.ts";
-import type { graphClaimSelect } from "./debate-graph.ts";
+import { type graphClaimSelect, importBatchOf } from "./debate-graph.ts";
 
 export type GraphClaimRow = Prisma.ClaimGetPayload<{ select: typeof graphClaimSelect }>;
 
@@ -58,11 +58,7 @@ export function shapeClaimRows(
   const batchById = new Map(
     batches.map((b) => [
       b.id,
-      {
-        fileName: b.fileName,
-        importedAt: b.importedAt,
-        importedBy: { id: b.importerId, displayName: b.importerName },
-      },
+      importBatchOf(b.fileName, b.importedAt, b.importerId, b.importerName),
     ]),
   );
   const numberById = new Map(rows.map((row) => [row.id, row.number]));

@@ -42,6 +42,17 @@ export const graphResolutionSelect = {
 
 export type GraphResolution = Prisma.ResolutionGetPayload<{ select: typeof graphResolutionSelect }>;
 
+/** An import batch as a claim or a resolution carries it (`importBatchSelect`); null for none. */
+export function importBatchOf(
+  fileName: string | null,
+  importedAt: Date | null,
+  importerId: string | null,
+  importerName: string | null,
+) {
+  if (fileName === null || importedAt === null || importerId === null) return null;
+  return { fileName, importedAt, importedBy: { id: importerId, displayName: importerName ?? "" } };
+}
+
 /** A resolution row (flat, with its resolver and import) as `graphResolutionSelect` gives it. */
 export function shapeResolution(row: ResolutionRow): GraphResolution {
   return {
@@ -51,14 +62,7 @@ export function shapeResolution(row: ResolutionRow): GraphResolution {
     duplicateOfId: row.duplicateOfId,
     resolvedAt: row.resolvedAt,
     resolvedBy: { id: row.resolverId, displayName: row.resolverName },
-    importBatch:
-      row.fileName === null || row.importedAt === null || row.importerId === null
-        ? null
-        : {
-            fileName: row.fileName,
-            importedAt: row.importedAt,
-            importedBy: { id: row.importerId, displayName: row.importerName ?? "" },
-          },
+    importBatch: importBatchOf(row.fileName, row.importedAt, row.importerId, row.importerName),
   };
 }
 
