@@ -51,6 +51,7 @@ export function loadFlatClaimRows(db: Db, debateId: string) {
 
 export function shapeClaimRows(
   rows: readonly FlatClaimRow[],
+  numberById: ReadonlyMap<string, number>,
   authors: readonly Person[],
   batches: readonly BatchRow[],
 ): GraphClaimRow[] {
@@ -61,7 +62,6 @@ export function shapeClaimRows(
       importBatchOf(b.fileName, b.importedAt, b.importerId, b.importerName),
     ]),
   );
-  const numberById = new Map(rows.map((row) => [row.id, row.number]));
   return rows.map((row) => {
     const targetNumber = row.targetId === null ? undefined : numberById.get(row.targetId);
     return {

@@ -13,7 +13,6 @@ import type { BatchRow, Person } from "./debate-claim-rows.ts";
 import {
   type Json,
   jsonList,
-  linksFromJson,
   linksJson,
   person,
   resolutionsFromJson,
@@ -65,7 +64,6 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
     importerId: str(b[3]),
     importerName: str(b[4]),
   }));
-  const links = linksFromJson(jsonList(row?.links));
   const resolutions = resolutionsFromJson(jsonList(row?.resolutions));
   const votes: VoteRow[] = jsonList(row?.votes).map((v) => ({
     claimId: str(v[0]),
@@ -74,5 +72,7 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
     impact: v[3] as number | null,
   }));
   const revisionCounts = revisionCountsFromJson(jsonList(row?.revisions));
-  return { authors, batches, links, resolutions, votes, revisionCounts };
+  // Numbered from the claims by the caller (linksFromJson).
+  const linkPairs = jsonList(row?.links);
+  return { authors, batches, linkPairs, resolutions, votes, revisionCounts };
 }

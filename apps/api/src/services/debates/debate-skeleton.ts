@@ -31,32 +31,37 @@ export async function loadDebateSkeleton(db: Db, debateId: string) {
     Prisma.sql`
     SELECT
       (SELECT coalesce(json_agg(json_build_array(c."id", c."number", c."kind", c."targetId",
-          t."number", c."moderation", c."parkedAt", c."lockedAt", c."authorId")
-          ORDER BY c."number"), '[]')
-        FROM "Claim" c LEFT JOIN "Claim" t ON t."id" = c."targetId"
-        WHERE c."debateId" = ${debate}) AS "claims",
+          c."moderation", c."parkedAt", c."lockedAt", c."authorId") ORDER BY c."number"), '[]')
+        FROM "Claim" c WHERE c."debateId" = ${debate}) AS "claims",
       ${linksJson(debate)} AS "links",
       (SELECT coalesce(json_agg(json_build_array(r."claimId", r."kind")), '[]')
         FROM "Resolution" r WHERE r."debateId" = ${debate} AND r."reopenedAt" IS NULL)
         AS "resolutions"`,
   );
+  const claimRows = jsonList(row?.claims);
+  // Targets and links numbered here, not by joining the claims again in the statement.
+  const numberById = new Map(claimRows.map((c) => [str(c[0]), c[1] as number]));
   // One object shape for every claim, as the full graph has it where the two meet.
-  const claims = jsonList(row?.claims).map((c) => ({
-    id: str(c[0]),
-    number: c[1] as number,
-    kind: c[2] as ClaimKind,
-    targetId: strOrNull(c[3]),
-    moderation: c[5] as ModerationState,
-    parkedAt: utcOrNull(c[6]),
-    lockedAt: utcOrNull(c[7]),
-    target: c[4] === null ? null : { number: c[4] as number },
-    author: { id: str(c[8]) },
-  }));
+  const claims = claimRows.map((c) => {
+    const targetId = strOrNull(c[3]);
+    const targetNumber = targetId === null ? undefined : numberById.get(targetId);
+    return {
+      id: str(c[0]),
+      number: c[1] as number,
+      kind: c[2] as ClaimKind,
+      targetId,
+      moderation: c[4] as ModerationState,
+      parkedAt: utcOrNull(c[5]),
+      lockedAt: utcOrNull(c[6]),
+      target: targetNumber === undefined ? null : { number: targetNumber },
+      author: { id: str(c[7]) },
+    };
+  });
   const resolutions = jsonList(row?.resolutions).map(([claimId, kind]) => ({
     claimId: str(claimId),
     kind: kind as GraphResolution["kind"],
   }));
-  return { claims, links: linksFromJson(jsonList(row?.links)), resolutions };
+  return { claims, links: linksFromJson(jsonList(row?.links), numberById), resolutions };
 }
 
 export type DebateSkeleton = Awaited<ReturnType<typeof loadDebateSkeleton>>;

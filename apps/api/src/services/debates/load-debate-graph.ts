@@ -6,15 +6,17 @@ import type { Db } from "../../db.ts";
 import { loadFlatClaimRows, shapeClaimRows } from "./debate-claim-rows.ts";
 import type { DebateGraph } from "./debate-graph.ts";
 import { loadDebateSideRows } from "./debate-side-rows.ts";
+import { linksFromJson } from "./row-json.ts";
 
 export async function loadDebateGraphRows(db: Db, debateId: string, { tallies = false } = {}) {
   const [claims, side] = await Promise.all([
     loadFlatClaimRows(db, debateId),
     loadDebateSideRows(db, debateId, { tallies }),
   ]);
+  const numberById = new Map(claims.map((claim) => [claim.id, claim.number]));
   const graph: DebateGraph = {
-    claims: shapeClaimRows(claims, side.authors, side.batches),
-    links: side.links,
+    claims: shapeClaimRows(claims, numberById, side.authors, side.batches),
+    links: linksFromJson(side.linkPairs, numberById),
     resolutions: side.resolutions,
   };
   return { graph, votes: side.votes, revisionCounts: side.revisionCounts };
