@@ -83,12 +83,18 @@ export function linksFromJson(
   return links;
 }
 
-/** Revision counts by claim where `where` holds (on the ClaimRevision row), as one JSON array. */
+/**
+ * Revision counts by claim where `where` holds (on the ClaimRevision row), as
+ * one JSON array: only of claims edited at least once. A claim missing from
+ * it has its one revision, as every reader assumes; listing every claim cost
+ * PostgreSQL 3-4 times as much (a JSON element per claim of the debate).
+ */
 export const revisionCountsJson = (where: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_array(v."claimId", v."count")), '[]')
     FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
-      WHERE ${where} GROUP BY "claimId") v)`;
+      WHERE ${where} GROUP BY "claimId" HAVING count(*) > 1) v)`;
 
+/** Revision counts of edited claims; a claim not in the map has one revision. */
 export function revisionCountsFromJson(rows: readonly Json[][]): Map<string, number> {
   return new Map(rows.map(([id, count]) => [str(id), count as number]));
 }
