@@ -16,6 +16,7 @@ import type { DebateGraph } from "../services/debates/debate-graph.ts";
 import { loadDebateSkeleton } from "../services/debates/debate-skeleton.ts";
 import { debateCounts, linkedTargets } from "../services/debates/present-claim.ts";
 import { computeDebateStatus } from "../services/debates/read-debate.ts";
+import { revisionCountOf } from "../services/debates/row-json.ts";
 import {
   liveTallyOf,
   myBallotSelect,
@@ -159,7 +160,7 @@ async function loadClaims(db: Db, debateId: string, subjectIds: string[], withTh
             status: status.statusOf(id),
             resolution: resolutionByClaim.get(id) ?? null,
             linkedTargetIds: links.get(id) ?? [],
-            revisionCount: revisionCounts.get(id) ?? 1,
+            revisionCount: revisionCountOf(revisionCounts, id),
             facts: claimFacts.facts(shape),
           },
         ]

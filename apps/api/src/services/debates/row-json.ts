@@ -74,8 +74,10 @@ export function linksFromJson(
 ): DebateLink[] {
   const links: DebateLink[] = [];
   for (const [from, to] of rows) {
-    const [fromId, toId] = [str(from), str(to)];
-    const [fromNumber, toNumber] = [numberById.get(fromId), numberById.get(toId)];
+    const fromId = str(from);
+    const toId = str(to);
+    const fromNumber = numberById.get(fromId);
+    const toNumber = numberById.get(toId);
     if (fromNumber !== undefined && toNumber !== undefined) {
       links.push({ fromId, toId, fromNumber, toNumber });
     }
@@ -94,9 +96,14 @@ export const revisionCountsJson = (where: Prisma.Sql) => Prisma.sql`
     FROM (SELECT "claimId", count(*)::int AS "count" FROM "ClaimRevision"
       WHERE ${where} GROUP BY "claimId" HAVING count(*) > 1) v)`;
 
-/** Revision counts of edited claims; a claim not in the map has one revision. */
+/** Revision counts of edited claims (revisionCountOf reads them). */
 export function revisionCountsFromJson(rows: readonly Json[][]): Map<string, number> {
   return new Map(rows.map(([id, count]) => [str(id), count as number]));
+}
+
+/** A claim's revision count: one when it is not among the edited ones. */
+export function revisionCountOf(counts: ReadonlyMap<string, number>, claimId: string): number {
+  return counts.get(claimId) ?? 1;
 }
 
 /** A JSON column: parsed by node-postgres; through Prisma ($queryRaw in a transaction) perhaps still text. */

@@ -14,6 +14,7 @@ import { claimFactsReader } from "./claim-facts.ts";
 import type { DebateRows } from "./debate-rows.ts";
 import { claimPresenter, debateCounts, linkedTargets } from "./present-claim.ts";
 import { computeDebateStatus } from "./read-debate-status.ts";
+import { revisionCountOf } from "./row-json.ts";
 
 /** What decides the shared part besides the rows: the reader's role, and the debate's settings. */
 export type DebateAudience = { role: Role; anonymous: boolean };
@@ -36,7 +37,7 @@ export function buildSharedDebateRead(rows: DebateRows, audience: DebateAudience
         status.statusOfNumber(claim.number),
         resolutionByClaim.get(claim.id) ?? null,
         linksByFrom.get(claim.id) ?? [],
-        revisionCounts.get(claim.id) ?? 1,
+        revisionCountOf(revisionCounts, claim.id),
       ),
       { tally: showTallies ? (tallies.get(claim.id) ?? null) : null },
     ),
