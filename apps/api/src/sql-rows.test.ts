@@ -33,6 +33,19 @@ describe("hot reads on the pool (sqlRows)", () => {
     expect(statements.filter((text) => text.includes(`AS "email"`))).toHaveLength(1);
   });
 
+  it("reads timestamps of every fraction's length as Prisma does", async () => {
+    const instants = Prisma.sql`SELECT t::timestamp(3) AS "at" FROM unnest(ARRAY[
+      '2026-12-06 13:17:23', '2026-12-06 13:17:23.1', '2026-12-06 13:17:23.12',
+      '2026-12-06 13:17:23.123', '2024-02-29 23:59:59.999', '1970-01-01 00:00:00'
+    ]::text[]) AS t`;
+    const direct = await sqlRows<{ at: Date }>(preparing, instants);
+    const viaPrisma = await preparing.$queryRaw<{ at: Date }[]>(instants);
+    expect(direct.map((row) => row.at.toISOString())).toEqual(
+      viaPrisma.map((row) => row.at.toISOString()),
+    );
+    expect(direct[3]?.at.toISOString()).toBe("2026-12-06T13:17:23.123Z");
+  });
+
   it("prepares nothing when the operator turns it off (a pooler that cannot keep them)", async () => {
     const [row] = await sqlRows<{ email: string }>(unprepared, userByEmail("c@x.test"));
     expect(row?.email).toBe("c@x.test");

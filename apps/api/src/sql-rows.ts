@@ -13,11 +13,11 @@
 import { Prisma, poolOf, preparesStatements } from "@steelman/db";
 import pg from "pg";
 import type { Db } from "./db.ts";
+import { parseUtcTimestamp } from "./utc-timestamp.ts";
 
 const TIMESTAMP_OID = 1114;
-/** timestamp(3) columns hold UTC; node-postgres would read them as local time. */
-const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
 
+/** timestamp(3) columns hold UTC; node-postgres would read them as local time. */
 const utcTypes = {
   getTypeParser: ((oid: number, format?: string) =>
     oid === TIMESTAMP_OID && format !== "binary"

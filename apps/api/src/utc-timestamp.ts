@@ -1,0 +1,41 @@
+// PostgreSQL's text for a `timestamp(3)` column (UTC here) as a Date, read by
+// hand: a whole-debate read parses two hundred of them at 100 claims, and
+// V8's own parse of a rewritten ISO string cost twice as much and three
+// string copies each. Anything not in the one usual shape ("2026-12-06
+// 13:17:23.12": fixed places, 0-3 digits of fraction, a four-digit year;
+// not "… BC", not "infinity") goes through that parse as before.
+
+const DIGIT_0 = 48;
+
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - DIGIT_0;
+  return value;
+}
+
+export function parseUtcTimestamp(text: string): Date {
+  const length = text.length;
+  // A year below 100 would be read by Date.UTC as 19xx.
+  const usual =
+    length >= 19 &&
+    length <= 23 &&
+    length !== 20 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(10) === 32 &&
+    (length === 19 || text.charCodeAt(19) === 46) &&
+    text.charCodeAt(0) !== DIGIT_0;
+  if (!usual) return new Date(`${text.replace(" ", "T")}Z`);
+  let millis = length > 20 ? digitsAt(text, 20, length) : 0;
+  for (let digits = length - 20; digits > 0 && digits < 3; digits++) millis *= 10;
+  return new Date(
+    Date.UTC(
+      digitsAt(text, 0, 4),
+      digitsAt(text, 5, 7) - 1,
+      digitsAt(text, 8, 10),
+      digitsAt(text, 11, 13),
+      digitsAt(text, 14, 16),
+      digitsAt(text, 17, 19),
+      millis,
+    ),
+  );
+}
