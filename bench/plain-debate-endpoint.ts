@@ -25,7 +25,7 @@ export async function startPlainDebateEndpoint(databaseUrl: string, connections:
       pool.query('SELECT * FROM "Debate" WHERE id = $1', [id]),
       pool.query(
         `SELECT c.id, c.number, c.kind, c."targetId", c.body, c.moderation, c."mergedIntoId",
-                c."lockedAt", c."parkedAt", c."parkReason", c."createdAt", c."updatedAt",
+                c."lockedAt", c."parkedAt", c."parkReason", c."createdAt",
                 c."authorId",
                 (SELECT u."displayName" FROM "User" u WHERE u.id = c."authorId") AS "authorName"
            FROM "Claim" c

@@ -49,7 +49,7 @@ export async function loadChangedClaimRows(
     SELECT
       (SELECT coalesce(json_agg(json_build_array(c."id", c."number", c."kind", c."targetId",
           c."body", c."moderation", c."mergedIntoId", c."lockedAt", c."parkedAt",
-          c."parkReason", c."createdAt", c."updatedAt", u."id", u."displayName", t."number",
+          c."parkReason", c."createdAt", u."id", u."displayName", t."number",
           b."fileName", b."importedAt", b."importerId", b."importerName")), '[]')
         FROM "Claim" c CROSS JOIN LATERAL (${person(Prisma.sql`c."authorId"`)}) u
         LEFT JOIN "Claim" t ON t."id" = c."targetId"
@@ -81,14 +81,13 @@ function claimFromJson(c: Json[]): GraphClaimRow {
     parkedAt: utcOrNull(c[8]),
     parkReason: strOrNull(c[9]),
     createdAt: utc(c[10]),
-    updatedAt: utc(c[11]),
-    author: { id: str(c[12]), displayName: str(c[13]) },
-    target: c[14] === null ? null : { number: c[14] as number },
+    author: { id: str(c[11]), displayName: str(c[12]) },
+    target: c[13] === null ? null : { number: c[13] as number },
     importBatch: importBatchOf(
-      strOrNull(c[15]),
-      utcOrNull(c[16]),
+      strOrNull(c[14]),
+      utcOrNull(c[15]),
+      strOrNull(c[16]),
       strOrNull(c[17]),
-      strOrNull(c[18]),
     ),
   };
 }

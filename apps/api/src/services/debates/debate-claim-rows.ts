@@ -25,7 +25,6 @@ export type FlatClaimRow = {
   parkedAt: Date | null;
   parkReason: string | null;
   createdAt: Date;
-  updatedAt: Date;
   authorId: string;
   importBatchId: string | null;
 };
@@ -43,7 +42,7 @@ export function loadFlatClaimRows(db: Db, debateId: string) {
     Prisma.sql`
     SELECT "id", "number", "kind"::text AS "kind", "targetId", "body",
       "moderation"::text AS "moderation", "mergedIntoId", "lockedAt", "parkedAt",
-      "parkReason", "createdAt", "updatedAt", "authorId", "importBatchId"
+      "parkReason", "createdAt", "authorId", "importBatchId"
     FROM "Claim" WHERE "debateId" = ${debateId}::uuid
     ORDER BY "number"`,
   );
@@ -76,7 +75,6 @@ export function shapeClaimRows(
       parkedAt: row.parkedAt,
       parkReason: row.parkReason,
       createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
       author: authorById.get(row.authorId) ?? { id: row.authorId, displayName: "" },
       importBatch: (row.importBatchId && batchById.get(row.importBatchId)) || null,
       target: targetNumber === undefined ? null : { number: targetNumber },

@@ -22,7 +22,6 @@ export const graphClaimSelect = {
   parkedAt: true,
   parkReason: true,
   createdAt: true,
-  updatedAt: true,
   author: { select: { id: true, displayName: true } },
   importBatch: { select: importBatchSelect },
   // The target's number: status resolves references through arrays indexed by number.

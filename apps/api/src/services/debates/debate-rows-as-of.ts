@@ -86,7 +86,6 @@ const claimRow = z.object({
   parkedAt: optionalDate,
   parkReason: z.string().nullable(),
   createdAt: date,
-  updatedAt: date,
   importBatchId: z.string().nullable(),
 });
 
