@@ -48,6 +48,19 @@ describe("packed debate reads", () => {
     expect(back.claims[1]!.tally).not.toBe(back.claims[3]!.tally);
   });
 
+  it("keeps a text apart from the list its characters spell", () => {
+    // "[]" as text in some rows, an empty list in others, "[1]" and [1] alike: five values.
+    const some = ["[]", [], "[1]", [1], null, "[]", [], [1], "[1]", [], "[]", null];
+    const values = [...some, ...some];
+    const read = {
+      claims: values.map((note, i) => ({ id: `id-${i}`, number: i + 1, note })),
+      unansweredObjectionIds: [],
+    };
+    const packed = overTheWire(packDebateView(read));
+    expect(packed.claims.columns.note).toHaveProperty("dictionary");
+    expect(unpackDebateView(packed)).toEqual(read);
+  });
+
   it("packs an empty debate", () => {
     const read = { debate: { id: "d" }, claims: [], unansweredObjectionIds: [] };
     expect(unpackDebateView(overTheWire(packDebateView(read)))).toEqual(read);

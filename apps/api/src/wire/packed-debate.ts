@@ -18,6 +18,8 @@ export type PackedClaims = { count: number; columns: Record<string, PackedColumn
 
 /** Claim fields that hold one claim id or null. */
 const REFERENCE_FIELDS = new Set(["rootId", "targetId", "mergedIntoId"]);
+/** Claim fields that differ from claim to claim by definition: no dictionary to try. */
+const UNIQUE_FIELDS = new Set(["id", "number"]);
 /** Claim fields that hold a list of claim ids. */
 const REFERENCE_LIST_FIELDS = new Set(["linkedTargetIds", "answerNextIds"]);
 /** The request header (value `packed`) with which the web's client asks for this form. */
@@ -47,38 +49,51 @@ export function packClaims(rows: readonly Row[]) {
   for (const claim of rows) numberOf.set(claim.id as string, claim.number as number);
   // A reference to a claim of the debate becomes its number; anything else stays as it was.
   const toNumber = (id: Json): Json => (typeof id === "string" ? (numberOf.get(id) ?? id) : id);
+  const toNumbers = (list: Json): Json =>
+    Array.isArray(list) && list.length > 0 ? list.map(toNumber) : list;
   const columns: Record<string, PackedColumn> = {};
   const keys = rows[0] ? Object.keys(rows[0]) : [];
   for (const key of keys) {
     let values = rows.map((claim) => claim[key] ?? null);
     if (REFERENCE_FIELDS.has(key)) values = values.map(toNumber);
-    if (REFERENCE_LIST_FIELDS.has(key)) {
-      values = values.map((list) => (Array.isArray(list) ? list.map(toNumber) : list));
-    }
-    columns[key] = packColumn(values);
+    if (REFERENCE_LIST_FIELDS.has(key)) values = values.map(toNumbers);
+    columns[key] = UNIQUE_FIELDS.has(key) ? { values } : packColumn(values);
   }
   const claims: PackedClaims = { count: rows.length, columns };
   return { claims, toNumber };
 }
 
-/** A dictionary when it pays: few distinct values among many rows. */
+/**
+ * A dictionary when it pays: few distinct values among many rows. Objects
+ * and lists are told apart by their JSON, in a map of their own (a text that
+ * reads like some list's JSON is still a different value).
+ */
 export function packColumn(values: Json[]): PackedColumn {
+  if (values.length < 8) return { values };
   const slots = new Map<Json, number>();
+  let objectSlots: Map<string, number> | undefined;
   const dictionary: Json[] = [];
   const indices: number[] = [];
   const limit = Math.max(4, values.length / 3);
   for (const value of values) {
-    const key = value !== null && typeof value === "object" ? JSON.stringify(value) : value;
-    let slot = slots.get(key);
+    const isObject = value !== null && typeof value === "object";
+    // Most lists in a read are empty: their JSON needs no stringify.
+    const objectKey = !isObject
+      ? ""
+      : Array.isArray(value) && value.length === 0
+        ? "[]"
+        : JSON.stringify(value);
+    let slot = isObject ? objectSlots?.get(objectKey) : slots.get(value);
     if (slot === undefined) {
       if (dictionary.length >= limit) return { values };
       slot = dictionary.length;
-      slots.set(key, slot);
+      if (isObject) (objectSlots ??= new Map()).set(objectKey, slot);
+      else slots.set(value, slot);
       dictionary.push(value);
     }
     indices.push(slot);
   }
-  return values.length < 8 ? { values } : { dictionary, indices };
+  return { dictionary, indices };
 }
 
 /** Whether a received read is packed (the web's transformer asks before unpacking). */
