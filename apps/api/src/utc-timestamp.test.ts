@@ -6,7 +6,11 @@ const viaIsoString = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
 
 /** PostgreSQL's text for a timestamp(3): trailing zeros of the fraction dropped, no fraction if none. */
 const postgresText = (date: Date) =>
-  date.toISOString().replace("T", " ").replace("Z", "").replace(/\.?0+$/, "");
+  date
+    .toISOString()
+    .replace("T", " ")
+    .replace("Z", "")
+    .replace(/\.?0+$/, "");
 
 describe("parseUtcTimestamp", () => {
   it("reads PostgreSQL's text of a timestamp as the same instant, whatever its fraction", () => {

@@ -15,7 +15,6 @@ function digitsAt(text: string, from: number, to: number): number {
 
 export function parseUtcTimestamp(text: string): Date {
   const length = text.length;
-  // A year below 100 would be read by Date.UTC as 19xx.
   const usual =
     length >= 19 &&
     length <= 23 &&
@@ -23,6 +22,7 @@ export function parseUtcTimestamp(text: string): Date {
     text.charCodeAt(4) === 45 &&
     text.charCodeAt(10) === 32 &&
     (length === 19 || text.charCodeAt(19) === 46) &&
+    // Years below 1000 go to V8: Date.UTC would read a year below 100 as 19xx.
     text.charCodeAt(0) !== DIGIT_0;
   if (!usual) return new Date(`${text.replace(" ", "T")}Z`);
   let millis = length > 20 ? digitsAt(text, 20, length) : 0;

@@ -87,8 +87,11 @@ export function packColumn(values: Json[]): PackedColumn {
     if (slot === undefined) {
       if (dictionary.length >= limit) return { values };
       slot = dictionary.length;
-      if (isObject) (objectSlots ??= new Map()).set(objectKey, slot);
-      else slots.set(value, slot);
+      if (!isObject) slots.set(value, slot);
+      else {
+        objectSlots ??= new Map();
+        objectSlots.set(objectKey, slot);
+      }
       dictionary.push(value);
     }
     indices.push(slot);
