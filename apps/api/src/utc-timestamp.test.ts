@@ -13,7 +13,7 @@ const postgresText = (date: Date) =>
     .replace(/\.?0+$/, "");
 
 describe("parseUtcTimestamp", () => {
-  it("reads PostgreSQL's text of a timestamp as the same instant, whatever its fraction", () => {
+  it("reads PostgreSQL's text of a timestamp (a column's or JSON's) as the same instant, whatever its fraction", () => {
     const texts = [
       "2026-12-06 13:17:23",
       "2026-12-06 13:17:23.1",
@@ -24,9 +24,13 @@ describe("parseUtcTimestamp", () => {
       "1999-12-31 23:59:59.999",
       "1000-01-01 00:00:00",
       "9999-12-31 23:59:59.999",
+      // As JSON writes a timestamp.
+      "2026-12-06T13:17:23",
+      "2026-12-06T13:17:23.12",
     ];
     for (let step = 0; step < 2_000; step++) {
-      texts.push(postgresText(new Date(Date.UTC(1970, 0, 1) + step * 987_654_321_7)));
+      const text = postgresText(new Date(Date.UTC(1970, 0, 1) + step * 9_876_543_217));
+      texts.push(text, text.replace(" ", "T"));
     }
     for (const text of texts) {
       expect(parseUtcTimestamp(text).toISOString(), text).toBe(viaIsoString(text).toISOString());
@@ -40,7 +44,7 @@ describe("parseUtcTimestamp", () => {
       "2026-12-06 13:17:23 BC",
       "2026-12-06 13:17:23.",
       "infinity",
-      "2026-12-06T13:17:23",
+      "2026-12-06X13:17:23",
     ]) {
       expect(parseUtcTimestamp(text).getTime(), text).toEqual(viaIsoString(text).getTime());
     }

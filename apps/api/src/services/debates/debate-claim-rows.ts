@@ -9,6 +9,7 @@ import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
 import { sqlRows } from "../../sql-rows.ts";
+import { type ClaimNumbers, numberTarget } from "./claim-numbers.ts";
 import { type graphClaimSelect, importBatchOf } from "./debate-graph.ts";
 
 export type GraphClaimRow = Prisma.ClaimGetPayload<{ select: typeof graphClaimSelect }>;
@@ -50,7 +51,7 @@ export function loadFlatClaimRows(db: Db, debateId: string) {
 
 export function shapeClaimRows(
   rows: readonly FlatClaimRow[],
-  numberById: ReadonlyMap<string, number>,
+  numbers: ClaimNumbers,
   authors: readonly Person[],
   batches: readonly BatchRow[],
 ): GraphClaimRow[] {
@@ -62,7 +63,6 @@ export function shapeClaimRows(
     ]),
   );
   return rows.map((row) => {
-    const targetNumber = row.targetId === null ? undefined : numberById.get(row.targetId);
     return {
       id: row.id,
       number: row.number,
@@ -77,7 +77,7 @@ export function shapeClaimRows(
       createdAt: row.createdAt,
       author: authorById.get(row.authorId) ?? { id: row.authorId, displayName: "" },
       importBatch: (row.importBatchId && batchById.get(row.importBatchId)) || null,
-      target: targetNumber === undefined ? null : { number: targetNumber },
+      target: numberTarget(row.targetId, numbers),
     };
   });
 }

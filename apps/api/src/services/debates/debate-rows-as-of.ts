@@ -5,6 +5,8 @@ import { ModerationState, ResolutionKind } from "@steelman/db";
 import { z } from "zod";
 import type { Db } from "../../db.ts";
 import { AGREEMENTS, CLAIM_KINDS, PHASES } from "../../domain/vocabulary.ts";
+import { parseUtcTimestamp } from "../../utc-timestamp.ts";
+import { claimNumbersOf, numberLinks, numberTarget } from "./claim-numbers.ts";
 import type { DebateGraph } from "./debate-graph.ts";
 import { importBatchSelect } from "./debate-graph.ts";
 import type { DebatePoint } from "./debate-point.ts";
@@ -52,7 +54,7 @@ async function readRowVersions(db: Db, debateId: string, point: DebatePoint) {
 }
 
 // Columns arrive as to_jsonb wrote them: timestamp(3) without a zone, in UTC.
-const date = z.string().transform((text) => new Date(`${text}Z`));
+const date = z.string().transform(parseUtcTimestamp);
 const optionalDate = date.nullable();
 
 const debateRow = z.object({
@@ -139,23 +141,19 @@ export async function loadDebateRowsAsOf(db: Db, debateId: string, point: Debate
   ]);
   if (!debateAtPoint) throw new Error(`No history of debate ${debateId} at event ${point.eventId}`);
   const batchOf = (id: string | null) => (id ? (importBatches.get(id) ?? null) : null);
-  const numberById = new Map(claimRows.map((claim) => [claim.id, claim.number]));
-  const numberOf = (id: string | null) => {
-    const number = id === null ? undefined : numberById.get(id);
-    return number === undefined ? null : { number };
-  };
+  const numbers = claimNumbersOf(claimRows);
   const personOf = (id: string) => people.get(id) ?? { id, displayName: "" };
   const graph: DebateGraph = {
     claims: claimRows.map(({ authorId, importBatchId, ...claim }) => ({
       ...claim,
       author: personOf(authorId),
       importBatch: batchOf(importBatchId),
-      target: numberOf(claim.targetId),
+      target: numberTarget(claim.targetId, numbers),
     })),
-    links: rowsOf(versions, "ClaimLink", linkRow).flatMap((link) => {
-      const [from, to] = [numberOf(link.fromId), numberOf(link.toId)];
-      return from && to ? [{ ...link, fromNumber: from.number, toNumber: to.number }] : [];
-    }),
+    links: numberLinks(
+      rowsOf(versions, "ClaimLink", linkRow).map((link) => [link.fromId, link.toId] as const),
+      numbers,
+    ),
     resolutions: resolutionRows.map(({ resolvedById, reopenedAt: _, importBatchId, ...rest }) => ({
       ...rest,
       resolvedBy: personOf(resolvedById),

@@ -13,6 +13,7 @@ import type { BatchRow, Person } from "./debate-claim-rows.ts";
 import {
   type Json,
   jsonList,
+  linkPairsFromJson,
   linksJson,
   person,
   resolutionsFromJson,
@@ -72,7 +73,7 @@ export async function loadDebateSideRows(db: Db, debateId: string, { tallies = t
     impact: v[3] as number | null,
   }));
   const revisionCounts = revisionCountsFromJson(jsonList(row?.revisions));
-  // Numbered from the claims by the caller (linksFromJson).
-  const linkPairs = jsonList(row?.links);
+  // Numbered from the claims by the caller (claim-numbers.ts).
+  const linkPairs = linkPairsFromJson(jsonList(row?.links));
   return { authors, batches, linkPairs, resolutions, votes, revisionCounts };
 }

@@ -11,11 +11,12 @@ import type { Db } from "../../db.ts";
 import type { ModerationState } from "../../domain/argument/index.ts";
 import type { ClaimKind } from "../../domain/vocabulary.ts";
 import { sqlRows } from "../../sql-rows.ts";
+import { type ClaimNumbers, numberLinks, numberTarget } from "./claim-numbers.ts";
 import type { GraphResolution } from "./debate-graph.ts";
 import {
   type Json,
   jsonList,
-  linksFromJson,
+  linkPairsFromJson,
   linksJson,
   str,
   strOrNull,
@@ -40,28 +41,25 @@ export async function loadDebateSkeleton(db: Db, debateId: string) {
   );
   const claimRows = jsonList(row?.claims);
   // Targets and links numbered here, not by joining the claims again in the statement.
-  const numberById = new Map(claimRows.map((c) => [str(c[0]), c[1] as number]));
+  const numbers: ClaimNumbers = new Map(claimRows.map((c) => [str(c[0]), c[1] as number]));
   // One object shape for every claim, as the full graph has it where the two meet.
-  const claims = claimRows.map((c) => {
-    const targetId = strOrNull(c[3]);
-    const targetNumber = targetId === null ? undefined : numberById.get(targetId);
-    return {
-      id: str(c[0]),
-      number: c[1] as number,
-      kind: c[2] as ClaimKind,
-      targetId,
-      moderation: c[4] as ModerationState,
-      parkedAt: utcOrNull(c[5]),
-      lockedAt: utcOrNull(c[6]),
-      target: targetNumber === undefined ? null : { number: targetNumber },
-      author: { id: str(c[7]) },
-    };
-  });
+  const claims = claimRows.map((c) => ({
+    id: str(c[0]),
+    number: c[1] as number,
+    kind: c[2] as ClaimKind,
+    targetId: strOrNull(c[3]),
+    moderation: c[4] as ModerationState,
+    parkedAt: utcOrNull(c[5]),
+    lockedAt: utcOrNull(c[6]),
+    target: numberTarget(strOrNull(c[3]), numbers),
+    author: { id: str(c[7]) },
+  }));
   const resolutions = jsonList(row?.resolutions).map(([claimId, kind]) => ({
     claimId: str(claimId),
     kind: kind as GraphResolution["kind"],
   }));
-  return { claims, links: linksFromJson(jsonList(row?.links), numberById), resolutions };
+  const links = numberLinks(linkPairsFromJson(jsonList(row?.links)), numbers);
+  return { claims, links, resolutions };
 }
 
 export type DebateSkeleton = Awaited<ReturnType<typeof loadDebateSkeleton>>;

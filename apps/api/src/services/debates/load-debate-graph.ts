@@ -3,20 +3,20 @@
 // JSON arrays (debate-side-rows.ts). Every whole-debate reader takes this
 // path; debate.get asks for the votes and revision counts as well.
 import type { Db } from "../../db.ts";
+import { claimNumbersOf, numberLinks } from "./claim-numbers.ts";
 import { loadFlatClaimRows, shapeClaimRows } from "./debate-claim-rows.ts";
 import type { DebateGraph } from "./debate-graph.ts";
 import { loadDebateSideRows } from "./debate-side-rows.ts";
-import { linksFromJson } from "./row-json.ts";
 
 export async function loadDebateGraphRows(db: Db, debateId: string, { tallies = false } = {}) {
   const [claims, side] = await Promise.all([
     loadFlatClaimRows(db, debateId),
     loadDebateSideRows(db, debateId, { tallies }),
   ]);
-  const numberById = new Map(claims.map((claim) => [claim.id, claim.number]));
+  const numbers = claimNumbersOf(claims);
   const graph: DebateGraph = {
-    claims: shapeClaimRows(claims, numberById, side.authors, side.batches),
-    links: linksFromJson(side.linkPairs, numberById),
+    claims: shapeClaimRows(claims, numbers, side.authors, side.batches),
+    links: numberLinks(side.linkPairs, numbers),
     resolutions: side.resolutions,
   };
   return { graph, votes: side.votes, revisionCounts: side.revisionCounts };

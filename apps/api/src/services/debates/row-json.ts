@@ -2,12 +2,13 @@
 // SQL pieces the debate reads share to build them (debate-side-rows.ts for a
 // whole debate, changed-claim-rows.ts for the claims one live event changed).
 import { Prisma } from "@steelman/db";
-import { type DebateLink, type ResolutionRow, shapeResolution } from "./debate-graph.ts";
+import { parseUtcTimestamp } from "../../utc-timestamp.ts";
+import { type ResolutionRow, shapeResolution } from "./debate-graph.ts";
 
 export type Json = string | number | null;
 /** JSON renders a timestamp(3) (UTC) without its zone. */
 type Cell = Json | undefined;
-export const utc = (value: Cell) => new Date(`${value}Z`);
+export const utc = (value: Cell) => parseUtcTimestamp(String(value));
 export const utcOrNull = (value: Cell) => (value === null ? null : utc(value));
 export const str = (value: Cell) => value as string;
 export const strOrNull = (value: Cell) => value as string | null;
@@ -56,33 +57,14 @@ export function resolutionsFromJson(rows: readonly Json[][]) {
   );
 }
 
-/** The debate's extra links as [fromId, toId] pairs, one JSON array (linksFromJson numbers them). */
+/** The debate's extra links as [fromId, toId] pairs, one JSON array (linkPairsFromJson reads them). */
 export const linksJson = (debate: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_array(l."fromId", l."toId")), '[]')
     FROM "ClaimLink" l WHERE l."debateId" = ${debate})`;
 
-/**
- * The links with both ends' numbers, from the debate's claims: joining the
- * claims twice in the statement to number them read every claim of the
- * debate again, the costliest part of a 100-claim read for PostgreSQL. A
- * link whose ends are not both among the claims is left out, as the join
- * left it out.
- */
-export function linksFromJson(
-  rows: readonly Json[][],
-  numberById: ReadonlyMap<string, number>,
-): DebateLink[] {
-  const links: DebateLink[] = [];
-  for (const [from, to] of rows) {
-    const fromId = str(from);
-    const toId = str(to);
-    const fromNumber = numberById.get(fromId);
-    const toNumber = numberById.get(toId);
-    if (fromNumber !== undefined && toNumber !== undefined) {
-      links.push({ fromId, toId, fromNumber, toNumber });
-    }
-  }
-  return links;
+/** The link pairs of `linksJson` (claim-numbers.ts numbers them). */
+export function linkPairsFromJson(rows: readonly Json[][]): [string, string][] {
+  return rows.map(([from, to]) => [str(from), str(to)]);
 }
 
 /**
