@@ -22,6 +22,7 @@ import { configureDebateReadCache } from "../apps/api/src/services/debates/debat
 import { createSession } from "../apps/api/src/services/sessions.ts";
 import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
 import { createBenchWorkspace } from "./bench-workspace.ts";
+import { cpuSince, sampleCpu } from "./cpu-sample.ts";
 import { startPlainDebateEndpoint } from "./plain-debate-endpoint.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
@@ -84,6 +85,7 @@ const trpcGet = (debateId: string) =>
 
 /** Closed-loop load for `ms`: CONNECTIONS clients each sending the next request when one returns. */
 async function load(url: string, ms: number, headers: Record<string, string> = {}) {
+  const cpuAtStart = sampleCpu(); // before the clock starts: reading /proc takes a few ms
   const until = performance.now() + ms;
   const latencies: number[] = [];
   let bytes = 0;
@@ -99,21 +101,24 @@ async function load(url: string, ms: number, headers: Record<string, string> = {
       }
     }),
   );
+  const cpu = cpuSince(cpuAtStart);
   latencies.sort((a, b) => a - b);
-  return { count: latencies.length, p50: latencies[Math.floor(latencies.length / 2)] ?? 0, bytes };
+  const p50 = latencies[Math.floor(latencies.length / 2)] ?? 0;
+  return { count: latencies.length, p50, bytes, ...cpu };
 }
 
 const rows: Record<string, string>[] = [];
+const cpuRows: Record<string, string>[] = [];
 for (const size of SIZES) {
   const debateId = await seedBenchDebate(prisma, workspace.id, user.id, size);
-  const trpc = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
-  const shared = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
-  const floor = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
-  const checked = { count: 0, ms: 0, p50: [] as number[], bytes: 0 };
+  const newSide = () => ({ count: 0, ms: 0, p50: [] as number[], bytes: 0, ownMs: 0, pgMs: 0 });
+  const [trpc, shared, floor, checked] = [newSide(), newSide(), newSide(), newSide()];
   const add = (side: typeof trpc, result: Awaited<ReturnType<typeof load>>) => {
     Object.assign(side, { count: side.count + result.count, ms: side.ms + ROUND_MS });
     side.bytes = result.bytes;
     side.p50.push(result.p50);
+    side.ownMs += result.ownMs;
+    side.pgMs += result.postgresMs ?? Number.NaN;
   };
   configureDebateReadCache(prisma, 0);
   await load(trpcGet(debateId), 300, { cookie, ...PACKED, ...IDENTITY }); // warm-up
@@ -152,11 +157,30 @@ for (const size of SIZES) {
     "debate.get gzip bytes/claim": (gzip / size).toFixed(0),
     "br ratio": (trpc.bytes / brotli).toFixed(1),
   });
+  const perRead = (side: typeof trpc, ms: number) => (ms / side.count).toFixed(2);
+  cpuRows.push({
+    claims: size.toLocaleString("en"),
+    ...Object.fromEntries(
+      Object.entries({
+        "debate.get": trpc,
+        shared,
+        plain: floor,
+        "plain + checks": checked,
+      }).flatMap(([name, side]) => [
+        [`${name}: this process`, perRead(side, side.ownMs)],
+        [`${name}: PostgreSQL`, perRead(side, side.pgMs)],
+      ]),
+    ),
+  });
 }
 console.log(
   `debate.get vs plain Fastify + pg, ${CONNECTIONS} connections, ${ROUNDS} × ${ROUND_MS} ms each, interleaved`,
 );
 console.table(rows);
+console.log(
+  "CPU ms per read: this process (the API, the plain endpoint and the bench's client together) and PostgreSQL's backends",
+);
+console.table(cpuRows);
 
 // Does a small debate's read follow the size of the install? Time it, grow the install, time it again.
 async function sequentialMedian(url: string, runs: number) {
