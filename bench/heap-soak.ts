@@ -14,9 +14,8 @@ import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db"
 import { readApiEnv } from "../apps/api/src/env.ts";
 import { buildServer } from "../apps/api/src/http/server.ts";
 import { EventBus } from "../apps/api/src/realtime/event-bus.ts";
-import { createSession } from "../apps/api/src/services/sessions.ts";
 import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
-import { createBenchWorkspace } from "./bench-workspace.ts";
+import { benchMemberCookie, createBenchWorkspace } from "./bench-workspace.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const CYCLES = Number(process.argv[2]) > 0 ? Number(process.argv[2]) : 12;
@@ -45,20 +44,8 @@ const readDebates = [
   await seedBenchDebate(prisma, workspace.id, owner.id, 300),
 ];
 const cookies: string[] = [];
-for (let i = 0; i < PEOPLE; i++) {
-  const user = await prisma.user.create({
-    data: {
-      email: `soak-${i}-${crypto.randomUUID()}@bench.invalid`,
-      displayName: `S${i}`,
-      passwordHash: "!",
-    },
-  });
-  await prisma.membership.create({
-    data: { workspaceId: workspace.id, userId: user.id, role: "member" },
-  });
-  const { token } = await createSession(prisma, user.id, { userAgent: "soak", ipAddress: null });
-  cookies.push(`steelman_session=${token}`);
-}
+for (let i = 0; i < PEOPLE; i++)
+  cookies.push(await benchMemberCookie(prisma, workspace.id, `S${i}`));
 
 const agent = new Agent({ keepAlive: true, maxSockets: WRITERS });
 function send(path: string, cookie: string, body?: string, headers: Record<string, string> = {}) {

@@ -12,7 +12,6 @@
 import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
 import { postClaim } from "../apps/api/src/services/debates/claim-writes.ts";
 import { requireDebateAccess } from "../apps/api/src/services/debates/debate-access.ts";
-import { createSession } from "../apps/api/src/services/sessions.ts";
 import { PACKED_WIRE_HEADER } from "../apps/api/src/wire/packed-debate.ts";
 import {
   type ApiInstance,
@@ -20,7 +19,7 @@ import {
   startApiInstance,
   stopApiInstance,
 } from "./api-process.ts";
-import { createBenchWorkspace } from "./bench-workspace.ts";
+import { benchMemberCookie, createBenchWorkspace } from "./bench-workspace.ts";
 import { seedBenchDebate } from "./seed-bench-debate.ts";
 
 const args = process.argv.slice(2);
@@ -42,20 +41,7 @@ const prisma = createPrismaClient(database.url, { poolSize: 4 });
 const { owner, workspace } = await createBenchWorkspace(prisma, "Room");
 const most = Math.max(...PEOPLE);
 const people = await Promise.all(
-  Array.from({ length: most }, async (_, i) => {
-    const user = await prisma.user.create({
-      data: {
-        email: `room-${i}-${crypto.randomUUID()}@bench.invalid`,
-        displayName: `P${i}`,
-        passwordHash: "!",
-      },
-    });
-    await prisma.membership.create({
-      data: { workspaceId: workspace.id, userId: user.id, role: "member" },
-    });
-    const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
-    return `steelman_session=${token}`;
-  }),
+  Array.from({ length: most }, (_, i) => benchMemberCookie(prisma, workspace.id, `P${i}`)),
 );
 
 const instances: Record<"off" | "on", ApiInstance> = {

@@ -17,9 +17,8 @@ import { Agent, request } from "node:http";
 import { applyMigrations, createPrismaClient, openDatabase } from "@steelman/db";
 import type { PrismaClient } from "../apps/api/src/db.ts";
 import { CLAIM_WRITES } from "../apps/api/src/services/rate-limits.ts";
-import { createSession } from "../apps/api/src/services/sessions.ts";
 import { cpuShare, instanceStats, startApiInstance, stopApiInstance } from "./api-process.ts";
-import { createBenchWorkspace } from "./bench-workspace.ts";
+import { benchMemberCookie, createBenchWorkspace } from "./bench-workspace.ts";
 
 const args = process.argv.slice(2);
 const profileAt = args.indexOf("--profile");
@@ -40,19 +39,6 @@ await applyMigrations(database.url);
 const prisma = createPrismaClient(database.url, { poolSize: 4 }) as unknown as PrismaClient;
 const api = await startApiInstance(database.url, PROFILE_DIR);
 const url = api.url;
-
-async function person(workspaceId: string, label: string): Promise<string> {
-  const user = await prisma.user.create({
-    data: {
-      email: `${label}-${crypto.randomUUID()}@bench.invalid`,
-      displayName: label,
-      passwordHash: "!",
-    },
-  });
-  await prisma.membership.create({ data: { workspaceId, userId: user.id, role: "member" } });
-  const { token } = await createSession(prisma, user.id, { userAgent: "bench", ipAddress: null });
-  return `steelman_session=${token}`;
-}
 
 // node:http with kept-alive sockets, not fetch: on two cores the writers'
 // own process must not be what limits the run (fetch cost it ~4 ms of CPU a post).
@@ -89,7 +75,11 @@ async function run(writers: number, seconds = SECONDS) {
   const perWriter = Math.ceil((300 * Math.min(seconds, 60)) / CLAIM_WRITES.limit);
   const cookies = await Promise.all(
     Array.from({ length: writers }, (_, w) =>
-      Promise.all(Array.from({ length: perWriter }, (_, k) => person(workspace.id, `w${w}-${k}`))),
+      Promise.all(
+        Array.from({ length: perWriter }, (_, k) =>
+          benchMemberCookie(prisma, workspace.id, `w${w}-${k}`),
+        ),
+      ),
     ),
   );
   const latencies: number[] = [];
