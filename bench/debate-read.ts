@@ -7,7 +7,8 @@
  * packed, as the web's client asks for it; the plain form's size printed
  * beside it); debate.get twice: with every read building its own answer
  * (the cache of shared parts off), and as a room reads one unchanged debate
- * (the shared part built once, services/debates/debate-read-cache.ts); then
+ * (the shared part built once, services/debates/debate-read-cache.ts); each
+ * side's CPU per read (this process's and PostgreSQL's, cpu-sample.ts); then
  * whether the read of a small debate slows down as the rest of the install grows.
  * Run from the repository root: npx tsx bench/debate-read.ts [claims...]
  * Uses the embedded PostgreSQL (database steelman_bench) unless DATABASE_URL is set.
