@@ -45,6 +45,13 @@ describe("parseUtcTimestamp", () => {
       "2026-12-06 13:17:23.",
       "infinity",
       "2026-12-06X13:17:23",
+      // The usual length and separators where it looks, but not digits, or not the other separators.
+      "2026-1x-06 13:17:23",
+      "2026-12-06 13:17:2x.123",
+      "2026-12-06 13:17:23.1x",
+      "2026-12/06 13:17:23",
+      "2026-12-06 13-17:23",
+      "2026-12-06 13:17-23",
     ]) {
       expect(parseUtcTimestamp(text).getTime(), text).toEqual(viaIsoString(text).getTime());
     }

@@ -7,8 +7,12 @@
 // "infinity") goes through V8's parse as before.
 
 const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 const SPACE = 32;
 const LETTER_T = 84;
+const DASH = 45;
+const COLON = 58;
+const DOT = 46;
 
 function digitsAt(text: string, from: number, to: number): number {
   let value = 0;
@@ -16,18 +20,39 @@ function digitsAt(text: string, from: number, to: number): number {
   return value;
 }
 
-export function parseUtcTimestamp(text: string): Date {
+/** Whether the character at `at` may stand there in "YYYY-MM-DD HH:MM:SS.fff" (or with T). */
+function fitsUsualShape(code: number, at: number): boolean {
+  switch (at) {
+    case 4:
+    case 7:
+      return code === DASH;
+    case 10:
+      return code === SPACE || code === LETTER_T;
+    case 13:
+    case 16:
+      return code === COLON;
+    case 19:
+      return code === DOT;
+    default:
+      return code >= DIGIT_0 && code <= DIGIT_9;
+  }
+}
+
+/** PostgreSQL's shape, to the character; 0-3 digits of fraction (none: no dot). */
+function isUsualShape(text: string): boolean {
   const length = text.length;
-  const usual =
-    length >= 19 &&
-    length <= 23 &&
-    length !== 20 &&
-    text.charCodeAt(4) === 45 &&
-    (text.charCodeAt(10) === SPACE || text.charCodeAt(10) === LETTER_T) &&
-    (length === 19 || text.charCodeAt(19) === 46) &&
-    // Years below 1000 go to V8: Date.UTC would read a year below 100 as 19xx.
-    text.charCodeAt(0) !== DIGIT_0;
-  if (!usual) return new Date(`${text.replace(" ", "T")}Z`);
+  if (length < 19 || length > 23 || length === 20) return false;
+  // Years below 1000 go to V8: Date.UTC would read a year below 100 as 19xx.
+  if (text.charCodeAt(0) === DIGIT_0) return false;
+  for (let at = 0; at < length; at++) {
+    if (!fitsUsualShape(text.charCodeAt(at), at)) return false;
+  }
+  return true;
+}
+
+export function parseUtcTimestamp(text: string): Date {
+  if (!isUsualShape(text)) return new Date(`${text.replace(" ", "T")}Z`);
+  const length = text.length;
   let millis = length > 20 ? digitsAt(text, 20, length) : 0;
   for (let digits = length - 20; digits > 0 && digits < 3; digits++) millis *= 10;
   return new Date(
